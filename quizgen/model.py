@@ -1,0 +1,87 @@
+"""Plain data passed between the stages: articles, facts and questions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article read from a source file.
+
+    ``paragraphs`` hold the article's body text; ``text`` joins them with a
+    blank line, and every character offset quizgen records is into ``text``.
+    """
+
+    slug: str
+    title: str
+    paragraphs: tuple[str, ...]
+    path: str = ""            # source file, relative to the project when possible
+    line: int = 1             # line of the title (or first line) in that file
+    source: str = ""          # where the article came from (URL, publication)
+    date: str = ""            # publication date, ISO ``YYYY-MM-DD`` when known
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with its offsets into ``Article.text``."""
+
+    text: str
+    start: int
+    end: int
+    index: int                # position in the article; never used in an id
+
+
+FACT_KINDS = ("date", "quantity", "range", "parties", "position")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A typed fact drawn from one sentence.
+
+    ``value`` is normalised (``1987-12-08``, ``500-5500 km``, ``Russia``) and
+    ``text`` is how the article wrote it; ``span`` is the character range of
+    ``text`` in the article.  ``subject`` is what the fact is about and
+    ``predicate`` what happened or holds (``signed``, ``limit``, ``favored``).
+    """
+
+    id: str
+    kind: str
+    subject: str
+    predicate: str
+    value: str
+    text: str
+    article: str              # article slug
+    sentence: str
+    span: tuple[int, int]
+    side: str | None = None
+    topic: str | None = None
+    hedge: str | None = None  # "reportedly" etc., shown in questions
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+QUESTION_TYPES = ("cloze", "short", "mcq", "tf", "side")
+STATUSES = ("draft", "approved", "rejected")
+
+
+@dataclass
+class Question:
+    """A question as it lives in the bank (see docs/bank-format.md)."""
+
+    id: str
+    type: str
+    question: str
+    answer: str
+    article: str
+    sentence: str
+    status: str = "draft"
+    choices: list[str] | None = None
+    fact: str | None = None
+    kind: str | None = None
+    side: str | None = None
+    tags: list[str] = field(default_factory=list)
+    title: str = ""           # the article's title, for decks and keys
