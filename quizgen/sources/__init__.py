@@ -1,0 +1,120 @@
+"""Readers that turn source files (``.txt``, ``.md``, ``.html``) into articles.
+
+Each reader is a module with ``read(path, text, rel) -> list[Article]`` that
+raises ``SourceError`` for a file it cannot read.  A new format is one new
+module and one line in ``READERS``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..errors import SourceError
+from ..model import Article
+from . import html, markdown, text
+from .slug import slugify
+
+Reader = Callable[[Path, str, str], list[Article]]
+
+READERS: dict[str, Reader] = {
+    ".txt": text.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".html": html.read,
+    ".htm": html.read,
+}
+
+_BOM = b"\xef\xbb\xbf"
+
+__all__ = ["READERS", "Reader", "decode", "read_file", "read_sources", "slugify"]
+
+
+def decode(data: bytes, rel: str) -> str:
+    """Return the text of a source file's bytes, with ``\\n`` line ends and no BOM.
+
+    Raises ``SourceError`` for a file that is empty, binary or not UTF-8.
+    """
+    if b"\0" in data:
+        raise SourceError("file is binary, not text", path=rel)
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    try:
+        content = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SourceError(f"file is not UTF-8 text (invalid byte at line {line})",
+                          path=rel, line=line) from None
+    if not content.strip():
+        raise SourceError("file is empty", path=rel)
+    return content.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_file(path: Path, rel: str | None = None) -> list[Article]:
+    """Return the articles of one source file; ``rel`` is its name in messages.
+
+    Raises ``SourceError`` when the file cannot be read or has no known extension.
+    """
+    rel = rel if rel is not None else path.as_posix()
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise SourceError(f"unknown kind of source file; use one of {known}", path=rel)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read file: {exc.strerror or exc}", path=rel) from None
+    return reader(path, decode(data, rel), rel)
+
+
+def _is_hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_sources(seeds_dir: Path, *, root: Path | None = None,
+                 ) -> tuple[list[Article], list[SourceError]]:
+    """Read every source file in ``seeds_dir`` and its subfolders, in path order.
+
+    Returns the articles and one ``SourceError`` per file that could not be read
+    (that file is skipped, the others are still read) or per article whose slug
+    another article already has.  Paths in articles and errors are relative to
+    ``root`` (default: the parent of ``seeds_dir``).  Files of other extensions
+    and hidden files or folders are ignored.
+    """
+    seeds_dir = Path(seeds_dir)
+    root = Path(root) if root is not None else seeds_dir.parent
+    if not seeds_dir.is_dir():
+        raise SourceError("folder of source articles not found", path=_rel(seeds_dir, root))
+    paths = sorted(
+        (p for p in seeds_dir.rglob("*")
+         if p.suffix.lower() in READERS and not _is_hidden(p.relative_to(seeds_dir))
+         and p.is_file()),
+        key=lambda p: p.relative_to(seeds_dir).parts,
+    )
+    articles: list[Article] = []
+    problems: list[SourceError] = []
+    by_slug: dict[str, Article] = {}
+    for path in paths:
+        rel = _rel(path, root)
+        try:
+            found = read_file(path, rel)
+        except SourceError as problem:
+            problems.append(problem)
+            continue
+        for article in found:
+            first = by_slug.get(article.slug)
+            if first is not None:
+                problems.append(SourceError(
+                    f"article slug '{article.slug}' is already used by "
+                    f"{first.path}:{first.line}; give this article a different title",
+                    path=article.path, line=article.line))
+                continue
+            by_slug[article.slug] = article
+            articles.append(article)
+    return articles, problems

@@ -1,0 +1,191 @@
+"""Markdown articles: optional YAML front matter, then paragraphs.
+
+The markup that is not text is removed (headings, emphasis markers, code
+backticks, link targets, images, list and quote markers, comments, fenced code)
+and the words are kept exactly.  One article per file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import SourceError
+from ..model import Article
+from .common import collapse_spaces, title_from_filename
+from .slug import slugify
+
+FRONT_MATTER_KEYS = ("title", "source", "date")
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE = re.compile(r"^ {0,3}>( ?>)* ?")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_BREAK = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
+_BULLET = re.compile(r"^\s*[-*+](?:[ \t]+(.*))?$")
+_ORDERED = re.compile(r"^\s*(\d{1,9})[.)](?:[ \t]+(.*))?$")
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
+_URL = r"\(\s*<?(?:[^()\s<>]|\([^()\s]*\))*>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+_IMAGE = re.compile(r"!\[[^\]]*\](?:" + _URL + r"|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]*)\](?:" + _URL + r"|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_EMPHASIS = (
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+    re.compile(r"\*(?=\S)(.+?)(?<=\S)\*"),
+    re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"),
+    re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"),
+)
+# Private-use characters stand in for escaped characters and code spans while
+# the other markup is removed, so neither is mistaken for markup.
+_ESCAPED_BASE = 0xE000
+_CODE_OPEN, _CODE_CLOSE = "\uF000", "\uF001"
+_CODE_TOKEN = re.compile(_CODE_OPEN + r"(\d+)" + _CODE_CLOSE)
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline Markdown (emphasis, code backticks, links, images) from text."""
+    codes: list[str] = []
+
+    def keep_code(match: re.Match[str]) -> str:
+        codes.append(match.group(2).strip() or match.group(2))
+        return f"{_CODE_OPEN}{len(codes) - 1}{_CODE_CLOSE}"
+
+    text = _CODE_SPAN.sub(keep_code, text)
+    text = _ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    for pattern in _EMPHASIS:
+        text = pattern.sub(r"\1", text)
+    text = re.sub("[\uE000-\uE07F]", lambda m: chr(ord(m.group()) - _ESCAPED_BASE), text)
+    text = _CODE_TOKEN.sub(lambda m: codes[int(m.group(1))], text)
+    return collapse_spaces(text)
+
+
+def _front_matter(lines: list[str], rel: str) -> tuple[dict[str, Any], int, dict[str, int]]:
+    """Return the front matter, the index of the first body line, and key lines."""
+    if not lines or lines[0].rstrip() != "---":
+        return {}, 0, {}
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        raise SourceError("front matter has no closing '---' line", path=rel, line=1)
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "cannot be parsed"
+        raise SourceError(f"front matter is not valid YAML: {problem}", path=rel,
+                          line=mark.line + 2 if mark is not None else 2) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SourceError("front matter must be 'key: value' lines (title, source, date)",
+                          path=rel, line=2)
+    key_lines = {}
+    for i in range(1, end):
+        match = re.match(r"([A-Za-z_][\w-]*)\s*:", lines[i])
+        if match:
+            key_lines.setdefault(match.group(1), i + 1)
+    return data, end + 1, key_lines
+
+
+def _meta_text(data: dict[str, Any], key: str, rel: str, key_lines: dict[str, int]) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        raise SourceError(f"front matter '{key}' must be a single value", path=rel,
+                          line=key_lines.get(key, 2))
+    return collapse_spaces(str(value))
+
+
+def read(path: Path, text: str, rel: str) -> list[Article]:
+    """Return the one article of a ``.md`` file."""
+    lines = text.split("\n")
+    data, body_start, key_lines = _front_matter(lines, rel)
+    title = _meta_text(data, "title", rel, key_lines)
+    title_line = key_lines.get("title", 1) if title else None
+
+    body = "\n".join(lines[body_start:])
+    # Blank out comments but keep their newlines, so line numbers stay true.
+    body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
+
+    paragraphs: list[str] = []
+    current: list[str] = []
+    current_is_item = False
+    current_is_quote = False
+    fence = ""
+
+    def flush() -> None:
+        nonlocal current, current_is_item
+        joined = strip_inline(" ".join(current))
+        if joined:
+            paragraphs.append(joined)
+        current, current_is_item = [], False
+
+    for number, raw in enumerate(body.split("\n"), start=body_start + 1):
+        if fence:
+            if re.match(r"^ {0,3}" + re.escape(fence[0]) + "{%d,}[ \t]*$" % len(fence), raw):
+                fence = ""
+            continue
+        quote = _QUOTE.match(raw)
+        line = raw[quote.end():] if quote else raw
+        if bool(quote) != current_is_quote:
+            flush()
+            current_is_quote = bool(quote)
+        opening = _FENCE.match(line)
+        if opening:
+            flush()
+            fence = opening.group(1)
+            continue
+        if not line.strip():
+            flush()
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            if len(heading.group(1)) == 1 and title_line is None:
+                title, title_line = strip_inline(heading.group(2) or ""), number
+            continue
+        setext = _SETEXT.match(line)
+        if setext and current and not current_is_item:
+            if setext.group(1)[0] == "=" and title_line is None:
+                title, title_line = strip_inline(" ".join(current)), number - len(current)
+            current = []
+            continue
+        if _BREAK.match(line) or _LINK_DEFINITION.match(line):
+            flush()
+            continue
+        bullet = _BULLET.match(line)
+        ordered = _ORDERED.match(line)
+        # A number such as "1987." that merely starts a wrapped line is text.
+        if ordered and current and not current_is_item and ordered.group(1) != "1":
+            ordered = None
+        if bullet or ordered:
+            flush()
+            item = bullet.group(1) if bullet else ordered.group(2)
+            current, current_is_item = ([item] if item else []), True
+            continue
+        current.append(line.strip())
+    flush()
+
+    if not paragraphs:
+        raise SourceError("no article text found", path=rel)
+    if not title:
+        title, title_line = title_from_filename(path), 1
+    return [Article(slugify(title), title, tuple(paragraphs), path=rel,
+                    line=title_line or 1,
+                    source=_meta_text(data, "source", rel, key_lines),
+                    date=_meta_text(data, "date", rel, key_lines))]

@@ -1,0 +1,200 @@
+"""The printable quiz: a sheet and an answer key, as HTML and PDF.
+
+PDFs are checked through ``pdftotext`` / ``pdfinfo`` (poppler), the way a
+teacher would see them, not by comparing against stored bytes.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from quizgen.errors import RenderError
+from quizgen.model import Question
+from quizgen.render.printable import cloze_segments, render_quiz
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
+    reason="needs poppler's pdftotext and pdfinfo",
+)
+
+TITLE = "The Harbor Accord"
+SIGNED = ("The Harbor Accord was signed on 12 March 1994 in Oslo by the ministers "
+          "of Norland and Vesterby.")
+FLEETS = ("Fishing fleets from both countries may operate within 200 nautical miles "
+          "of the shared coast.")
+QUOTA = ("Norland argued that the quota should be reviewed every five years, while "
+         "Vesterby wanted a permanent cap.")
+RUSSIAN = "Соглашение о гавани было подписано в Осло в 1994 году."
+COMMISSION = "The Northern Fisheries Commission meets twice a year."
+
+
+def question(id: str, type: str, text: str, answer: str, sentence: str,
+             choices: list[str] | None = None, title: str = TITLE) -> Question:
+    return Question(id=f"q-harbor-{id}", type=type, question=text, answer=answer,
+                    article="harbor-accord", sentence=sentence, choices=choices,
+                    title=title, status="approved")
+
+
+def harbor_questions() -> list[Question]:
+    # Deliberately out of sheet order: the renderer groups them by type.
+    return [
+        question("cloze", "cloze", "The accord was signed in [[Oslo]] in [[1994]].",
+                 "Oslo; 1994", SIGNED),
+        question("short", "short", "How often does the Northern Fisheries Commission meet?",
+                 "Twice a year", COMMISSION),
+        question("mcq", "mcq", "How far from the coast may the fleets operate?",
+                 "200 nautical miles", FLEETS,
+                 choices=["50 nautical miles", "120 nautical miles",
+                          "200 nautical miles", "350 nautical miles"]),
+        question("tf", "tf", "The accord was signed in Bergen.", "False", SIGNED),
+        question("side", "side", "Which side wanted a permanent cap on the quota?",
+                 "Vesterby", QUOTA, choices=["Norland", "Vesterby"]),
+        question("ru", "cloze", "Соглашение о гавани было подписано в [[Осло]].",
+                 "Осло", RUSSIAN, title="Соглашение о гавани"),
+        question("script", "short", "Which tag does <script>alert(1)</script> show?",
+                 "Scripttag", "Harbor logs mention <script>alert(1)</script> once."),
+    ]
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def page_size(path: Path) -> str:
+    info = subprocess.run(["pdfinfo", str(path)], check=True,
+                          capture_output=True, text=True).stdout
+    return next(line for line in info.splitlines() if line.startswith("Page size:"))
+
+
+@pytest.fixture(scope="module")
+def harbor(tmp_path_factory):
+    out_dir = tmp_path_factory.mktemp("decks") / "quizzes"   # does not exist yet
+    return render_quiz(harbor_questions(), out_dir, name="harbor", title="Harbor Accord check")
+
+
+def test_writes_sheet_and_key_as_html_and_pdf(harbor):
+    folder = harbor.quiz_pdf.parent
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "harbor-key.html", "harbor-key.pdf", "harbor-quiz.html", "harbor-quiz.pdf"]
+    assert harbor.counts == {"mcq": 1, "tf": 1, "cloze": 2, "short": 2, "side": 1}
+    assert harbor.total == 7
+    assert harbor.quiz_pages >= 1 and harbor.key_pages >= 1
+    assert harbor.quiz_pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_sheet_shows_every_stem_choice_and_page_number(harbor):
+    text = pdf_text(harbor.quiz_pdf)
+    for stem in ["How often does the Northern Fisheries Commission meet?",
+                 "How far from the coast may the fleets operate?",
+                 "The accord was signed in Bergen.",
+                 "Which side wanted a permanent cap on the quota?",
+                 "The accord was signed in", "Соглашение о гавани было подписано в"]:
+        assert stem in text
+    for choice in ["A 50 nautical miles", "B 120 nautical miles", "C 200 nautical miles",
+                   "D 350 nautical miles", "A Norland", "B Vesterby"]:
+        assert choice in " ".join(text.split())
+    for heading in ["Name", "Class", "Date", "Multiple choice", "True or false",
+                    "Fill in the blank", "Short answer", "Which side?", "True / False"]:
+        assert heading in text
+    assert "Page 1 of" in text
+
+
+def test_sheet_keeps_cloze_and_short_answers_off_the_page(harbor):
+    text = pdf_text(harbor.quiz_pdf)
+    for answer in ["Oslo", "1994", "Осло", "Twice a year", "Scripttag"]:
+        assert answer not in text
+    html = harbor.quiz_html.read_text(encoding="utf-8")
+    assert "Oslo" not in html and "Twice a year" not in html
+
+
+def test_sections_come_in_fixed_order_numbered_continuously(harbor):
+    text = " ".join(pdf_text(harbor.quiz_pdf).split())
+    order = ["1. How far from the coast", "2. The accord was signed in Bergen",
+             "3. The accord was signed in", "4. Соглашение", "5. How often",
+             "6. Which tag", "7. Which side wanted"]
+    positions = [text.index(item) for item in order]
+    assert positions == sorted(positions)
+
+
+def test_cloze_blanks_are_sized_to_the_answer():
+    segments = cloze_segments("Signed in [[Oslo]] by [[the Northern Fisheries "
+                              "Commission of Norland and Vesterby]].")
+    assert [s["text"] for s in segments] == [
+        "Signed in ", "Oslo", " by ",
+        "the Northern Fisheries Commission of Norland and Vesterby", "."]
+    widths = [s["width"] for s in segments if s["blank"]]
+    assert widths == [8, 30]          # at least 8ch, capped at 30ch
+
+
+def test_key_gives_every_answer_with_its_source(harbor):
+    text = " ".join(pdf_text(harbor.key_pdf).split())
+    for answer in ["The accord was signed in Oslo in 1994.", "Twice a year",
+                   "C 200 nautical miles", "False", "B Vesterby",
+                   "Соглашение о гавани было подписано в Осло.", "Scripttag"]:
+        assert answer in text
+    for sentence in [SIGNED, FLEETS, QUOTA, RUSSIAN, COMMISSION]:
+        assert sentence in text
+    assert f"— {TITLE}" in text and "— Соглашение о гавани" in text
+    assert "1. C" in text and "7. B" in text     # same numbering as the sheet
+
+
+def test_article_text_is_data_not_markup(harbor):
+    html = harbor.quiz_html.read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html
+    assert "<script>alert(1)</script>" in pdf_text(harbor.quiz_pdf)
+    assert "<script>alert(1)</script>" in pdf_text(harbor.key_pdf)
+
+
+def test_project_template_overrides_one_block(tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "quiz.html").write_text(
+        '{% extends "builtin/quiz.html" %}\n'
+        "{% block header %}<h1>Springfield High</h1>{{ super() }}{% endblock %}\n",
+        encoding="utf-8")
+    out = render_quiz(harbor_questions()[:2], tmp_path / "out", name="s", title="Unit 3",
+                      template_dirs=[templates])
+    text = pdf_text(out.quiz_pdf)
+    assert "Springfield High" in text and "Unit 3" in text and "Name" in text
+    assert "Springfield High" not in pdf_text(out.key_pdf)
+
+
+def test_paper_size_and_date_label(tmp_path):
+    out = render_quiz(harbor_questions()[:2], tmp_path, name="us", title="Unit 3",
+                      paper="letter", date_label="14 June 2024")
+    assert "612 x 792 pts (letter)" in page_size(out.quiz_pdf)
+    assert "612 x 792 pts (letter)" in page_size(out.key_pdf)
+    assert "14 June 2024" in pdf_text(out.quiz_pdf)
+
+
+def test_a4_is_the_default(harbor):
+    assert "(A4)" in page_size(harbor.quiz_pdf)
+
+
+def test_rendering_twice_gives_identical_files(harbor, tmp_path):
+    again = render_quiz(harbor_questions(), tmp_path, name="harbor", title="Harbor Accord check")
+    for first, second in zip(harbor.paths, again.paths):
+        assert first.read_bytes() == second.read_bytes(), first.name
+
+
+def test_no_questions_is_an_error_not_an_empty_pdf(tmp_path):
+    with pytest.raises(RenderError, match="no questions to put on the quiz"):
+        render_quiz([], tmp_path / "out", name="empty", title="Nothing")
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_paper_is_an_error(tmp_path):
+    with pytest.raises(RenderError, match="unknown paper size 'a5'"):
+        render_quiz(harbor_questions(), tmp_path, name="x", title="X", paper="a5")
+
+
+def test_choice_answer_must_be_one_of_the_choices(tmp_path):
+    bad = question("bad", "mcq", "Where?", "Tromsø", SIGNED, choices=["Oslo", "Bergen"])
+    with pytest.raises(RenderError, match="q-harbor-bad.*not one of its choices"):
+        render_quiz([bad], tmp_path, name="x", title="X")
+    assert list(tmp_path.iterdir()) == []
