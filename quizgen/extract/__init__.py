@@ -1,0 +1,217 @@
+"""Extraction: articles in, typed facts out.  Pure and deterministic; no I/O.
+
+Each finder lives in its own module (dates, quantities, parties, positions);
+this module walks an article sentence by sentence, asks each finder, works
+out what each fact is about, and mints stable fact ids.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..model import Article, Fact
+from .agreements import Agreements
+from .dates import DateMatch, find_dates, format_date
+from .lexicon import Lexicon, load_lexicon
+from .parties import find_parties
+from .positions import PositionFinder
+from .quantities import QuantityFinder, display_number
+from .sentences import split_sentences
+from .sides import SideIndex
+
+__all__ = ["extract_facts", "load_lexicon", "Lexicon", "fact_id"]
+
+
+def fact_id(article: str, kind: str, subject: str, predicate: str, value: str, side: str | None = None) -> str:
+    """A fact's id: a hash of what the fact says, never of where it stands."""
+    key = "\x1f".join([article, kind, subject.lower(), predicate.lower(), value.lower(), (side or "").lower()])
+    return f"{kind}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
+
+def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
+    """Return the facts stated in ``article``, in the order they appear."""
+    sides = SideIndex(lexicon, article.text)
+    agreements = Agreements(lexicon)
+    quantities = QuantityFinder(lexicon)
+    positions = PositionFinder(lexicon)
+    facts: list[Fact] = []
+    seen: set[str] = set()
+
+    def add(fact: Fact) -> None:
+        if fact.id not in seen:
+            seen.add(fact.id)
+            facts.append(fact)
+
+    for sentence in split_sentences(article, lexicon):
+        text = sentence.text
+        named = agreements.find(text)
+        dates = find_dates(text, lexicon, article.date)
+        for date in dates:
+            predicate, trigger = _predicate(text, date, lexicon)
+            modified = _modified_noun(text, date, lexicon)
+            if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
+                predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
+            subject = (agreements.resolve(text, named, date.start)
+                       if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
+            event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger))
+            about = agreements.display(subject) if subject else (event or "")
+            add(Fact(
+                id=fact_id(article.slug, "date", about, predicate, date.value),
+                kind="date", subject=about, predicate=predicate, value=date.value,
+                text=date.text, article=article.slug, sentence=text,
+                span=(sentence.start + date.start, sentence.start + date.end),
+                hedge=_hedge(text, lexicon),
+                extra={"precision": date.precision, "display": format_date(date.value),
+                       "agreement": bool(subject), "trigger": trigger or ""},
+            ))
+        for q in quantities.find(text, [(d.start, d.end) for d in dates]):
+            subject = agreements.resolve(text, named, q.start)
+            about = agreements.display(subject) if subject else ""
+            kind = "range" if q.is_range else "quantity"
+            predicate = q.noun or q.unit
+            extra = {"unit": q.unit, "low": q.low, "measures": q.noun, "bound": q.bound or ""}
+            if q.high is not None:
+                extra["high"] = q.high
+            if q.converted:
+                extra["converted"] = q.converted
+            add(Fact(
+                id=fact_id(article.slug, kind, about, predicate, q.value),
+                kind=kind, subject=about, predicate=predicate, value=q.value,
+                text=q.text, article=article.slug, sentence=text,
+                span=(sentence.start + q.start, sentence.start + q.end),
+                hedge=_hedge(text, lexicon), extra=extra,
+            ))
+        for p in find_parties(text, sides):
+            subject = agreements.resolve(text, [m for m in named if m.end <= p.start + 40], p.start)
+            about = agreements.display(subject) if subject else _head_phrase(text, p.start)
+            if not about:
+                continue
+            value = " and ".join(p.sides) if len(p.sides) == 2 else ", ".join(p.sides[:-1]) + " and " + p.sides[-1]
+            add(Fact(
+                id=fact_id(article.slug, "parties", about, "parties", "; ".join(sorted(p.sides))),
+                kind="parties", subject=about, predicate="parties", value=value,
+                text=p.text, article=article.slug, sentence=text,
+                span=(sentence.start + p.start, sentence.start + p.end),
+                extra={"sides": list(p.sides), "agreement": bool(subject)},
+            ))
+        for pos in positions.find(text, sides):
+            add(Fact(
+                id=fact_id(article.slug, "position", pos.topic, pos.stance, pos.content, pos.side),
+                kind="position", subject=pos.holder, predicate=pos.stance, value=pos.side,
+                text=pos.content, article=article.slug, sentence=text,
+                span=(sentence.start + pos.content_start, sentence.start + pos.content_start + len(pos.content)),
+                side=pos.side, topic=pos.topic, hedge=pos.hedge,
+                extra={"polarity": pos.polarity, "holder": pos.holder, "content": pos.content,
+                       "object_first": pos.object_first,
+                       "sides_in_article": _sides_in(article, sides)},
+            ))
+        agreements.remember(named)
+    return facts
+
+
+def _sides_in(article: Article, sides: SideIndex) -> list[str]:
+    counts: dict[str, int] = {}
+    for mention in sides.mentions(article.text):
+        counts[mention.side] = counts.get(mention.side, 0) + 1
+    return sorted(counts, key=lambda s: (-counts[s], s))
+
+
+def _hedge(sentence: str, lexicon: Lexicon) -> str | None:
+    for entry in lexicon.hedges:
+        if re.search(r"\b" + re.escape(entry["phrase"]) + r"\b", sentence, re.I):
+            return entry["lead"]
+    return None
+
+
+def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, str | None]:
+    """What happened on ``date``: the nearest event word in the same clause."""
+    best: tuple[int, str, str] | None = None
+    clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
+    for pattern, entry in lexicon.predicate_patterns:
+        for match in pattern.finditer(sentence):
+            if match.end() <= date.start:
+                distance = date.start - match.end()
+                # a word before the date in its own clause is the best evidence
+                if match.start() >= clause_start:
+                    distance -= 1000
+            else:
+                distance = match.start() - date.end + 20
+            if abs(distance) > 1200 and distance > 80:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, entry["predicate"], match.group(0))
+    if best is None or best[0] > 80:
+        return "event", None
+    return best[1], best[2]
+
+
+def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agreements: Agreements,
+                     lexicon: Lexicon) -> bool:
+    """Is the date about an agreement named or referred to in this sentence?
+
+    Yes when the agreement stands in the date's own clause ("the 1994 accord",
+    "signed the accord in 1994"), or when the event is one that happens to
+    agreements (signed, expired, ...) and the sentence speaks of one.
+    """
+    clause = _clause_of(sentence, date)
+    if any(clause[0] <= m.start < clause[1] for m in named):
+        return True
+    if agreements.last and agreements.back_reference.search(sentence[clause[0]:clause[1]]):
+        return True
+    if predicate in _agreement_predicates(lexicon):
+        return bool(named) or bool(agreements.last and agreements.back_reference.search(sentence))
+    return False
+
+
+def _agreement_predicates(lexicon: Lexicon) -> set[str]:
+    return {entry["predicate"] for entry in lexicon.predicates if entry.get("agreement")}
+
+
+def _clause_of(sentence: str, date: DateMatch) -> tuple[int, int]:
+    """Character range of the comma- or semicolon-delimited clause holding ``date``."""
+    start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
+    ends = [i for i in (sentence.find(",", date.end), sentence.find(";", date.end)) if i >= 0]
+    return start, min(ends) if ends else len(sentence)
+
+
+def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
+    """"the 1987 agreement", "a 2018 press conference in Helsinki": the phrase the date modifies."""
+    det = re.search(r"\b(the|a|an|its|their)\s+$", sentence[:date.start], re.I)
+    m = re.match(r"\s+((?:[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2})", sentence[date.end:])
+    if not (m and det):
+        return None
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if words[n - 1].lower() in nouns:
+            return phrase
+        for pattern, _entry in lexicon.predicate_patterns:
+            hit = pattern.search(phrase)
+            if hit and hit.end() == len(phrase):
+                return phrase
+    return None
+
+
+def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | None:
+    """A noun phrase naming the event, e.g. "Russia's annexation of Crimea"."""
+    if not trigger:
+        return None
+    stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
+    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+)?" + re.escape(trigger)
+                  + r"(?:\s+of\s+(?:the\s+)?" + stop + r"[\w\-]+(?:\s+" + stop + r"[\w\-]+){0,2})?)", sentence)
+    if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)$", trigger.lower()):
+        return None
+    phrase = m.group(1)
+    return phrase if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase) else "the " + phrase
+
+
+def _head_phrase(sentence: str, start: int) -> str:
+    """The noun phrase before "between": "a phone conversation"."""
+    before = sentence[:start]
+    m = re.search(r"((?:\w[\w\-]*\s+){0,3}\w+)\s+(?:between|among|involving|(?:signed|concluded|negotiated|ratified|agreed)\s+(?:\w+\s+)?by)\s*$", before)
+    if not m:
+        return ""
+    words = [w for w in m.group(1).split() if w.lower() not in {"a", "an", "the", "in", "of"}]
+    phrase = " ".join(words[-3:])
+    return "the " + phrase if phrase else ""

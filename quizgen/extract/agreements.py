@@ -1,0 +1,92 @@
+"""Named agreements and what "the treaty" or "it" refers back to.
+
+A capitalised name ending in an agreement noun from ``data/predicates.yaml``
+("Harbor Accord", "Treaty of Lisbon", "Oslo agreements") names an
+agreement; an acronym in brackets after it ("... Treaty (NST)") becomes an
+alias, so later mentions of the acronym count as the agreement too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,}[\w\-]*)"
+_JOIN = r"(?:of|on|the|for|and|de|du)"
+
+
+@dataclass(frozen=True)
+class AgreementMention:
+    name: str             # canonical name used in questions
+    start: int
+    end: int
+
+
+class Agreements:
+    """Tracks the agreements an article names, for subjects and back-references."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.openers = set(lexicon.language["not_name_openers"])
+        nouns = lexicon.agreement_noun_re
+        lower_nouns = nouns.lower()
+        self.named = re.compile(
+            r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
+            r"(?:\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*)?"
+            r"|\b(?:" + nouns + r")\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*"
+        )
+        self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
+        anaphora = lexicon.language["anaphora"]
+        self.back_reference = re.compile(
+            r"\b(?:the\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")|"
+            + "|".join(re.escape(a) for a in anaphora if " " not in a) + r")\b",
+            re.IGNORECASE,
+        )
+        self.aliases: dict[str, str] = {}
+        self.last: str | None = None
+
+    def find(self, sentence: str) -> list[AgreementMention]:
+        """Named agreements in ``sentence``; learns acronyms as it goes."""
+        out: list[AgreementMention] = []
+        for match in self.named.finditer(sentence):
+            name = self._clean(match.group(0))
+            if not name or name.split()[0].lower() in {"a", "an"}:
+                continue
+            acronym = self.acronym.match(sentence, match.end())
+            if acronym:
+                self.aliases[acronym.group(1)] = name
+            out.append(AgreementMention(self.aliases.get(name, name), match.start() + match.group(0).find(name), match.end()))
+        for alias, name in self.aliases.items():
+            for match in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", sentence):
+                if not any(m.start <= match.start() < m.end for m in out):
+                    out.append(AgreementMention(alias, match.start(), match.end()))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def resolve(self, sentence: str, mentions: list[AgreementMention], position: int) -> str | None:
+        """The agreement a fact at ``position`` in ``sentence`` is about, if any."""
+        if mentions:
+            before = [m for m in mentions if m.start <= position]
+            return (before[-1] if before else mentions[0]).name
+        if self.last and self.back_reference.search(sentence):
+            return self.last
+        return None
+
+    def remember(self, mentions: list[AgreementMention]) -> None:
+        if mentions:
+            self.last = mentions[-1].name
+
+    def _clean(self, name: str) -> str:
+        """Drop sentence-opening words that are not part of the name ("While", "The")."""
+        words = name.split()
+        while words and words[0] in self.openers:
+            words = words[1:]
+        return " ".join(words)
+
+    def display(self, name: str) -> str:
+        """How a name reads inside a question: "the Harbor Accord", "New START"."""
+        if name in self.aliases or re.fullmatch(r"(?:New\s+)?[A-Z]{2,}[\w\-]*", name):
+            return name
+        return name if name.lower().startswith("the ") else "the " + name
+
+

@@ -1,0 +1,172 @@
+"""The word lists extraction runs on, loaded from YAML data files.
+
+quizgen ships its lists in ``quizgen/data``; a project may add to them with
+files of the same name in its own ``data/`` folder.  Lists are extended,
+mappings updated, and sides with the same ``name`` merged, so a user only
+writes what is new.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+DATA_FILES = ("language", "sides", "predicates", "stance", "units")
+PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Side:
+    name: str
+    names: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Lexicon:
+    """Every data list extraction uses, merged from package and project files."""
+
+    data: dict[str, dict[str, Any]]
+    sides: list[Side]
+
+    # -- convenient views -------------------------------------------------
+    @property
+    def language(self) -> dict[str, Any]:
+        return self.data["language"]
+
+    @property
+    def predicates(self) -> list[dict[str, Any]]:
+        return self.data["predicates"]["predicates"]
+
+    @property
+    def agreement_nouns(self) -> list[str]:
+        return self.data["predicates"]["agreement_nouns"]
+
+    @property
+    def stances(self) -> dict[str, list[str]]:
+        return self.data["stance"]["stances"]
+
+    @property
+    def stance_adverbs(self) -> list[str]:
+        return self.data["stance"]["adverbs"]
+
+    @property
+    def hedges(self) -> list[dict[str, str]]:
+        return self.data["stance"]["hedges"]
+
+    @property
+    def units(self) -> list[dict[str, Any]]:
+        return self.data["units"]["units"]
+
+    @property
+    def leader_titles(self) -> list[str]:
+        return self.data["sides"].get("leader_titles", [])
+
+    @cached_property
+    def predicate_patterns(self) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
+        out = []
+        for entry in self.predicates:
+            out.append((words_pattern(entry["words"]), entry))
+        return out
+
+    @cached_property
+    def agreement_noun_re(self) -> str:
+        return alternation(self.agreement_nouns)
+
+    def side(self, name: str) -> Side | None:
+        for side in self.sides:
+            if side.name == name:
+                return side
+        return None
+
+
+def alternation(words: list[str], wildcard: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, as whole words."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        if wildcard and word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def words_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + alternation(words, wildcard=True) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ConfigError(f"invalid YAML: {exc.problem}", path=path, line=line) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read data file: {exc}", path=path) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("a data file must be a mapping of lists", path=path, line=1)
+    return data
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
+
+
+def _merge_sides(base: list[dict[str, Any]], extra: list[dict[str, Any]], path: Path) -> list[dict[str, Any]]:
+    by_name = {entry["name"]: dict(entry) for entry in base}
+    order = [entry["name"] for entry in base]
+    for entry in extra:
+        if not isinstance(entry, dict) or "name" not in entry:
+            raise ConfigError("each side needs a `name`", path=path)
+        name = entry["name"]
+        if name in by_name:
+            by_name[name] = _merge(by_name[name], entry)
+        else:
+            by_name[name] = dict(entry)
+            order.append(name)
+    return [by_name[name] for name in order]
+
+
+def load_lexicon(project_data: Path | None = None, extra_sides: list[dict[str, Any]] | None = None) -> Lexicon:
+    """Return the package lexicon extended by ``project_data/*.yaml`` and ``extra_sides``."""
+    data: dict[str, dict[str, Any]] = {}
+    for name in DATA_FILES:
+        data[name] = _read_yaml(PACKAGE_DATA / f"{name}.yaml")
+        if project_data is not None:
+            user_file = project_data / f"{name}.yaml"
+            if user_file.is_file():
+                user = _read_yaml(user_file)
+                if name == "sides" and "sides" in user:
+                    user = dict(user)
+                    data[name]["sides"] = _merge_sides(data[name]["sides"], user.pop("sides") or [], user_file)
+                data[name] = _merge(data[name], user)
+    if extra_sides:
+        data["sides"]["sides"] = _merge_sides(data["sides"]["sides"], extra_sides, Path("quizgen.toml"))
+    sides = []
+    for entry in data["sides"]["sides"]:
+        sides.append(Side(
+            name=entry["name"],
+            names=list(entry.get("names") or [entry["name"]]),
+            demonyms=list(entry.get("demonyms") or []),
+            seats=list(entry.get("seats") or []),
+            leaders=list(entry.get("leaders") or []),
+        ))
+    return Lexicon(data=data, sides=sides)

@@ -1,0 +1,206 @@
+"""Numbers with units: single quantities, limits and ranges.
+
+``find_quantities`` returns what a sentence counts or measures:
+"1,550 deployed warheads", "no more than 700 launchers", "ranges between
+500 and 5,500 kilometers", "310–3,420 miles", "a five-year extension".
+Units come from ``data/units.yaml``; a plural noun after a number is
+counted even when it is not a listed unit ("700 launchers").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, alternation
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float | None         # set for a range
+    unit: str                  # canonical unit name, or the counted noun
+    noun: str                  # the counted thing or measured property
+    bound: str | None = None   # "max" | "min" for limits
+    converted: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def value(self) -> str:
+        """Normalised value: ``500-5500 km``, ``<=700 launchers``, ``5 years``."""
+        low = fmt_number(self.low)
+        if self.high is not None:
+            core = f"{low}-{fmt_number(self.high)}"
+        else:
+            core = low
+        prefix = {"max": "<=", "min": ">="}.get(self.bound or "", "")
+        return f"{prefix}{core} {self.unit}".strip()
+
+
+def fmt_number(number: float) -> str:
+    if float(number).is_integer():
+        return str(int(number))
+    return f"{number:.6g}"
+
+
+def display_number(number: float) -> str:
+    """A number as an article writes it: ``5,500``, ``2.5``."""
+    if float(number).is_integer():
+        return f"{int(number):,}"
+    return f"{number:,.6g}"
+
+
+class QuantityFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        words = lexicon.language["number_words"]
+        self.number_words = {k.lower(): v for k, v in words.items()}
+        self.scales = {k.lower(): v for k, v in lexicon.data["units"]["scales"].items()}
+        self.unit_forms: dict[str, dict] = {}
+        for unit in lexicon.units:
+            for form in unit["forms"]:
+                self.unit_forms[form.lower()] = unit
+        word_num = r"\b" + alternation(list(self.number_words)) + r"\b"
+        num = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + word_num + r"(?:[-\s]" + word_num + r")?)"
+        scale = r"(?:\s+" + alternation(list(self.scales)) + r")?"
+        self.num = num + scale
+        prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
+        self.prefix = alternation(prefix_forms) if prefix_forms else "(?!x)x"
+        unit_alt = alternation(list(self.unit_forms))
+        self.bounds = [(kind, phrase) for kind, phrases in lexicon.data["units"]["bounds"].items() for phrase in phrases]
+        bound_alt = alternation([p for _, p in self.bounds])
+        function_words = r"(?:of|the|a|an|and|or|in|on|to|with|by|for|from|at|as|than|that|which|who|were|was|are|is|be|been|had|has|have)\b"
+        adj = r"(?:(?!" + function_words + r")[a-z][\w\-]*\s+){0,3}?"
+        noun = r"(?P<noun>" + unit_alt + r"(?![\w])|[a-z][a-z\-]*s\b)"
+        dash = r"\s*(?:-|–|—|to)\s*"
+        self.patterns = [
+            # between 500 and 5,500 kilometers / from 310 to 3,420 miles
+            re.compile(
+                r"(?P<lead>\bbetween|\bfrom)\s+(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")\s*(?:" + unit_alt + r"\s+)?(?:and|to|-|–)\s+(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun,
+                re.I),
+            # 310–3,420 miles
+            re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
+            # a five-year extension
+            re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + unit_alt + r")(?=\s+[a-z])", re.I),
+            # $5 billion
+            re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
+            # no more than 700 deployed launchers / 1,550 warheads / 30 percent
+            re.compile(r"(?:(?P<bound>\b" + bound_alt + r")\s+)?(?<![\w,.$€£])(?P<low>" + num + scale + r")\s*" + adj + noun, re.I),
+        ]
+
+    def parse_number(self, text: str) -> float | None:
+        text = text.strip().lower()
+        parts = text.split()
+        scale = 1
+        if parts and parts[-1] in self.scales and len(parts) > 1:
+            scale = self.scales[parts[-1]]
+            text = " ".join(parts[:-1])
+        digits = text.replace(",", "")
+        try:
+            return float(digits) * scale
+        except ValueError:
+            pass
+        if text in self.number_words:
+            return float(self.number_words[text]) * scale
+        pieces = re.split(r"[-\s]", text)
+        if all(p in self.number_words for p in pieces):
+            return float(sum(self.number_words[p] for p in pieces)) * scale
+        return None
+
+    def find(self, sentence: str, dates: list[tuple[int, int]] = ()) -> list[QuantityMatch]:
+        """Every quantity in ``sentence`` that does not overlap a date span."""
+        taken = list(dates)
+        out: list[QuantityMatch] = []
+        for pattern in self.patterns:
+            for match in pattern.finditer(sentence):
+                start, end = match.span()
+                if match.group("low") and match.start("low") > start and "lead" not in match.groupdict():
+                    # keep the bound phrase only when present
+                    if not (match.groupdict().get("bound") or match.groupdict().get("pre")):
+                        start = match.start("low")
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                found = self._build(match, sentence, start, end)
+                if found is None:
+                    continue
+                taken.append((start, end))
+                out.append(found)
+        out.sort(key=lambda q: q.start)
+        return out
+
+    def _build(self, match: re.Match[str], sentence: str, start: int, end: int) -> QuantityMatch | None:
+        groups = match.groupdict()
+        low = self.parse_number(groups["low"])
+        if low is None:
+            return None
+        high = self.parse_number(groups["high"]) if groups.get("high") else None
+        if high is not None and high <= low:
+            return None
+        noun = (groups.get("noun") or "").strip()
+        prefix = groups.get("pre") or groups.get("pre2")
+        unit_entry = self.unit_forms.get(noun.lower()) if noun else None
+        if prefix:
+            unit_entry = next(u for u in self.lexicon.units if prefix in u.get("prefix", []))
+            noun = ""
+        if unit_entry is None and not noun:
+            return None
+        if unit_entry is None and _is_stopword_noun(noun):
+            return None
+        words = groups["low"].strip().lower().split()
+        is_word_number = not re.match(r"\d", words[0])
+        if unit_entry is None and is_word_number and low < 2:
+            return None  # "one of", "one hands": too weak to ask about
+        # a bare year-looking number with a non-unit noun is left to the date finder
+        unit = unit_entry["name"] if unit_entry else noun.lower()
+        measured = self._measured(sentence, start, match, unit_entry, noun)
+        bound = None
+        if groups.get("bound"):
+            phrase = " ".join(groups["bound"].lower().split())
+            bound = next(kind for kind, p in self.bounds if p == phrase)
+        else:
+            before = sentence[max(0, start - 40):start].lower()
+            for kind, phrase in self.bounds:
+                if re.search(r"\b" + re.escape(phrase) + r"\s*$", before):
+                    bound = kind
+                    break
+        converted = None
+        if unit_entry and unit_entry.get("convert"):
+            conv = unit_entry["convert"]
+            lo = round(low * conv["factor"])
+            hi = round(high * conv["factor"]) if high is not None else None
+            converted = (f"{display_number(lo)}–{display_number(hi)}" if hi is not None else display_number(lo)) + f" {conv['unit']}"
+        text = sentence[start:end]
+        return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted)
+
+    def _measured(self, sentence: str, start: int, match: re.Match[str], unit_entry: dict | None, noun: str) -> str:
+        """What the number measures: the counted noun phrase or the property named before it."""
+        if unit_entry is None:
+            phrase = sentence[match.start("low"):match.end()]
+            phrase = phrase[len(match.group("low")):].strip()
+            return phrase
+        before = sentence[max(0, start - 60):start]
+        if match.groupdict().get("lead"):
+            m = re.search(r"([a-z][\w\-]*)\s*$", before)
+            if m:
+                return m.group(1)
+        m = re.search(r"([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$", before)
+        if m:
+            return m.group(1)
+        after = sentence[match.end():match.end() + 40]
+        m = re.match(r"\s+([a-z][\w\-]*)", after)
+        if m and "-" in sentence[match.start():match.end()]:
+            return m.group(1)        # "a five-year extension" measures the extension
+        return unit_entry["measures"]
+
+
+_STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "whereas", "thus", "his", "hers", "ours", "yours", "theirs", "times", "ones", "others"}
+
+
+def _is_stopword_noun(noun: str) -> bool:
+    return noun.lower() in _STOP_NOUNS

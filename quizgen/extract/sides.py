@@ -1,0 +1,90 @@
+"""Recognising the sides (states, alliances, governments, leaders) in a text.
+
+Which words name a side is data (``data/sides.yaml``).  Leaders are also
+learned from the article itself: "Kenyan President Jane Doe" ties both
+"Jane Doe" and "Doe" to Kenya for the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, alternation
+
+_NAME = r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
+_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "around", "across"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    side: str
+    start: int
+    end: int
+    text: str
+    how: str              # name | demonym | seat | leader
+
+
+class SideIndex:
+    """Finds side mentions in text, knowing the leaders learned from an article."""
+
+    def __init__(self, lexicon: Lexicon, text: str = "") -> None:
+        self.lexicon = lexicon
+        self.leaders: dict[str, str] = {}
+        for side in lexicon.sides:
+            for leader in side.leaders:
+                self._add_leader(leader, side.name)
+        self._by_word: dict[str, tuple[str, str]] = {}
+        for side in lexicon.sides:
+            for how, words in (("name", side.names), ("demonym", side.demonyms), ("seat", side.seats)):
+                for word in words:
+                    self._by_word.setdefault(word, (side.name, how))
+        self._static = alternation(list(self._by_word))
+        if text:
+            self.learn(text)
+        self._compile()
+
+    def _add_leader(self, full_name: str, side: str) -> None:
+        self.leaders.setdefault(full_name, side)
+        parts = full_name.split()
+        if len(parts) > 1:
+            self.leaders.setdefault(parts[-1], side)
+
+    def learn(self, text: str) -> None:
+        """Learn "<Demonym|Name> <title> <Person Name>" leaders from ``text``."""
+        titles = alternation(self.lexicon.leader_titles)
+        pattern = re.compile(
+            r"(?<![\w.])(" + self._static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
+            + titles + r"\s+(" + _NAME + r")"
+        )
+        for match in pattern.finditer(text):
+            side = self._by_word[match.group(1)][0]
+            self._add_leader(match.group(2), side)
+
+    def _compile(self) -> None:
+        words = list(self._by_word) + list(self.leaders)
+        self._pattern = re.compile(r"(?<![\w.\-])(" + alternation(words) + r")(?![\w\-])(?:['’]s)?")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every side mention in ``text``, in order."""
+        out = []
+        agreement = re.compile(r"\s+(?:" + self.lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
+        for match in self._pattern.finditer(text):
+            word = match.group(1)
+            if word in self.leaders:
+                side, how = self.leaders[word], "leader"
+            else:
+                side, how = self._by_word[word]
+            if how == "seat":
+                before = text[:match.start()].split()
+                if before and before[-1].lower() in _PREPOSITIONS:
+                    continue            # "a summit in Geneva": a place, not a government
+                if agreement.match(text, match.end()):
+                    continue            # "the Geneva Accords": part of a name
+            # An all-capital short name ("US") must be written that way.
+            out.append(Mention(side, match.start(), match.end(), match.group(0), how))
+        return out
+
+    def side_of(self, phrase: str) -> str | None:
+        """The side a short phrase ("Russian President X", "Moscow") stands for."""
+        found = self.mentions(phrase)
+        return found[0].side if found else None
