@@ -85,3 +85,6 @@ class Question:
     side: str | None = None
     tags: list[str] = field(default_factory=list)
     title: str = ""           # the article's title, for decks and keys
+    answer_note: str = ""     # shown beside the answer ("about 311-3,418 mi")
+    checks: list[str] = field(default_factory=list)   # quality concerns, empty when none
+    comment: str = ""         # the teacher's own note

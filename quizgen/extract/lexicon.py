@@ -28,6 +28,7 @@ class Side:
     demonyms: list[str] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    display: str = ""         # how questions write it ("the United States")
 
 
 @dataclass
@@ -168,5 +169,6 @@ def load_lexicon(project_data: Path | None = None, extra_sides: list[dict[str, A
             demonyms=list(entry.get("demonyms") or []),
             seats=list(entry.get("seats") or []),
             leaders=list(entry.get("leaders") or []),
+            display=str(entry.get("display") or ""),
         ))
     return Lexicon(data=data, sides=sides)

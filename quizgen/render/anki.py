@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import itertools
 import json
 import os
@@ -61,11 +62,12 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import genanki
 
 from quizgen.errors import RenderError
+from quizgen.files import atomic_write
 from quizgen.model import Question
 
 __all__ = [
@@ -495,27 +497,9 @@ def _load_manifest(path: Path) -> dict[str, Any]:
     return {"notes": notes, "models": models}
 
 
-def _atomic_write(path: Path, write: Callable[[Path], object]) -> None:
-    """Call ``write(file_path)`` on a temp file beside ``path``, then rename it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _write_apkg(path: Path, decks: list[genanki.Deck], timestamp: int) -> None:
-    """Write the package with genanki's SQLite writer and a reproducible zip."""
-    fd, db_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".anki2")
+def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> bytes:
+    """The package, built with genanki's SQLite writer and a reproducible zip."""
+    fd, db_name = tempfile.mkstemp(dir=tmp_dir, prefix=".quizgen-", suffix=".anki2")
     os.close(fd)
     try:
         conn = sqlite3.connect(db_name)
@@ -527,13 +511,15 @@ def _write_apkg(path: Path, decks: list[genanki.Deck], timestamp: int) -> None:
             conn.commit()
         finally:
             conn.close()
-        with zipfile.ZipFile(path, "w") as zf:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
             for name, data in (("collection.anki2", Path(db_name).read_bytes()),
                                ("media", b"{}")):
                 info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 zf.writestr(info, data)
+        return buffer.getvalue()
     finally:
         Path(db_name).unlink(missing_ok=True)
 
@@ -651,7 +637,8 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     mods = [e["mod"] for e in new_notes.values() if not e["removed"]]
     timestamp = max(mods + [m["mod"] for m in new_models.values()] + [0])
     deck_list = [decks[name] for name in sorted(decks)]
-    _atomic_write(out_path, lambda tmp: _write_apkg(tmp, deck_list, timestamp))
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(out_path, _apkg_bytes(deck_list, timestamp, out_path.parent))
     manifest = {
         "format": MANIFEST_FORMAT,
         "generator": "quizgen.render.anki",
@@ -661,5 +648,5 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         "notes": new_notes,
     }
     text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    _atomic_write(man_path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    atomic_write(man_path, text.encode("utf-8"))
     return summary

@@ -8,9 +8,7 @@ question text goes through autoescaping, because article text is data.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from pathlib import Path
 import jinja2
 
 from quizgen.errors import RenderError
+from quizgen.files import atomic_write
 from quizgen.model import Question
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -135,10 +134,10 @@ def render_quiz(questions: Sequence[Question], out_dir: Path, *, name: str, titl
     )
     # Everything is rendered before the first write, so a failure leaves the
     # previous quiz intact rather than a new sheet beside an old key.
-    _write_atomic(out.quiz_html, quiz_html.encode("utf-8"))
-    _write_atomic(out.quiz_pdf, quiz_pdf)
-    _write_atomic(out.key_html, key_html.encode("utf-8"))
-    _write_atomic(out.key_pdf, key_pdf)
+    atomic_write(out.quiz_html, quiz_html.encode("utf-8"))
+    atomic_write(out.quiz_pdf, quiz_pdf)
+    atomic_write(out.key_html, key_html.encode("utf-8"))
+    atomic_write(out.key_pdf, key_pdf)
     return out
 
 
@@ -307,25 +306,3 @@ def _pdf(html: str, base: Path) -> tuple[bytes, int]:
         # metadata dates are set, so identical input gives identical bytes.
         document = weasyprint.HTML(string=html, base_url=str(base.resolve()) + "/").render()
         return document.write_pdf(), len(document.pages)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        # mkstemp makes the file private (0600); give it the usual mode.
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -1,0 +1,372 @@
+"""Facts in, candidate questions out: wording, distractors and quality checks.
+
+Every question id is its fact's id plus the question type, so a question
+keeps its id as long as the fact it asks about is stated in the article.
+Distractors come from facts of the same kind elsewhere in the corpus first,
+then from nearby values (years near the true one, ranges of the same unit).
+Nothing here reads or writes files.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+
+from .extract.dates import date_sort_key, format_date
+from .extract.lexicon import Lexicon
+from .extract.quantities import display_number
+from .model import Article, Fact, Question
+
+BLANK = "_____"
+CHOICES = 4
+
+
+def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]],
+                       lexicon: Lexicon) -> dict[str, list[Question]]:
+    """Return the candidate questions for each article slug, in fact order."""
+    pool = [f for slug in facts for f in facts[slug]]
+    titles = {a.slug: a.title for a in articles}
+    out: dict[str, list[Question]] = {}
+    for article in articles:
+        questions: list[Question] = []
+        for fact in facts.get(article.slug, []):
+            questions.extend(questions_for(fact, pool, lexicon, titles[article.slug]))
+        out[article.slug] = questions
+    return out
+
+
+def questions_for(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon, title: str) -> list[Question]:
+    """The questions one fact supports; each is checked and carries its reasons."""
+    makers = {
+        "date": (_cloze, _short_date, _mcq, _true_false),
+        "quantity": (_cloze, _mcq, _true_false),
+        "range": (_cloze, _mcq, _true_false),
+        "parties": (_short_parties, _mcq),
+        "position": (_side, _true_false_side),
+    }[fact.kind]
+    out = []
+    for make in makers:
+        q = make(fact, pool, lexicon)
+        if q is None:
+            continue
+        q.title = title
+        q.kind = fact.kind
+        q.fact = fact.id
+        q.article = fact.article
+        q.sentence = fact.sentence
+        q.side = fact.side
+        q.tags = _tags(fact, q.type)
+        out.append(q)
+    return out
+
+
+# -- answers as a reader writes them ---------------------------------------------
+
+def answer_text(fact: Fact, lexicon: Lexicon) -> str:
+    """The fact's value written for a student."""
+    if fact.kind == "date":
+        return format_date(fact.value)
+    if fact.kind in ("quantity", "range"):
+        return _quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra["unit"])
+    if fact.kind == "parties":
+        return _join([side_display(s, lexicon) for s in fact.extra["sides"]])
+    return side_display(fact.value, lexicon)
+
+
+def side_display(name: str, lexicon: Lexicon) -> str:
+    side = lexicon.side(name)
+    return side.display if side is not None and side.display else name
+
+
+def _quantity_text(low: float, high: float | None, unit: str) -> str:
+    if high is not None:
+        return f"{display_number(low)}–{display_number(high)} {unit}"
+    return f"{display_number(low)} {unit}"
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- question makers ------------------------------------------------------------
+
+def _local(fact: Fact) -> tuple[int, int]:
+    """The fact's value span inside its sentence."""
+    start = fact.sentence.find(fact.text)
+    return start, start + len(fact.text)
+
+
+def _cloze(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    start, end = _local(fact)
+    if start < 0:
+        return None
+    text = fact.sentence[:start] + "[[" + fact.text + "]]" + fact.sentence[end:]
+    return _question(fact, "cloze", text, fact.text, lexicon)
+
+
+def _short_date(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    if not fact.subject:
+        return None
+    entry = next((e for e in lexicon.predicates if e["predicate"] == fact.predicate), None)
+    if entry is not None and fact.extra.get("agreement"):
+        stem = entry["ask"].format(subject=fact.subject)
+    else:
+        stem = f"When did {fact.subject} take place?"
+    if fact.extra.get("precision") == "year":
+        stem = re.sub(r"^When (was|did)", lambda m: f"In what year {m.group(1)}", stem)
+    return _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
+
+
+def _short_parties(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    if fact.extra.get("agreement"):
+        stem = f"Who are the parties to {fact.subject}?"
+    else:
+        stem = f"Who took part in {fact.subject}?"
+    return _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
+
+
+def _mcq(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    answer = answer_text(fact, lexicon)
+    distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
+    if len(distractors) < CHOICES - 1:
+        return None
+    if fact.kind == "parties":
+        stem = (f"Who are the parties to {fact.subject}?" if fact.extra.get("agreement")
+                else f"Who took part in {fact.subject}?")
+    else:
+        start, end = _local(fact)
+        stem = "Complete the sentence: " + fact.sentence[:start] + BLANK + fact.sentence[end:]
+    choices = _ordered_choices(fact.id, answer, distractors, fact)
+    q = _question(fact, "mcq", stem, answer, lexicon)
+    q.choices = choices
+    return q
+
+
+def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    start, end = _local(fact)
+    if start < 0:
+        return None
+    if _coin(fact.id):
+        return _question(fact, "tf", fact.sentence, "True", lexicon)
+    wrong = distractors_for(fact, pool, lexicon, 1)
+    if not wrong:
+        return None
+    # Keep the article's own way of writing: replace only the value's words.
+    statement = fact.sentence[:start] + _surface_like(fact, wrong[0]) + fact.sentence[end:]
+    return _question(fact, "tf", statement, "False", lexicon)
+
+
+def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
+    if not sides:
+        return None
+    content = _mask_side(fact.extra["content"], fact.value, lexicon)
+    if fact.extra.get("object_first"):
+        stem = f"Which side {fact.predicate} that {_lower_first(content)}?"
+    else:
+        stem = f"Which side {fact.predicate} {content}?"
+    answer = side_display(fact.value, lexicon)
+    choices = [answer] + [side_display(s, lexicon) for s in sides[:CHOICES - 1]]
+    q = _question(fact, "side", _hedged(stem, fact), answer, lexicon)
+    q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
+    return q
+
+
+def _true_false_side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+    sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
+    content = fact.extra["content"]
+    if fact.extra.get("object_first"):
+        return None
+    truth = _coin(fact.id) or not sides
+    holder = fact.value if truth else sides[0]
+    statement = f"{_upper_first(side_display(holder, lexicon))} {fact.predicate} {content}."
+    return _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
+
+
+# -- distractors ----------------------------------------------------------------
+
+def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) -> list[str]:
+    """``n`` wrong answers of the same type and scale as ``fact``'s value.
+
+    Never the answer in another form: values are compared after
+    normalisation, and unit conversions of the answer are excluded.
+    """
+    answer = answer_text(fact, lexicon)
+    same = [f for f in pool if f.kind == fact.kind and f.id != fact.id]
+    candidates: list[str] = []
+    if fact.kind == "date":
+        precision = fact.extra.get("precision")
+        key = date_sort_key(fact.value)
+        near = sorted((f for f in same if f.extra.get("precision") == precision and f.value != fact.value),
+                      key=lambda f: (abs(date_sort_key(f.value)[0] - key[0]), f.value))
+        candidates += [format_date(f.value) for f in near if abs(date_sort_key(f.value)[0] - key[0]) <= 15]
+        candidates += [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
+    elif fact.kind in ("quantity", "range"):
+        unit = fact.extra["unit"]
+        for f in same:
+            if f.extra.get("unit") == unit and f.value.lstrip("<>=") != fact.value.lstrip("<>="):
+                candidates.append(_quantity_text(f.extra["low"], f.extra.get("high"), unit))
+        for factor in _factors(fact.id):
+            low = _round(fact.extra["low"] * factor)
+            high = _round(fact.extra["high"] * factor) if fact.extra.get("high") is not None else None
+            candidates.append(_quantity_text(low, high, unit))
+    elif fact.kind == "parties":
+        mine = set(fact.extra["sides"])
+        for f in same:
+            if set(f.extra["sides"]) != mine:
+                candidates.append(_join([side_display(s, lexicon) for s in f.extra["sides"]]))
+        others = [s.name for s in lexicon.sides if s.name not in mine]
+        ordered = sorted(others, key=lambda s: _hash(fact.id + s))
+        for i, side in enumerate(ordered[:6]):
+            swap = list(fact.extra["sides"])
+            swap[i % len(swap)] = side
+            candidates.append(_join([side_display(s, lexicon) for s in swap]))
+    seen = {answer.lower()}
+    if fact.extra.get("converted"):
+        seen.add(fact.extra["converted"].lower())
+    out = []
+    for c in candidates:
+        if c.lower() not in seen:
+            seen.add(c.lower())
+            out.append(c)
+        if len(out) == n:
+            break
+    return out
+
+
+def _nearby_dates(value: str, seed: str) -> list[str]:
+    m = re.search(r"(\d{4})(.*)$", value)
+    if not m:
+        return []
+    prefix = value[:m.start()]
+    year, rest = int(m.group(1)), m.group(2)
+    offsets = sorted([-3, -2, -1, 1, 2, 3, 4, -4, 5], key=lambda o: _hash(seed + str(o)))
+    step = 10 if value.endswith("0s") else 1
+    return [f"{prefix}{year + o * step}{rest}" for o in offsets]
+
+
+def _factors(seed: str) -> list[float]:
+    return sorted([0.5, 2, 1.5, 0.75, 3, 0.25, 1.25], key=lambda f: _hash(seed + str(f)))
+
+
+def _round(x: float) -> float:
+    if x >= 1000:
+        return float(round(x, -2))
+    if x >= 100:
+        return float(round(x, -1))
+    return float(round(x)) if x >= 10 or x == int(x) else round(x, 1)
+
+
+def _surface_like(fact: Fact, wrong: str) -> str:
+    """A wrong value written the way the article wrote the right one."""
+    if fact.kind == "date":
+        m = re.search(r"\d{4}", wrong)
+        if fact.extra.get("precision") in ("year", "fuzzy") and m:
+            return re.sub(r"\d{4}", m.group(0), fact.text, count=1)
+        return wrong
+    if fact.kind == "range":
+        lead = re.match(r"(between|from)\s", fact.text, re.I)
+        low, _, rest = wrong.partition("–")
+        high, _, unit = rest.partition(" ")
+        if lead:
+            joiner = " and " if lead.group(1).lower() == "between" else " to "
+            unit_word = fact.text.split()[-1]
+            return f"{lead.group(1)} {low}{joiner}{high} {unit_word}"
+        return f"{low}–{high} {fact.text.split()[-1]}"
+    number, _, _ = wrong.partition(" ")
+    return re.sub(r"[\d,.]+|\b[a-z]+(?:-[a-z]+)?(?=-)", number, fact.text, count=1) if re.search(r"\d|-", fact.text) else wrong
+
+
+def _ordered_choices(seed: str, answer: str, distractors: Sequence[str], fact: Fact) -> list[str]:
+    choices = [answer, *distractors]
+    if fact.kind == "date":
+        return sorted(choices, key=lambda c: (date_sort_key(c if re.match(r"\d", c) else _iso(c)), c))
+    return sorted(choices, key=lambda c: _hash(seed + c))
+
+
+def _iso(text: str) -> str:
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+    m = re.search(r"(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})", text)
+    if m and m.group(2).lower() in months:
+        month = months.index(m.group(2).lower()) + 1
+        return f"{m.group(3)}-{month:02d}" + (f"-{int(m.group(1)):02d}" if m.group(1) else "")
+    return text
+
+
+# -- wording helpers ----------------------------------------------------------
+
+def _mask_side(content: str, side: str, lexicon: Lexicon) -> str:
+    """Replace the answer side's own name in the stem ("reiterated Russia's position" → "its position")."""
+    entry = lexicon.side(side)
+    if entry is None:
+        return content
+    words = entry.names + entry.demonyms + entry.seats + [side]
+    for word in sorted(set(words), key=len, reverse=True):
+        content = re.sub(r"(?<![\w.])" + re.escape(word) + r"['’]s\b", "its", content)
+    return content
+
+
+def _hedged(stem: str, fact: Fact) -> str:
+    if not fact.hedge:
+        return stem
+    return f"{fact.hedge} {_lower_first(stem)}"
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not text.startswith(("I ", "New ")):
+        first = text.split()[0]
+        if first.lower() in {"the", "a", "an", "when", "in", "which", "who", "what", "how", "it", "this", "these", "that"}:
+            return text[0].lower() + text[1:]
+    return text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _coin(seed: str) -> bool:
+    return _hash(seed + "tf") % 2 == 0
+
+
+def _hash(text: str) -> int:
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16)
+
+
+def _tags(fact: Fact, qtype: str) -> list[str]:
+    tags = [f"kind::{fact.kind}", f"type::{qtype}"]
+    if fact.side:
+        tags.append("side::" + fact.side.lower().replace(" ", "_"))
+    return tags
+
+
+# -- quality --------------------------------------------------------------------
+
+_DANGLING = re.compile(r"^(?:It|Its|They|Their|This|These|Those|He|She|His|Her|Such)\b|\b(?:these|those|such)\s+\w+", re.I)
+
+
+def quality_reasons(q: Question) -> list[str]:
+    """Why a question may not be ready to use as it is; empty when it passes."""
+    reasons = []
+    stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
+    if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
+        reasons.append("the question contains its own answer")
+    if _DANGLING.search(stem):
+        reasons.append("refers to something outside the sentence (it, they, these ...)")
+    if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
+        reasons.append("two choices are the same")
+    words = len(stem.split())
+    if words > 60:
+        reasons.append("the question is very long")
+    if words < 4:
+        reasons.append("the question is very short")
+    return reasons
+
+
+def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) -> Question:
+    q = Question(id=f"{fact.id}-{qtype}", type=qtype, question=text, answer=answer,
+                 article=fact.article, sentence=fact.sentence)
+    if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
+        q.answer_note = f"about {fact.extra['converted']}"
+    q.checks = quality_reasons(q)
+    return q
