@@ -215,8 +215,14 @@ def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) 
         for f in same:
             if set(f.extra["sides"]) != mine:
                 candidates.append(_join([side_display(s, lexicon) for s in f.extra["sides"]]))
-        others = [s.name for s in lexicon.sides if s.name not in mine]
-        ordered = sorted(others, key=lambda s: _hash(fact.id + s))
+        # sides the corpus speaks of make plausible wrong answers; others only fill up
+        corpus_sides: list[str] = []
+        for f in pool:
+            for side in f.extra.get("sides_in_article", []):
+                if side not in corpus_sides and side not in mine:
+                    corpus_sides.append(side)
+        ordered = corpus_sides or sorted((s.name for s in lexicon.sides if s.name not in mine),
+                                         key=lambda s: _hash(fact.id + s))
         for i, side in enumerate(ordered[:6]):
             swap = list(fact.extra["sides"])
             swap[i % len(swap)] = side

@@ -36,6 +36,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     positions = PositionFinder(lexicon)
     facts: list[Fact] = []
     seen: set[str] = set()
+    article_sides = _sides_in(article, sides)
 
     def add(fact: Fact) -> None:
         if fact.id not in seen:
@@ -92,7 +93,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 kind="parties", subject=about, predicate="parties", value=value,
                 text=p.text, article=article.slug, sentence=text,
                 span=(sentence.start + p.start, sentence.start + p.end),
-                extra={"sides": list(p.sides), "agreement": bool(subject)},
+                extra={"sides": list(p.sides), "agreement": bool(subject),
+                       "sides_in_article": article_sides},
             ))
         for pos in positions.find(text, sides):
             add(Fact(
@@ -103,7 +105,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 side=pos.side, topic=pos.topic, hedge=pos.hedge,
                 extra={"polarity": pos.polarity, "holder": pos.holder, "content": pos.content,
                        "object_first": pos.object_first,
-                       "sides_in_article": _sides_in(article, sides)},
+                       "sides_in_article": article_sides},
             ))
         agreements.remember(named)
     return facts

@@ -1,0 +1,140 @@
+"""Bank entries: how a ``Question`` is written to YAML and read back.
+
+Keys are written in a fixed order.  Some keys belong to the teacher
+(``status``, ``comment``, and the wording once edited); the rest are
+quizgen's and are refreshed on every extraction while the teacher has not
+changed the wording.  ``generated`` is a fingerprint of quizgen's own
+wording: when the entry no longer matches it, the teacher has edited it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..model import Question
+
+# Fixed key order of a question entry.
+KEY_ORDER = ("id", "type", "status", "question", "choices", "answer", "answer_note",
+             "comment", "checks", "source", "fact", "tags", "generated")
+WORDING = ("question", "choices", "answer")
+TEACHER_KEYS = ("status", "comment")
+
+
+def fingerprint(entry: Any) -> str:
+    """A short hash of an entry's wording (question, choices, answer)."""
+    data = {key: _plain(entry.get(key)) for key in WORDING}
+    blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
+
+
+def is_edited(entry: Any) -> bool:
+    """Has the teacher changed the wording quizgen generated?"""
+    return "generated" in entry and fingerprint(entry) != entry.get("generated")
+
+
+def to_entry(q: Question, fact: dict[str, Any] | None = None) -> CommentedMap:
+    """A new bank entry for a generated question."""
+    entry = CommentedMap()
+    entry["id"] = q.id
+    entry["type"] = q.type
+    entry["status"] = q.status
+    entry["question"] = q.question
+    if q.choices is not None:
+        entry["choices"] = _flow_free(q.choices)
+    entry["answer"] = q.answer
+    if q.answer_note:
+        entry["answer_note"] = q.answer_note
+    if q.checks:
+        entry["checks"] = _flow_free(q.checks)
+    source = CommentedMap()
+    source["article"] = q.article
+    source["sentence"] = q.sentence
+    entry["source"] = source
+    if fact:
+        f = CommentedMap()
+        for key in ("id", "kind", "subject", "predicate", "value"):
+            if fact.get(key) not in (None, ""):
+                f[key] = fact[key]
+        entry["fact"] = f
+    if q.tags:
+        tags = CommentedSeq(q.tags)
+        tags.fa.set_flow_style()
+        entry["tags"] = tags
+    entry["generated"] = fingerprint(entry)
+    return entry
+
+
+def refresh(entry: CommentedMap, new: CommentedMap) -> bool:
+    """Bring quizgen's keys of an unedited entry up to date; keep the teacher's keys.
+
+    Returns whether anything changed.  Values that are equal are left alone so
+    that their formatting (and comments) in the file survive.
+    """
+    changed = False
+    for key in KEY_ORDER:
+        if key in TEACHER_KEYS or key == "id":
+            continue
+        if key in new:
+            if _plain(entry.get(key)) != _plain(new[key]):
+                if key in entry:
+                    entry[key] = new[key]
+                else:
+                    _insert_in_order(entry, key, new[key])
+                changed = True
+        elif key in entry and key not in ("comment",):
+            del entry[key]
+            changed = True
+    return changed
+
+
+def from_entry(entry: Any, article: str, title: str) -> Question:
+    """A ``Question`` for the renderers, from a (validated) bank entry."""
+    source = entry.get("source") or {}
+    fact = entry.get("fact") or {}
+    choices = entry.get("choices")
+    return Question(
+        id=str(entry["id"]),
+        type=str(entry["type"]),
+        question=str(entry["question"]),
+        answer=str(entry["answer"]),
+        article=str(source.get("article") or article),
+        sentence=str(source.get("sentence") or ""),
+        status=str(entry.get("status", "draft")),
+        choices=[str(c) for c in choices] if choices is not None else None,
+        fact=str(fact.get("id")) if fact.get("id") else None,
+        kind=str(fact.get("kind")) if fact.get("kind") else None,
+        side=str(fact.get("value")) if fact.get("kind") == "position" and fact.get("value") else None,
+        tags=[str(t) for t in entry.get("tags") or []],
+        title=title,
+        answer_note=str(entry.get("answer_note") or ""),
+        checks=[str(c) for c in entry.get("checks") or []],
+        comment=str(entry.get("comment") or ""),
+    )
+
+
+def _insert_in_order(entry: CommentedMap, key: str, value: Any) -> None:
+    order = KEY_ORDER.index(key)
+    position = len(entry)
+    for i, existing in enumerate(entry):
+        if existing in KEY_ORDER and KEY_ORDER.index(existing) > order:
+            position = i
+            break
+    entry.insert(position, key, value)
+
+
+def _flow_free(items: list[str]) -> CommentedSeq:
+    return CommentedSeq(list(items))
+
+
+def _plain(value: Any) -> Any:
+    """Comparable plain data from ruamel's commented containers."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return str(value)

@@ -1,0 +1,153 @@
+"""The ``quizgen`` command: a thin shell over ``quizgen.api``.
+
+Each command parses its flags, calls one library function and prints a
+one-line summary.  Errors from the library are printed as ``Error: ...``
+and exit 1 in one place (``_fail``); bad flags are usage errors (exit 2).
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from . import api
+from .config import PAPERS
+from .errors import ProblemsError, QuizgenError
+
+
+def _fail(error: QuizgenError) -> None:
+    problems = error.problems if isinstance(error, ProblemsError) else [error]
+    for problem in problems:
+        click.echo(f"Error: {problem}", err=True)
+    if isinstance(error, ProblemsError) and error.message:
+        click.echo(f"Error: {error.message}", err=True)
+    sys.exit(1)
+
+
+def _report_skipped(skipped: list[QuizgenError]) -> None:
+    for problem in skipped:
+        click.echo(f"Error: {problem} (skipped)", err=True)
+
+
+def project_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    @click.option("-C", "--project", "project", type=click.Path(file_okay=False, path_type=Path),
+                  default=None, help="Project folder (default: the current folder).")
+    @functools.wraps(command)
+    def wrapper(*args: Any, project: Path | None, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        root = project or (ctx.obj or {}).get("project") or Path(".")
+        try:
+            return command(*args, project=root, **kwargs)
+        except QuizgenError as error:
+            _fail(error)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizgen")
+@click.option("-C", "--project", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Project folder for every command (default: the current folder).")
+@click.pass_context
+def cli(ctx: click.Context, project: Path | None) -> None:
+    """Turn articles into a question bank, Anki decks and printable quizzes.
+
+    A project folder holds seeds/ (articles), question_bank/ (YAML you may
+    edit), decks/ (built decks and quizzes) and quizgen.toml (settings).
+    """
+    ctx.obj = {"project": project}
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", help="Project name, used for the deck and quiz title (default: the folder name).")
+def init(directory: Path, name: str | None) -> None:
+    """Make a new project in DIRECTORY with an example article and a commented config."""
+    try:
+        root = api.init_project(directory, name=name)
+    except QuizgenError as error:
+        _fail(error)
+    click.echo(f"Created project in {root}: put articles in {root / 'seeds'}, then run "
+               f"`quizgen build -C {root}`.")
+
+
+@cli.command()
+@project_option
+def extract(project: Path) -> None:
+    """Extract facts from seeds/ and merge new questions into question_bank/.
+
+    Your edits, statuses and comments in the bank are kept.
+    """
+    result = api.extract(project)
+    _report_skipped(result.skipped)
+    click.echo(result.summary())
+    if result.skipped:
+        sys.exit(1)
+
+
+@cli.command()
+@project_option
+def check(project: Path) -> None:
+    """Validate question_bank/: print every problem as file:line:column and exit 1 if any."""
+    problems = api.check(project)
+    for problem in problems:
+        click.echo(f"{problem}", err=False)
+    if problems:
+        click.echo(f"Error: {len(problems)} problem(s) in the question bank", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@project_option
+@click.option("--deck-name", help="Anki parent deck name (default: from quizgen.toml).")
+@click.option("--one-deck-per-article/--subdecks", default=None,
+              help="One top-level deck per article instead of subdecks of one deck.")
+@click.option("--approved-only", is_flag=True, default=None,
+              help="Only questions whose status is approved go into decks and quizzes.")
+@click.option("--count", type=click.IntRange(min=1), help="Number of questions on the quiz.")
+@click.option("--paper", type=click.Choice(PAPERS), help="Paper size of the quiz.")
+@click.option("--title", "quiz_title", help="Title printed on the quiz.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(project: Path, deck_name: str | None, one_deck_per_article: bool | None,
+          approved_only: bool | None, count: int | None, paper: str | None,
+          quiz_title: str | None, quiet: bool) -> None:
+    """Extract, check and render: the Anki deck, the quiz and its answer key, in decks/."""
+    config = api.project_config(project).with_flags(
+        deck_name=deck_name, one_deck_per_article=one_deck_per_article,
+        approved_only=approved_only, quiz_count=count, paper=paper, quiz_title=quiz_title)
+    result = api.build(config)
+    _report_skipped(result.skipped)
+    if not quiet:
+        deck, quiz = result.deck, result.quiz
+        click.echo(result.extract.summary())
+        click.echo(f"deck: {deck.path} ({deck.notes} notes: {len(deck.added)} added, "
+                   f"{len(deck.updated)} updated, {len(deck.unchanged)} unchanged, "
+                   f"{len(deck.removed)} removed from the bank)")
+        click.echo(f"quiz: {quiz.quiz_pdf} ({quiz.total} questions, {quiz.quiz_pages} pages), "
+                   f"key: {quiz.key_pdf}")
+    if result.skipped:
+        sys.exit(1)
+
+
+@cli.command()
+@project_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="Export format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.option("--approved-only", is_flag=True, help="Only approved questions.")
+def export(project: Path, fmt: str, output: Path | None, approved_only: bool) -> None:
+    """Write the bank's questions in another format (one JSON object per line)."""
+    text = api.export(project, fmt, approved_only=approved_only)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from .files import atomic_write
+        atomic_write(output, text.encode("utf-8"))
+        click.echo(f"wrote {text.count(chr(10))} questions to {output}", err=True)
+
+
+def main() -> None:
+    cli()
