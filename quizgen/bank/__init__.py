@@ -15,7 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import BankError
 from ..model import Article, Fact, Question
-from .entries import from_entry, is_edited, refresh, to_entry
+from .entries import from_entry, is_edited, keep_drawn_parts, refresh, to_entry
 from .io import dump_bank, load_bank_file, write_if_changed
 from .validate import duplicate_ids, validate_bank
 
@@ -85,6 +85,7 @@ def merge_article(doc: CommentedMap | None, article: Article, questions: list[Qu
         elif is_edited(old) or "generated" not in old:
             stats.edited += 1
         else:
+            keep_drawn_parts(old, new)
             refresh(old, new)
             stats.kept += 1
     for entry in entries:

@@ -67,6 +67,29 @@ def to_entry(q: Question, fact: dict[str, Any] | None = None) -> CommentedMap:
     return entry
 
 
+def keep_drawn_parts(entry: CommentedMap, new: CommentedMap) -> None:
+    """Keep the randomly drawn parts of an entry while they are still right.
+
+    Distractors come from the whole corpus, so adding an article would
+    otherwise reshuffle the choices (and false statements) of every other
+    article's questions, and every student's cards with them.
+    """
+    same_fact = (_plain(entry.get("answer")) == _plain(new.get("answer"))
+                 and _plain(entry.get("source")) == _plain(new.get("source"))
+                 and entry.get("type") == new.get("type"))
+    if not same_fact:
+        return
+    old_choices = entry.get("choices")
+    if "choices" in new and isinstance(old_choices, list):
+        plain = [str(c) for c in old_choices]
+        if (len(plain) == len(new["choices"]) and str(new["answer"]) in plain
+                and len({c.lower() for c in plain}) == len(plain)):
+            new["choices"] = CommentedSeq(plain)
+    if new.get("type") == "tf" and isinstance(entry.get("question"), str):
+        new["question"] = entry["question"]
+    new["generated"] = fingerprint(new)
+
+
 def refresh(entry: CommentedMap, new: CommentedMap) -> bool:
     """Bring quizgen's keys of an unedited entry up to date; keep the teacher's keys.
 

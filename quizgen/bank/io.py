@@ -47,9 +47,14 @@ def load_bank_file(path: Path, rel: str | None = None) -> CommentedMap:
         doc = _yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or "malformed YAML").strip()
+        # An unclosed quote or bracket is noticed at the end of the file;
+        # the line where it was opened is the one to fix.
+        if exc.context_mark is not None and (mark is None or mark.line >= text.count("\n")):
+            mark = exc.context_mark
+            problem = f"{(exc.context or '').strip()}: {problem}".lstrip(": ")
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        problem = (exc.problem or exc.context or "malformed YAML").strip()
         raise BankError(f"malformed YAML: {problem}", path=rel, line=line, column=column) from None
     except YAMLError as exc:
         raise BankError(f"malformed YAML: {exc}", path=rel) from None

@@ -1,0 +1,4 @@
+"""``python -m quizgen`` runs the ``quizgen`` command."""
+from .cli import main
+
+main()
