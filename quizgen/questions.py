@@ -156,31 +156,44 @@ def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question 
     return _question(fact, "tf", statement, "False", lexicon)
 
 
+def _position_clause(fact: Fact, lexicon: Lexicon) -> str:
+    """What the side holds, worded to follow "<side> <verb>", its own name masked."""
+    content = _mask_side(fact.extra["content"], fact.value, lexicon)
+    if fact.extra.get("object_first"):
+        # "..., a claim Moscow denied": ask about the claim's own words
+        that = content.rfind(" that ")
+        noun = fact.extra.get("object_noun") or "claim"
+        clause = content[that + 1:] if that >= 0 else "that " + _lower_first(content)
+        return f"the {noun} {clause}"
+    return content
+
+
 def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
     sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
     if not sides:
         return None
-    content = _mask_side(fact.extra["content"], fact.value, lexicon)
-    if fact.extra.get("object_first"):
-        stem = f"Which side {fact.predicate} that {_lower_first(content)}?"
-    else:
-        stem = f"Which side {fact.predicate} {content}?"
+    stem = f"Which side {fact.predicate} {_position_clause(fact, lexicon)}?"
     answer = side_display(fact.value, lexicon)
     choices = [answer] + [side_display(s, lexicon) for s in sides[:CHOICES - 1]]
     q = _question(fact, "side", _hedged(stem, fact), answer, lexicon)
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
+    if _names_side(stem, fact.value, lexicon):
+        q.checks.append("the question names the side that is the answer")
     return q
 
 
 def _true_false_side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
     sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
-    content = fact.extra["content"]
-    if fact.extra.get("object_first"):
-        return None
     truth = _coin(fact.id) or not sides
     holder = fact.value if truth else sides[0]
-    statement = f"{_upper_first(side_display(holder, lexicon))} {fact.predicate} {content}."
+    statement = f"{_upper_first(side_display(holder, lexicon))} {fact.predicate} {_position_clause(fact, lexicon)}."
     return _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
+
+
+def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.side(side)
+    words = [side] + (entry.names + entry.demonyms + entry.seats if entry else [])
+    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text) for w in words)
 
 
 # -- distractors ----------------------------------------------------------------
@@ -206,6 +219,11 @@ def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) 
         for f in same:
             if f.extra.get("unit") == unit and f.value.lstrip("<>=") != fact.value.lstrip("<>="):
                 candidates.append(_quantity_text(f.extra["low"], f.extra.get("high"), unit))
+        if fact.extra.get("high") is None and float(fact.extra["low"]).is_integer() and fact.extra["low"] < 20:
+            low = int(fact.extra["low"])
+            for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
+                if low + step > 0:
+                    candidates.append(_quantity_text(low + step, None, unit))
         for factor in _factors(fact.id):
             low = _round(fact.extra["low"] * factor)
             high = _round(fact.extra["high"] * factor) if fact.extra.get("high") is not None else None

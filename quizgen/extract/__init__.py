@@ -104,7 +104,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 span=(sentence.start + pos.content_start, sentence.start + pos.content_start + len(pos.content)),
                 side=pos.side, topic=pos.topic, hedge=pos.hedge,
                 extra={"polarity": pos.polarity, "holder": pos.holder, "content": pos.content,
-                       "object_first": pos.object_first,
+                       "object_first": pos.object_first, "object_noun": pos.object_noun,
                        "sides_in_article": article_sides},
             ))
         agreements.remember(named)

@@ -27,6 +27,7 @@ class PositionMatch:
     end: int
     content_start: int
     object_first: bool    # "a claim Moscow denied": the content came first
+    object_noun: str = "" # "claim"
 
 
 class PositionFinder:
@@ -64,8 +65,9 @@ class PositionFinder:
             content_start = verb.end() + len(rest) - len(rest.lstrip())
             content = self._clause(rest)
             object_first = False
+            object_noun = ""
             if not content or re.fullmatch(r"\w+ly", content):
-                content, content_start = self._object_before(sentence, holder)
+                content, content_start, object_noun = self._object_before(sentence, holder)
                 object_first = True
                 if not content:
                     continue
@@ -76,7 +78,7 @@ class PositionFinder:
                 polarity=self.polarity[stance.lower()], content=content,
                 topic=_topic(content), hedge=hedge,
                 start=holder.start, end=content_start + len(content) if not object_first else verb.end(),
-                content_start=content_start, object_first=object_first,
+                content_start=content_start, object_first=object_first, object_noun=object_noun,
             ))
         return out
 
@@ -112,19 +114,19 @@ class PositionFinder:
         clause = text[:end].strip()
         return clause.rstrip(".!?;:,").strip()
 
-    def _object_before(self, sentence: str, holder: Mention) -> tuple[str, int]:
-        """For "..., a claim Moscow has denied": the clause before the appositive."""
+    def _object_before(self, sentence: str, holder: Mention) -> tuple[str, int, str]:
+        """For "..., a claim Moscow has denied": the clause before the appositive, and its noun."""
         head = sentence[:holder.start].rstrip()
-        m = re.search(r",\s*(?:a|an|the)\s+\w+\s*$", head)
+        m = re.search(r",\s*(?:a|an|the)\s+(\w+)\s*$", head)
         if not m:
-            return "", 0
+            return "", 0, ""
         earlier = head[:m.start()]
         start = max(earlier.rfind(","), earlier.rfind(";"), -1) + 1
         content = earlier[start:].strip()
         words = content.split()
         if not 3 <= len(words) <= 30:
-            return "", 0
-        return content, start + (len(earlier[start:]) - len(earlier[start:].lstrip()))
+            return "", 0, ""
+        return content, start + (len(earlier[start:]) - len(earlier[start:].lstrip())), m.group(1)
 
     def _hedge(self, sentence: str, start: int, end: int) -> str | None:
         window = sentence[max(0, start - 40):end].lower()
