@@ -1,0 +1,391 @@
+"""Questions from facts: ids, cloze marks, choices, distractors, true/false and sides.
+
+The corpus is our four fixture articles plus the seed, so distractors are drawn
+from a realistic pool of facts of every kind.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from quizgen.extract import extract_facts, load_lexicon
+from quizgen.extract.quantities import QuantityFinder
+from quizgen.model import Article, Fact, Question
+from quizgen.questions import distractors_for, generate_questions, questions_for, quality_reasons
+
+HERE = Path(__file__).parent
+ARTICLES = HERE / "fixtures" / "articles"
+SEED = HERE.parent / "seeds" / "putin-trump-phone-talks.txt"
+UGANDA = {"name": "Uganda", "names": ["Uganda"], "demonyms": ["Ugandan", "Ugandans"], "seats": ["Kampala"]}
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def article_from(path: Path) -> Article:
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return Article(slug=path.stem, title=lines[0], paragraphs=tuple(lines[1:]), path=path.name)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(extra_sides=[UGANDA])
+
+
+@pytest.fixture(scope="module")
+def corpus(lexicon):
+    from quizgen.sources import read_file
+    articles = [article_from(p) for p in sorted(ARTICLES.glob("*.txt"))] + read_file(SEED)
+    facts = {a.slug: extract_facts(a, lexicon) for a in articles}
+    questions = generate_questions(articles, facts, lexicon)
+    by_id = {f.id: f for slug in facts for f in facts[slug]}
+    pool = [f for slug in facts for f in facts[slug]]
+    pairs = [(q, by_id[q.fact]) for slug in questions for q in questions[slug]]
+    return pairs, pool
+
+
+def of_type(corpus, qtype: str) -> list[tuple[Question, Fact]]:
+    pairs, _ = corpus
+    found = [(q, f) for q, f in pairs if q.type == qtype]
+    assert found, f"no {qtype} questions in the corpus"
+    return found
+
+
+def precision_of(display: str) -> str:
+    """The precision of a date as a question writes it: day, month, year, decade, fuzzy year."""
+    patterns = [
+        ("day", rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}"),
+        ("month", rf"(?:{MONTHS}) \d{{4}}"),
+        ("year", r"\d{4}"),
+        ("decade", r"\d{3}0s"),
+        ("fuzzy decade", r"(?:early|mid|late) \d{3}0s"),
+        ("fuzzy month", rf"(?:early|mid|late) (?:{MONTHS}) \d{{4}}"),
+        ("fuzzy year", r"(?:early|mid|late) \d{4}"),
+    ]
+    for name, pattern in patterns:
+        if re.fullmatch(pattern, display):
+            return name
+    raise AssertionError(f"not a date as questions write it: {display!r}")
+
+
+def numbers(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+def make_fact(kind: str, value: str, text: str, sentence: str, article: str = "synthetic", **extra) -> Fact:
+    start = sentence.find(text)
+    key = "\x1f".join([kind, value, article, sentence]).encode("utf-8")
+    return Fact(id=f"{kind}-{hashlib.sha1(key).hexdigest()[:10]}", kind=kind, subject="",
+                predicate="event", value=value, text=text, article=article, sentence=sentence,
+                span=(start, start + len(text)), extra=extra)
+
+
+# -- ids and cloze ------------------------------------------------------------------
+
+def test_every_question_id_is_fact_id_and_type(corpus):
+    pairs, _ = corpus
+    for q, fact in pairs:
+        assert q.id == f"{fact.id}-{q.type}"
+        assert q.fact == fact.id and q.kind == fact.kind and q.article == fact.article
+        assert q.sentence == fact.sentence
+    assert len({q.id for q, _ in pairs}) == len(pairs)
+
+
+def test_every_kind_gets_questions(corpus):
+    pairs, _ = corpus
+    assert {f.kind for _, f in pairs} == {"date", "quantity", "range", "parties", "position"}
+
+
+def test_cloze_marks_the_fact_text_exactly_once(corpus):
+    for q, fact in of_type(corpus, "cloze"):
+        assert q.question.count("[[") == 1 and q.question.count("]]") == 1
+        assert f"[[{fact.text}]]" in q.question
+        assert q.question.replace("[[", "").replace("]]", "") == fact.sentence
+        assert q.answer == fact.text
+
+
+# -- multiple choice --------------------------------------------------------------
+
+def test_mcq_has_four_distinct_choices_with_the_answer_once(corpus):
+    for q, _ in of_type(corpus, "mcq"):
+        assert q.choices is not None and len(q.choices) == 4, q.id
+        assert len({c.lower() for c in q.choices}) == 4, q.choices
+        assert q.choices.count(q.answer) == 1, (q.answer, q.choices)
+        assert "_____" in q.question or q.question.startswith("Who ")
+
+
+def test_mcq_never_offers_the_answer_in_another_form(corpus):
+    for q, fact in of_type(corpus, "mcq"):
+        wrong = [c for c in q.choices if c != q.answer]
+        if fact.kind in ("quantity", "range"):
+            converted = fact.extra.get("converted")
+            assert converted not in q.choices
+            for choice in wrong:
+                assert numbers(choice) != numbers(q.answer), (q.answer, choice)
+        if fact.kind == "parties":
+            mine = sorted(re.split(r",\s*|\s+and\s+", q.answer))
+            for choice in wrong:
+                assert sorted(re.split(r",\s*|\s+and\s+", choice)) != mine
+
+
+def test_km_range_never_offers_its_mile_conversion(corpus, lexicon):
+    pairs, pool = corpus
+    q, fact = next((q, f) for q, f in pairs if f.value == "500-5500 km" and q.type == "mcq")
+    assert q.answer == "500–5,500 km"
+    assert not any("mi" in c.split() for c in q.choices)
+    assert "311–3,418 mi" not in q.choices
+    # even when the pool holds the very same distance written in miles elsewhere
+    miles = make_fact("range", "311-3418 mi", "311–3,418 miles", "Missiles fly 311–3,418 miles.",
+                      unit="mi", low=311.0, high=3418.0, converted="500–5,501 km", bound="", measures="ranges")
+    same = make_fact("range", "<=500-5500 km", "up to 500–5,500 km", "Ranges are up to 500–5,500 km.",
+                     unit="km", low=500.0, high=5500.0, bound="max", measures="ranges")
+    wrong = distractors_for(fact, [*pool, miles, same], lexicon, 3)
+    assert len(wrong) == 3
+    for choice in wrong:
+        assert choice.endswith(" km")
+        assert numbers(choice) != [500.0, 5500.0]
+
+
+def test_parties_distractors_are_not_the_same_sides_reordered(corpus, lexicon):
+    pairs, pool = corpus
+    fact = next(f for _, f in pairs if f.kind == "parties" and f.value == "Norway and Iceland")
+    reordered = make_fact("parties", "Iceland and Norway", "Iceland and Norway",
+                          "A pact between Iceland and Norway was renewed.", sides=["Iceland", "Norway"])
+    wrong = distractors_for(fact, [*pool, reordered], lexicon, 3)
+    assert len(wrong) == 3
+    assert "Iceland and Norway" not in wrong and "Norway and Iceland" not in wrong
+
+
+# -- dates ------------------------------------------------------------------------
+
+def test_date_choices_have_the_answers_precision(corpus):
+    for q, fact in of_type(corpus, "mcq"):
+        if fact.kind != "date":
+            continue
+        want = precision_of(q.answer)
+        assert [precision_of(c) for c in q.choices] == [want] * 4, (q.answer, q.choices)
+
+
+@pytest.mark.xfail(reason="'fuzzy' mixes decade and year precision: 'early 2001' is offered for "
+                          "'late 1990s' and 'late 1990s' for 'early 2001'", strict=True)
+def test_fuzzy_decades_and_fuzzy_years_are_not_mixed(lexicon):
+    decade = make_fact("date", "late 1990s", "late 1990s", "Talks began in the late 1990s.", precision="fuzzy")
+    year = make_fact("date", "early 2001", "early 2001", "The pact was signed in early 2001.",
+                     article="other", precision="fuzzy")
+    for fact, want in ((decade, "fuzzy decade"), (year, "fuzzy year")):
+        wrong = distractors_for(fact, [decade, year], lexicon, 3)
+        assert [precision_of(w) for w in wrong] == [want] * 3, wrong
+
+
+# -- quantities -------------------------------------------------------------------
+
+def _count_fact(n: int, where: str = "ship") -> Fact:
+    return make_fact("quantity", f"{n} inspectors", f"{n} inspectors", f"Each {where} carries {n} inspectors.",
+                     unit="inspectors", low=float(n), measures="inspectors", bound="")
+
+
+def _fractional_count_distractors(lexicon, sizes) -> list[str]:
+    bad = []
+    for n in sizes:
+        wrong = distractors_for(_count_fact(n), [], lexicon, 3)
+        assert len(wrong) == 3
+        for choice in wrong:
+            assert choice.endswith(" inspectors")
+            (value,) = numbers(choice)
+            assert value != n
+            if value != int(value) or value < 1:
+                bad.append(choice)
+    return bad
+
+
+def test_small_counts_get_whole_number_distractors(lexicon):
+    assert _fractional_count_distractors(lexicon, range(2, 20)) == []
+
+
+@pytest.mark.xfail(reason="counts of 20 and more still get fractional distractors: factor 0.25 on 25 "
+                          "gives '6.2 inspectors' (_round keeps one decimal below 10)", strict=True)
+def test_larger_counts_get_whole_number_distractors(lexicon):
+    assert _fractional_count_distractors(lexicon, range(20, 60)) == []
+
+
+@pytest.mark.xfail(reason="a count of 1 keeps the plural noun: '1 inspectors', '1 countries'", strict=True)
+def test_a_count_distractor_of_one_is_not_written_with_a_plural(lexicon):
+    wrong = [w for n in (2, 3, 4) for where in ("ship", "boat", "port", "team", "crew", "base", "unit")
+             for w in distractors_for(_count_fact(n, where), [], lexicon, 3)]
+    assert "1 inspectors" not in wrong
+
+
+# -- true / false -----------------------------------------------------------------
+
+def false_statements(corpus, kinds=("date", "quantity", "range")):
+    return [(q, f) for q, f in of_type(corpus, "tf") if q.answer == "False" and f.kind in kinds]
+
+
+def test_true_false_answers_are_true_or_false(corpus):
+    answers = {q.answer for q, _ in of_type(corpus, "tf")}
+    assert answers == {"True", "False"}
+
+
+def test_a_false_statement_differs_from_the_sentence_only_at_the_value(corpus):
+    found = false_statements(corpus)
+    assert found
+    for q, fact in found:
+        assert q.question != fact.sentence
+        start = fact.sentence.find(fact.text)
+        before, after = fact.sentence[:start], fact.sentence[start + len(fact.text):]
+        assert q.question.startswith(before) and q.question.endswith(after), q.question
+        assert q.question[len(before):len(q.question) - len(after)] != fact.text
+
+
+def test_a_true_statement_is_the_sentence(corpus):
+    for q, fact in of_type(corpus, "tf"):
+        if q.answer == "True" and fact.kind != "position":
+            assert q.question == fact.sentence
+
+
+def test_a_false_position_statement_names_another_side(corpus, lexicon):
+    pairs, _ = corpus
+    found = [(q, f) for q, f in of_type(corpus, "tf") if f.kind == "position" and q.answer == "False"]
+    assert found
+    for q, fact in found:
+        statement = q.question.removeprefix(fact.hedge + " ") if fact.hedge else q.question
+        others = [lexicon.side(s).display or s for s in fact.extra["sides_in_article"] if s != fact.value]
+        assert any(statement.lower().startswith(o.lower() + " " + fact.predicate + " ") for o in others), statement
+        assert statement.endswith(".") and statement != fact.sentence
+
+
+def _inserted(q: Question, fact: Fact) -> str:
+    start = fact.sentence.find(fact.text)
+    before, after = fact.sentence[:start], fact.sentence[start + len(fact.text):]
+    return q.question[len(before):len(q.question) - len(after)]
+
+
+def _check_false_quantity(q: Question, fact: Fact, pool, lexicon) -> None:
+    """The false statement writes the distractor in the fact's own unit, readably."""
+    inserted = _inserted(q, fact)
+    found = QuantityFinder(lexicon).find(inserted)
+    assert len(found) == 1, inserted
+    wrong = found[0]
+    assert wrong.unit == fact.extra["unit"], q.question
+    assert (wrong.low, wrong.high) != (fact.extra["low"], fact.extra.get("high"))
+    expected = distractors_for(fact, pool, lexicon, 1)[0]
+    assert numbers(expected) == [wrong.low] + ([wrong.high] if wrong.high is not None else []), \
+        (expected, q.question)
+
+
+# Known bad false statements, each with its own xfail test below.
+_KNOWN_BAD = {"between 12 and 40 nautical miles", "$2.5 billion"}
+
+
+def test_a_false_quantity_statement_states_the_distractor_in_the_same_unit(corpus, lexicon):
+    _, pool = corpus
+    checked = 0
+    for q, fact in false_statements(corpus, ("quantity", "range")):
+        if fact.text not in _KNOWN_BAD:
+            _check_false_quantity(q, fact, pool, lexicon)
+            checked += 1
+    assert checked >= 4
+
+
+def _assert_states_a_same_unit_value(corpus, lexicon, text: str) -> None:
+    _, pool = corpus
+    q, fact = next(((q, f) for q, f in of_type(corpus, "tf") if f.text == text), (None, None))
+    assert q is not None, f"no true/false question for {text!r}"
+    if q.answer != "False":
+        pytest.skip("this fact's true/false question states the truth")
+    _check_false_quantity(q, fact, pool, lexicon)
+
+
+@pytest.mark.xfail(reason="the false statement drops 'nautical': 'between 6 and 20 miles'", strict=True)
+def test_a_false_statement_keeps_nautical_miles(corpus, lexicon):
+    _assert_states_a_same_unit_value(corpus, lexicon, "between 12 and 40 nautical miles")
+
+
+@pytest.mark.xfail(reason="the false statement multiplies the scale twice: '$625,000,000 billion'", strict=True)
+def test_a_false_statement_keeps_money_readable(corpus, lexicon):
+    _assert_states_a_same_unit_value(corpus, lexicon, "$2.5 billion")
+
+
+# -- sides and hedges -------------------------------------------------------------
+
+def _side_words(side: str, lexicon) -> list[str]:
+    entry = lexicon.side(side)
+    return [w for w in entry.names + entry.demonyms + entry.seats + [side]]
+
+
+def test_which_side_choices_name_sides_of_the_article(corpus, lexicon):
+    for q, fact in of_type(corpus, "side"):
+        assert q.answer in q.choices and len(set(q.choices)) == len(q.choices) >= 2
+        assert q.question.rstrip().endswith("?")
+
+
+def test_which_side_hides_a_possessive_of_the_answer(corpus):
+    q, _ = next((q, f) for q, f in of_type(corpus, "side") if f.predicate == "reiterated")
+    assert q.question == "Which side reiterated its position on Crimea?"
+
+
+@pytest.mark.xfail(reason="only possessives are masked: 'Which side said the islands had been administered "
+                          "by Uganda ...?' and 'Which side denied that ... Russia orchestrated ...?'", strict=True)
+def test_which_side_question_does_not_name_the_answer(corpus, lexicon):
+    leaks = []
+    for q, fact in of_type(corpus, "side"):
+        for word in _side_words(fact.value, lexicon):
+            if re.search(r"(?<![\w.])" + re.escape(word) + r"(?![\w])", q.question):
+                leaks.append((q.question, word))
+    assert leaks == []
+
+
+def test_hedged_facts_give_questions_that_say_so(corpus):
+    pairs, _ = corpus
+    hedged = [(q, f) for q, f in pairs if f.hedge == "According to reports,"]
+    assert "position" in {f.kind for _, f in hedged}
+    assert any(f.article == "article_with_positions" for _, f in hedged)
+    for q, fact in hedged:
+        own_words = q.type == "side" or q.type == "short" or (q.type == "tf" and fact.kind == "position")
+        if own_words:
+            assert q.question.startswith("According to reports, "), q.question
+        else:
+            # a cloze, mcq or true/false built on the sentence keeps the sentence's own hedge
+            assert re.search(r"reportedly|reports suggest|reports indicate|according to reports",
+                             q.question, re.I), q.question
+
+
+def test_hedged_position_in_our_article(corpus):
+    pairs, _ = corpus
+    questions = {q.type: q for q, f in pairs if f.kind == "position" and f.predicate == "pressed for"}
+    assert questions["side"].question == "According to reports, which side pressed for a ruling by a regional court?"
+    assert questions["side"].answer == "Kenya"
+    assert sorted(questions["side"].choices) == ["Kenya", "Uganda"]
+    assert questions["tf"].question.startswith("According to reports, ")
+
+
+def test_unhedged_facts_do_not_say_according_to_reports(corpus):
+    pairs, _ = corpus
+    for q, fact in pairs:
+        if fact.hedge is None:
+            assert not q.question.startswith("According to reports"), q.question
+
+
+# -- quality ----------------------------------------------------------------------
+
+def test_quality_reasons_are_recorded_on_every_question(corpus):
+    pairs, _ = corpus
+    for q, _ in pairs:
+        assert set(quality_reasons(q)) <= set(q.checks)
+
+
+def test_quality_flags_a_question_that_gives_its_answer_away():
+    q = Question(id="x-side", type="side", question="Which side said Kenya was right about the islands?",
+                 answer="Kenya", article="a", sentence="s")
+    assert "the question contains its own answer" in quality_reasons(q)
+
+
+def test_questions_for_is_deterministic(corpus, lexicon):
+    pairs, pool = corpus
+    fact = next(f for _, f in pairs if f.value == "500-5500 km")
+    first = questions_for(fact, pool, lexicon, "T")
+    second = questions_for(fact, pool, lexicon, "T")
+    assert [(q.id, q.question, q.choices, q.answer) for q in first] == \
+           [(q.id, q.question, q.choices, q.answer) for q in second]
