@@ -67,7 +67,7 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
     if fact.kind == "date":
         return format_date(fact.value)
     if fact.kind in ("quantity", "range"):
-        return _quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra["unit"])
+        return quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra)
     if fact.kind == "parties":
         return _join([side_display(s, lexicon) for s in fact.extra["sides"]])
     return side_display(fact.value, lexicon)
@@ -78,10 +78,20 @@ def side_display(name: str, lexicon: Lexicon) -> str:
     return side.display if side is not None and side.display else name
 
 
-def _quantity_text(low: float, high: float | None, unit: str) -> str:
-    if high is not None:
-        return f"{display_number(low)}–{display_number(high)} {unit}"
-    return f"{display_number(low)} {unit}"
+def quantity_text(low: float, high: float | None, extra: dict) -> str:
+    """A quantity written as the article writes it: "$2.5 billion", "500–5,500 km"."""
+    scale = extra.get("scale", "")
+    divisor = extra.get("scale_value", 1) if scale else 1
+    numbers = [display_number(_tidy(x / divisor)) for x in (low, high) if x is not None]
+    prefix = extra.get("prefix", "")
+    core = "–".join(prefix + n for n in numbers)
+    if prefix:
+        return f"{core} {scale}".strip()
+    return " ".join(part for part in (core, scale, extra["unit"]) if part)
+
+
+def _tidy(x: float) -> float:
+    return round(x, 2) if not float(x).is_integer() else x
 
 
 def _join(items: Sequence[str]) -> str:
@@ -152,7 +162,7 @@ def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question 
     if not wrong:
         return None
     # Keep the article's own way of writing: replace only the value's words.
-    statement = fact.sentence[:start] + _surface_like(fact, wrong[0]) + fact.sentence[end:]
+    statement = fact.sentence[:start] + _surface_like(fact, wrong[0], lexicon) + fact.sentence[end:]
     return _question(fact, "tf", statement, "False", lexicon)
 
 
@@ -178,7 +188,7 @@ def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None
     q = _question(fact, "side", _hedged(stem, fact), answer, lexicon)
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
     if _names_side(stem, fact.value, lexicon):
-        q.checks.append("the question names the side that is the answer")
+        return None     # "Which side said ... by Uganda?" answers itself; true/false still asks
     return q
 
 
@@ -218,16 +228,22 @@ def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) 
         unit = fact.extra["unit"]
         for f in same:
             if f.extra.get("unit") == unit and f.value.lstrip("<>=") != fact.value.lstrip("<>="):
-                candidates.append(_quantity_text(f.extra["low"], f.extra.get("high"), unit))
+                candidates.append(quantity_text(f.extra["low"], f.extra.get("high"), f.extra))
         if fact.extra.get("high") is None and float(fact.extra["low"]).is_integer() and fact.extra["low"] < 20:
             low = int(fact.extra["low"])
             for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
-                if low + step > 0:
-                    candidates.append(_quantity_text(low + step, None, unit))
+                if low + step > 1:      # never "1 inspectors"
+                    candidates.append(quantity_text(low + step, None, fact.extra))
         for factor in _factors(fact.id):
-            low = _round(fact.extra["low"] * factor)
-            high = _round(fact.extra["high"] * factor) if fact.extra.get("high") is not None else None
-            candidates.append(_quantity_text(low, high, unit))
+            # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
+            unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
+            whole = float(fact.extra["low"]).is_integer() and unit_size == 1
+            low = _round(fact.extra["low"] / unit_size * factor, whole) * unit_size
+            high = (_round(fact.extra["high"] / unit_size * factor, whole) * unit_size
+                    if fact.extra.get("high") is not None else None)
+            if whole and (low < 2 or (high is not None and high <= low)):
+                continue
+            candidates.append(quantity_text(low, high, fact.extra))
     elif fact.kind == "parties":
         mine = set(fact.extra["sides"])
         for f in same:
@@ -273,32 +289,42 @@ def _factors(seed: str) -> list[float]:
     return sorted([0.5, 2, 1.5, 0.75, 3, 0.25, 1.25], key=lambda f: _hash(seed + str(f)))
 
 
-def _round(x: float) -> float:
+def _round(x: float, whole: bool = False) -> float:
+    """A round, plausible number near ``x``; whole numbers for counts."""
     if x >= 1000:
         return float(round(x, -2))
     if x >= 100:
         return float(round(x, -1))
-    return float(round(x)) if x >= 10 or x == int(x) else round(x, 1)
+    if whole or x >= 10:
+        return float(round(x))
+    return round(x, 1)
 
 
-def _surface_like(fact: Fact, wrong: str) -> str:
+def _surface_like(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
     """A wrong value written the way the article wrote the right one."""
     if fact.kind == "date":
         m = re.search(r"\d{4}", wrong)
         if fact.extra.get("precision") in ("year", "fuzzy") and m:
             return re.sub(r"\d{4}", m.group(0), fact.text, count=1)
         return wrong
-    if fact.kind == "range":
-        lead = re.match(r"(between|from)\s", fact.text, re.I)
-        low, _, rest = wrong.partition("–")
-        high, _, unit = rest.partition(" ")
-        if lead:
-            joiner = " and " if lead.group(1).lower() == "between" else " to "
-            unit_word = fact.text.split()[-1]
-            return f"{lead.group(1)} {low}{joiner}{high} {unit_word}"
-        return f"{low}–{high} {fact.text.split()[-1]}"
-    number, _, _ = wrong.partition(" ")
-    return re.sub(r"[\d,.]+|\b[a-z]+(?:-[a-z]+)?(?=-)", number, fact.text, count=1) if re.search(r"\d|-", fact.text) else wrong
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)
+    if fact.kind == "range" and len(numbers) == 2:
+        # keep the article's words around the numbers: "between 6 and 20 nautical miles"
+        found = [m for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", fact.text)]
+        if len(found) >= 2:
+            low, high = found[0], found[1]
+            return (fact.text[:low.start()] + numbers[0] + fact.text[low.end():high.start()]
+                    + numbers[1] + fact.text[high.end():])
+        return wrong
+    if numbers and re.search(r"\d", fact.text):
+        return re.sub(r"\d[\d,]*(?:\.\d+)?", numbers[0], fact.text, count=1)
+    if numbers and re.search(r"-", fact.text):
+        # "five-year" -> "three-year": a number written in words stays in words
+        words = {v: k for k, v in lexicon.language["number_words"].items() if " " not in k}
+        value = float(numbers[0].replace(",", ""))
+        number = words.get(int(value), numbers[0]) if value.is_integer() else numbers[0]
+        return re.sub(r"\b[a-z]+(?=-)", number, fact.text, count=1)
+    return wrong
 
 
 def _ordered_choices(seed: str, answer: str, distractors: Sequence[str], fact: Fact) -> list[str]:

@@ -168,10 +168,9 @@ def test_date_choices_have_the_answers_precision(corpus):
         assert [precision_of(c) for c in q.choices] == [want] * 4, (q.answer, q.choices)
 
 
-@pytest.mark.xfail(reason="'fuzzy' mixes decade and year precision: 'early 2001' is offered for "
-                          "'late 1990s' and 'late 1990s' for 'early 2001'", strict=True)
 def test_fuzzy_decades_and_fuzzy_years_are_not_mixed(lexicon):
-    decade = make_fact("date", "late 1990s", "late 1990s", "Talks began in the late 1990s.", precision="fuzzy")
+    decade = make_fact("date", "late 1990s", "late 1990s", "Talks began in the late 1990s.",
+                       precision="fuzzy decade")
     year = make_fact("date", "early 2001", "early 2001", "The pact was signed in early 2001.",
                      article="other", precision="fuzzy")
     for fact, want in ((decade, "fuzzy decade"), (year, "fuzzy year")):
@@ -204,13 +203,10 @@ def test_small_counts_get_whole_number_distractors(lexicon):
     assert _fractional_count_distractors(lexicon, range(2, 20)) == []
 
 
-@pytest.mark.xfail(reason="counts of 20 and more still get fractional distractors: factor 0.25 on 25 "
-                          "gives '6.2 inspectors' (_round keeps one decimal below 10)", strict=True)
 def test_larger_counts_get_whole_number_distractors(lexicon):
     assert _fractional_count_distractors(lexicon, range(20, 60)) == []
 
 
-@pytest.mark.xfail(reason="a count of 1 keeps the plural noun: '1 inspectors', '1 countries'", strict=True)
 def test_a_count_distractor_of_one_is_not_written_with_a_plural(lexicon):
     wrong = [w for n in (2, 3, 4) for where in ("ship", "boat", "port", "team", "crew", "base", "unit")
              for w in distractors_for(_count_fact(n, where), [], lexicon, 3)]
@@ -271,19 +267,20 @@ def _check_false_quantity(q: Question, fact: Fact, pool, lexicon) -> None:
     assert wrong.unit == fact.extra["unit"], q.question
     assert (wrong.low, wrong.high) != (fact.extra["low"], fact.extra.get("high"))
     expected = distractors_for(fact, pool, lexicon, 1)[0]
-    assert numbers(expected) == [wrong.low] + ([wrong.high] if wrong.high is not None else []), \
+    scale = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
+    assert [n * scale for n in numbers(expected)] == [wrong.low] + ([wrong.high] if wrong.high is not None else []), \
         (expected, q.question)
 
 
-# Known bad false statements, each with its own xfail test below.
-_KNOWN_BAD = {"between 12 and 40 nautical miles", "$2.5 billion"}
+# Checked on their own below.
+_CHECKED_SEPARATELY = {"between 12 and 40 nautical miles", "$2.5 billion"}
 
 
 def test_a_false_quantity_statement_states_the_distractor_in_the_same_unit(corpus, lexicon):
     _, pool = corpus
     checked = 0
     for q, fact in false_statements(corpus, ("quantity", "range")):
-        if fact.text not in _KNOWN_BAD:
+        if fact.text not in _CHECKED_SEPARATELY:
             _check_false_quantity(q, fact, pool, lexicon)
             checked += 1
     assert checked >= 4
@@ -298,12 +295,10 @@ def _assert_states_a_same_unit_value(corpus, lexicon, text: str) -> None:
     _check_false_quantity(q, fact, pool, lexicon)
 
 
-@pytest.mark.xfail(reason="the false statement drops 'nautical': 'between 6 and 20 miles'", strict=True)
 def test_a_false_statement_keeps_nautical_miles(corpus, lexicon):
     _assert_states_a_same_unit_value(corpus, lexicon, "between 12 and 40 nautical miles")
 
 
-@pytest.mark.xfail(reason="the false statement multiplies the scale twice: '$625,000,000 billion'", strict=True)
 def test_a_false_statement_keeps_money_readable(corpus, lexicon):
     _assert_states_a_same_unit_value(corpus, lexicon, "$2.5 billion")
 
@@ -326,8 +321,6 @@ def test_which_side_hides_a_possessive_of_the_answer(corpus):
     assert q.question == "Which side reiterated its position on Crimea?"
 
 
-@pytest.mark.xfail(reason="only possessives are masked: 'Which side said the islands had been administered "
-                          "by Uganda ...?' and 'Which side denied that ... Russia orchestrated ...?'", strict=True)
 def test_which_side_question_does_not_name_the_answer(corpus, lexicon):
     leaks = []
     for q, fact in of_type(corpus, "side"):

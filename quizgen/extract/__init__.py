@@ -71,6 +71,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             kind = "range" if q.is_range else "quantity"
             predicate = q.noun or q.unit
             extra = {"unit": q.unit, "low": q.low, "measures": q.noun, "bound": q.bound or ""}
+            if q.prefix:
+                extra["prefix"] = q.prefix
+            if q.scale:
+                extra["scale"] = q.scale
+                extra["scale_value"] = quantities.scales[q.scale]
             if q.high is not None:
                 extra["high"] = q.high
             if q.converted:
@@ -202,7 +207,7 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | 
     stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
     m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+)?" + re.escape(trigger)
                   + r"(?:\s+of\s+(?:the\s+)?" + stop + r"[\w\-]+(?:\s+" + stop + r"[\w\-]+){0,2})?)", sentence)
-    if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)$", trigger.lower()):
+    if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
         return None
     phrase = m.group(1)
     return phrase if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase) else "the " + phrase
@@ -215,5 +220,7 @@ def _head_phrase(sentence: str, start: int) -> str:
     if not m:
         return ""
     words = [w for w in m.group(1).split() if w.lower() not in {"a", "an", "the", "in", "of"}]
+    if m.start() == 0 and words and not words[0].isupper():
+        words[0] = words[0].lower()     # "Talks among ...": a capital only because it opens the sentence
     phrase = " ".join(words[-3:])
     return "the " + phrase if phrase else ""

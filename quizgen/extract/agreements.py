@@ -28,6 +28,7 @@ class Agreements:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.openers = set(lexicon.language["not_name_openers"])
+        self.nouns = {n.lower() for n in lexicon.agreement_nouns}
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         self.named = re.compile(
@@ -52,6 +53,8 @@ class Agreements:
             name = self._clean(match.group(0))
             if not name or name.split()[0].lower() in {"a", "an"}:
                 continue
+            if all(word.lower() in self.nouns for word in name.split()):
+                continue        # "The treaty ...": a reference back, not a name
             acronym = self.acronym.match(sentence, match.end())
             if acronym:
                 self.aliases[acronym.group(1)] = name

@@ -50,7 +50,7 @@ def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "") -> list[
          lambda m: ("month", f"{m.group(2)}-{months[m.group(1).lower()]:02d}")),
         # the early 1980s / mid-1990s
         (re.compile(rf"\b(early|mid|late)[-\s]+(1[0-9]{{2}}0|20[0-9]0)[’']?s\b", re.I),
-         lambda m: ("fuzzy", f"{m.group(1).lower()} {m.group(2)}s")),
+         lambda m: ("fuzzy decade", f"{m.group(1).lower()} {m.group(2)}s")),
         # the 1980s
         (re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b"),
          lambda m: ("decade", f"{m.group(1)}s")),

@@ -32,6 +32,10 @@ def find_parties(sentence: str, sides: SideIndex) -> list[PartiesMatch]:
         for match in pattern.finditer(sentence):
             span_text = match.group(2)
             mentions = sides.mentions(span_text)
+            if not mentions:
+                continue
+            # the list ends with its last side: "Chile and Peru signed" is "Chile and Peru"
+            span_text = span_text[:mentions[-1].end]
             names: list[str] = []
             for mention in mentions:
                 if mention.side not in names:
@@ -40,5 +44,6 @@ def find_parties(sentence: str, sides: SideIndex) -> list[PartiesMatch]:
             # every listed item must name a side ("between Russia and its neighbours": no)
             if len(names) < 2 or len(pieces) != len(names):
                 continue
-            out.append(PartiesMatch(tuple(names), match.start(2), match.end(2), span_text, match.group(1)))
+            start = match.start(2)
+            out.append(PartiesMatch(tuple(names), start, start + len(span_text), span_text, match.group(1)))
     return out

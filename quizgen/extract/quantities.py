@@ -9,7 +9,7 @@ counted even when it is not a listed unit ("700 launchers").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation
 
@@ -25,7 +25,8 @@ class QuantityMatch:
     noun: str                  # the counted thing or measured property
     bound: str | None = None   # "max" | "min" for limits
     converted: str | None = None
-    extra: dict = field(default_factory=dict)
+    prefix: str = ""           # "$" in "$2.5 billion"
+    scale: str = ""            # "billion" in "$2.5 billion"
 
     @property
     def is_range(self) -> bool:
@@ -87,7 +88,7 @@ class QuantityFinder:
             # 310–3,420 miles
             re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
             # a five-year extension
-            re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + unit_alt + r")(?=\s+[a-z])", re.I),
+            re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + unit_alt + r")(?=\s+[a-z]|\s*$)", re.I),
             # $5 billion
             re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
@@ -156,6 +157,8 @@ class QuantityFinder:
         is_word_number = not re.match(r"\d", words[0])
         if unit_entry is None and is_word_number and low < 2:
             return None  # "one of", "one hands": too weak to ask about
+        if is_word_number and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I):
+            return None  # "the two countries": refers back to what was named, not a count to learn
         # a bare year-looking number with a non-unit noun is left to the date finder
         unit = unit_entry["name"] if unit_entry else noun.lower()
         measured = self._measured(sentence, start, match, unit_entry, noun)
@@ -176,7 +179,10 @@ class QuantityFinder:
             hi = round(high * conv["factor"]) if high is not None else None
             converted = (f"{display_number(lo)}–{display_number(hi)}" if hi is not None else display_number(lo)) + f" {conv['unit']}"
         text = sentence[start:end]
-        return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted)
+        last = (groups.get("high") or groups["low"]).lower().split()
+        scale = last[-1] if len(last) > 1 and last[-1] in self.scales else ""
+        return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted,
+                             prefix=prefix or "", scale=scale)
 
     def _measured(self, sentence: str, start: int, match: re.Match[str], unit_entry: dict | None, noun: str) -> str:
         """What the number measures: the counted noun phrase or the property named before it."""
