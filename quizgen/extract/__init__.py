@@ -32,8 +32,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     """Return the facts stated in ``article``, in the order they appear."""
     sides = SideIndex(lexicon, article.text)
     agreements = Agreements(lexicon)
-    quantities = QuantityFinder(lexicon)
-    positions = PositionFinder(lexicon)
+    quantities = lexicon.cached("quantities", QuantityFinder)
+    positions = lexicon.cached("positions", PositionFinder)
     facts: list[Fact] = []
     seen: set[str] = set()
     article_sides = _sides_in(article, sides)

@@ -33,9 +33,43 @@ def _month_table(lexicon: Lexicon) -> dict[str, int]:
 
 def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "") -> list[DateMatch]:
     """Every date in ``sentence``, longest reading first, without overlaps."""
+    return lexicon.cached("dates", DateFinder).find(sentence, article_date)
+
+
+class DateFinder:
+    """Date patterns, compiled once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
+        self.patterns = _patterns(lexicon)
+
+    def find(self, sentence: str, article_date: str = "") -> list[DateMatch]:
+        if not _HAS_YEAR.search(sentence):
+            return []       # every date quizgen reads has a year or "... year" in it
+        taken: list[tuple[int, int]] = []
+        out: list[DateMatch] = []
+        for pattern, normalise in self.patterns:
+            for match in pattern.finditer(sentence):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                precision, value = normalise(match)
+                if precision == "year" and _counts_something(sentence, match.end(), self.unit_words):
+                    continue
+                taken.append((match.start(), match.end()))
+                out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
+        out.extend(_relative(sentence, article_date, taken))
+        out.sort(key=lambda d: d.start)
+        return out
+
+
+_HAS_YEAR = re.compile(r"\d{3}|\byear\b", re.I)
+
+
+def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
     months = _month_table(lexicon)
     month_re = "(" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + ")"
-    patterns: list[tuple[re.Pattern[str], object]] = [
+    return [
         # December 8, 1987 / Dec. 8 1987
         (re.compile(rf"\b{month_re}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
          lambda m: ("day", f"{m.group(3)}-{months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")),
@@ -61,20 +95,7 @@ def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "") -> list[
         (re.compile(rf"(?<![\d,.$€£\-–])\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent))"),
          lambda m: ("year", m.group(1))),
     ]
-    taken: list[tuple[int, int]] = []
-    out: list[DateMatch] = []
-    for pattern, normalise in patterns:
-        for match in pattern.finditer(sentence):
-            if any(match.start() < e and s < match.end() for s, e in taken):
-                continue
-            precision, value = normalise(match)  # type: ignore[operator]
-            if precision == "year" and _counts_something(sentence, match.end(), lexicon):
-                continue
-            taken.append((match.start(), match.end()))
-            out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-    out.extend(_relative(sentence, article_date, taken))
-    out.sort(key=lambda d: d.start)
-    return out
+    return patterns
 
 
 def _fuzzy_word(word: str) -> str:
@@ -82,13 +103,12 @@ def _fuzzy_word(word: str) -> str:
     return {"the end of": "late", "the start of": "early", "the beginning of": "early"}.get(word, word)
 
 
-def _counts_something(sentence: str, end: int, lexicon: Lexicon) -> bool:
+def _counts_something(sentence: str, end: int, unit_words: set[str]) -> bool:
     """True when a four-digit number is a count ("1500 troops"), not a year."""
     following = sentence[end:end + 40].split()
     if not following:
         return False
     word = following[0].strip(",.;:").lower()
-    unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
     plural = word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "as"))
     return word in unit_words or (plural and word not in {"its", "his", "this", "thus"})
 

@@ -37,6 +37,13 @@ class Lexicon:
 
     data: dict[str, dict[str, Any]]
     sides: list[Side]
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def cached(self, key: str, factory: Any) -> Any:
+        """``factory(self)``, built once: finders compile their patterns only once per lexicon."""
+        if key not in self._cache:
+            self._cache[key] = factory(self)
+        return self._cache[key]
 
     # -- convenient views -------------------------------------------------
     @property

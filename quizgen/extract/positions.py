@@ -52,9 +52,12 @@ class PositionFinder:
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
 
     def find(self, sentence: str, sides: SideIndex) -> list[PositionMatch]:
+        verbs = list(self.verb_re.finditer(sentence))
+        if not verbs:
+            return []
         mentions = sides.mentions(sentence)
         out: list[PositionMatch] = []
-        for verb in self.verb_re.finditer(sentence):
+        for verb in verbs:
             holder = self._holder(sentence, mentions, verb.start())
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
                 # "X criticized A and advocated B": the same side holds both

@@ -71,6 +71,7 @@ class QuantityFinder:
         num = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + word_num + r"(?:[-\s]" + word_num + r")?)"
         scale = r"(?:\s+" + alternation(list(self.scales)) + r")?"
         self.num = num + scale
+        self.any_number = re.compile(r"\d|" + word_num, re.I)
         prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         self.prefix = alternation(prefix_forms) if prefix_forms else "(?!x)x"
         unit_alt = alternation(list(self.unit_forms))
@@ -116,6 +117,8 @@ class QuantityFinder:
 
     def find(self, sentence: str, dates: list[tuple[int, int]] = ()) -> list[QuantityMatch]:
         """Every quantity in ``sentence`` that does not overlap a date span."""
+        if not self.any_number.search(sentence):
+            return []
         taken = list(dates)
         out: list[QuantityMatch] = []
         for pattern in self.patterns:

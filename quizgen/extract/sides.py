@@ -61,13 +61,14 @@ class SideIndex:
             self._add_leader(match.group(2), side)
 
     def _compile(self) -> None:
+        self._agreement = re.compile(r"\s+(?:" + self.lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
         words = list(self._by_word) + list(self.leaders)
         self._pattern = re.compile(r"(?<![\w.\-])(" + alternation(words) + r")(?![\w\-])(?:['’]s)?")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every side mention in ``text``, in order."""
         out = []
-        agreement = re.compile(r"\s+(?:" + self.lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
+        agreement = self._agreement
         for match in self._pattern.finditer(text):
             word = match.group(1)
             if word in self.leaders:
@@ -75,7 +76,7 @@ class SideIndex:
             else:
                 side, how = self._by_word[word]
             if how == "seat":
-                before = text[:match.start()].split()
+                before = text[max(0, match.start() - 12):match.start()].split()
                 if before and before[-1].lower() in _PREPOSITIONS:
                     continue            # "a summit in Geneva": a place, not a government
                 if agreement.match(text, match.end()):
