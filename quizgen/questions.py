@@ -100,17 +100,30 @@ def _join(items: Sequence[str]) -> str:
 
 # -- question makers ------------------------------------------------------------
 
-def _local(fact: Fact) -> tuple[int, int]:
-    """The fact's value span inside its sentence."""
-    start = fact.sentence.find(fact.text)
-    return start, start + len(fact.text)
+def _stem(fact: Fact) -> tuple[str, int, int]:
+    """The sentence to ask about and the value's span in it.
+
+    A back-reference the extractor resolved is named in brackets ("the
+    treaty (New START) imposed ..."), so the question stands on its own.
+    """
+    sentence = fact.sentence
+    start = fact.extra.get("offset", sentence.find(fact.text))
+    end = start + len(fact.text)
+    referent = fact.extra.get("referent")
+    if referent and not (referent[0] < end and start < referent[1]):
+        insert = f" ({referent[2]})"
+        at = referent[1]
+        sentence = sentence[:at] + insert + sentence[at:]
+        if at <= start:
+            start, end = start + len(insert), end + len(insert)
+    return sentence, start, end
 
 
 def _cloze(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
-    start, end = _local(fact)
+    sentence, start, end = _stem(fact)
     if start < 0:
         return None
-    text = fact.sentence[:start] + "[[" + fact.text + "]]" + fact.sentence[end:]
+    text = sentence[:start] + "[[" + fact.text + "]]" + sentence[end:]
     return _question(fact, "cloze", text, fact.text, lexicon)
 
 
@@ -144,8 +157,8 @@ def _mcq(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
         stem = (f"Who are the parties to {fact.subject}?" if fact.extra.get("agreement")
                 else f"Who took part in {fact.subject}?")
     else:
-        start, end = _local(fact)
-        stem = "Complete the sentence: " + fact.sentence[:start] + BLANK + fact.sentence[end:]
+        sentence, start, end = _stem(fact)
+        stem = "Complete the sentence: " + sentence[:start] + BLANK + sentence[end:]
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
@@ -153,16 +166,16 @@ def _mcq(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
 
 
 def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
-    start, end = _local(fact)
+    sentence, start, end = _stem(fact)
     if start < 0:
         return None
     if _coin(fact.id):
-        return _question(fact, "tf", fact.sentence, "True", lexicon)
+        return _question(fact, "tf", sentence, "True", lexicon)
     wrong = distractors_for(fact, pool, lexicon, 1)
     if not wrong:
         return None
     # Keep the article's own way of writing: replace only the value's words.
-    statement = fact.sentence[:start] + _surface_like(fact, wrong[0], lexicon) + fact.sentence[end:]
+    statement = sentence[:start] + _surface_like(fact, wrong[0], lexicon) + sentence[end:]
     return _question(fact, "tf", statement, "False", lexicon)
 
 

@@ -98,11 +98,35 @@ def test_every_kind_gets_questions(corpus):
     assert {f.kind for _, f in pairs} == {"date", "quantity", "range", "parties", "position"}
 
 
+def asked_sentence(fact: Fact) -> str:
+    """The source sentence as a question shows it: "the treaty" gets its name in brackets."""
+    referent = fact.extra.get("referent")
+    if not referent or overlaps_value(fact):
+        return fact.sentence
+    return fact.sentence[:referent[1]] + f" ({referent[2]})" + fact.sentence[referent[1]:]
+
+
+def overlaps_value(fact: Fact) -> bool:
+    """"The [[1987]] agreement": naming the treaty there would hide nothing and read badly."""
+    start, end = fact.extra["referent"][:2]
+    value_start = fact.extra["offset"]
+    return start < value_start + len(fact.text) and value_start < end
+
+
+def test_a_back_reference_is_named_in_the_question(corpus):
+    named = [(q, f) for q, f in of_type(corpus, "cloze") if f.extra.get("referent") and not overlaps_value(f)]
+    assert named
+    for q, fact in named:
+        start, end, name = fact.extra["referent"]
+        assert re.match(r"[Tt]he ", fact.sentence[start:end])
+        assert f"{fact.sentence[start:end]} ({name})" in q.question
+
+
 def test_cloze_marks_the_fact_text_exactly_once(corpus):
     for q, fact in of_type(corpus, "cloze"):
         assert q.question.count("[[") == 1 and q.question.count("]]") == 1
         assert f"[[{fact.text}]]" in q.question
-        assert q.question.replace("[[", "").replace("]]", "") == fact.sentence
+        assert q.question.replace("[[", "").replace("]]", "") == asked_sentence(fact)
         assert q.answer == fact.text
 
 
@@ -228,9 +252,10 @@ def test_a_false_statement_differs_from_the_sentence_only_at_the_value(corpus):
     found = false_statements(corpus)
     assert found
     for q, fact in found:
-        assert q.question != fact.sentence
-        start = fact.sentence.find(fact.text)
-        before, after = fact.sentence[:start], fact.sentence[start + len(fact.text):]
+        sentence = asked_sentence(fact)
+        assert q.question != sentence
+        start = sentence.find(fact.text)
+        before, after = sentence[:start], sentence[start + len(fact.text):]
         assert q.question.startswith(before) and q.question.endswith(after), q.question
         assert q.question[len(before):len(q.question) - len(after)] != fact.text
 
@@ -238,7 +263,7 @@ def test_a_false_statement_differs_from_the_sentence_only_at_the_value(corpus):
 def test_a_true_statement_is_the_sentence(corpus):
     for q, fact in of_type(corpus, "tf"):
         if q.answer == "True" and fact.kind != "position":
-            assert q.question == fact.sentence
+            assert q.question == asked_sentence(fact)
 
 
 def test_a_false_position_statement_names_another_side(corpus, lexicon):
@@ -253,8 +278,9 @@ def test_a_false_position_statement_names_another_side(corpus, lexicon):
 
 
 def _inserted(q: Question, fact: Fact) -> str:
-    start = fact.sentence.find(fact.text)
-    before, after = fact.sentence[:start], fact.sentence[start + len(fact.text):]
+    sentence = asked_sentence(fact)
+    start = sentence.find(fact.text)
+    before, after = sentence[:start], sentence[start + len(fact.text):]
     return q.question[len(before):len(q.question) - len(after)]
 
 

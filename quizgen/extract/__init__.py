@@ -56,21 +56,24 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger))
             about = agreements.display(subject) if subject else (event or "")
+            extra = {"precision": date.precision, "display": format_date(date.value),
+                     "agreement": bool(subject), "trigger": trigger or "", "offset": date.start}
+            _note_referent(extra, text, subject, named, agreements)
             add(Fact(
                 id=fact_id(article.slug, "date", about, predicate, date.value),
                 kind="date", subject=about, predicate=predicate, value=date.value,
                 text=date.text, article=article.slug, sentence=text,
                 span=(sentence.start + date.start, sentence.start + date.end),
-                hedge=_hedge(text, lexicon),
-                extra={"precision": date.precision, "display": format_date(date.value),
-                       "agreement": bool(subject), "trigger": trigger or ""},
+                hedge=_hedge(text, lexicon), extra=extra,
             ))
         for q in quantities.find(text, [(d.start, d.end) for d in dates]):
             subject = agreements.resolve(text, named, q.start)
             about = agreements.display(subject) if subject else ""
             kind = "range" if q.is_range else "quantity"
             predicate = q.noun or q.unit
-            extra = {"unit": q.unit, "low": q.low, "measures": q.noun, "bound": q.bound or ""}
+            extra = {"unit": q.unit, "low": q.low, "measures": q.noun, "bound": q.bound or "",
+                     "offset": q.start}
+            _note_referent(extra, text, subject, named, agreements)
             if q.prefix:
                 extra["prefix"] = q.prefix
             if q.scale:
@@ -114,6 +117,15 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             ))
         agreements.remember(named)
     return facts
+
+
+def _note_referent(extra: dict, sentence: str, subject: str | None, named, agreements: Agreements) -> None:
+    """Where a sentence says "the treaty" for a named agreement, note it so questions can say which."""
+    if not subject or named:
+        return
+    match = agreements.definite_reference.search(sentence)
+    if match:
+        extra["referent"] = [match.start(), match.end(), agreements.display(subject)]
 
 
 def _sides_in(article: Article, sides: SideIndex) -> list[str]:

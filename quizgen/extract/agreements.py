@@ -43,6 +43,8 @@ class Agreements:
             + "|".join(re.escape(a) for a in anaphora if " " not in a) + r")\b",
             re.IGNORECASE,
         )
+        # "the treaty", "the 1987 agreement": safe to name in brackets ("it" may be a dummy subject)
+        self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.aliases: dict[str, str] = {}
         self.last: str | None = None
 
