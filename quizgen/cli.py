@@ -125,6 +125,9 @@ def build(project: Path, deck_name: str | None, one_deck_per_article: bool | Non
         click.echo(f"deck: {deck.path} ({deck.notes} notes: {len(deck.added)} added, "
                    f"{len(deck.updated)} updated, {len(deck.unchanged)} unchanged, "
                    f"{len(deck.removed)} removed from the bank)")
+        if deck.removed:
+            click.echo(f"removed from the bank: {', '.join(deck.removed)}. Anki never deletes notes on "
+                       "import; re-importing tags them quizgen::removed (search tag:quizgen::removed)")
         click.echo(f"quiz: {quiz.quiz_pdf} ({quiz.total} questions, {quiz.quiz_pages} pages), "
                    f"key: {quiz.key_pdf}")
     if result.skipped:

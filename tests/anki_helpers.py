@@ -6,8 +6,12 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+import sqlite3
 import sys
+import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,11 +33,16 @@ from quizgen.model import Question  # noqa: E402
 
 __all__ = [
     "Question", "replace", "sample_questions", "new_collection", "import_apkg",
-    "plain", "front_back", "notes_by_question", "QUIZGEN_NOTETYPES",
+    "plain", "front_back", "notes_by_question", "QUIZGEN_NOTETYPES", "apkg_tables",
+    "TYPE_IN_PLACEHOLDER",
 ]
 
-QUIZGEN_NOTETYPES = {"quizgen Basic", "quizgen Cloze", "quizgen Multiple Choice",
-                     "quizgen True/False"}
+# What Anki's renderer leaves for the reviewer to replace with an input box
+# (front) or the comparison of typed and right answer (back).
+TYPE_IN_PLACEHOLDER = "[[type:Answer]]"
+
+QUIZGEN_NOTETYPES = {"quizgen Basic", "quizgen Type-in", "quizgen Cloze",
+                     "quizgen Multiple Choice", "quizgen True/False"}
 
 HARBOR_TITLE = "The Harbor Accord"
 HARBOR_SIGNED = ("The Harbor Accord was signed in 1994 in Valletta by Norland and the "
@@ -45,7 +54,11 @@ RIVER_SIGNED = "The Lindqvist River Treaty entered into force on 3 March 2001."
 
 
 def sample_questions() -> list[Question]:
-    """One question of every type, over two fictional treaty articles."""
+    """One question of every type, over two fictional treaty articles.
+
+    The two ``short`` questions with one-to-three-word answers become Type-in
+    notes; the one whose answer is a list of parties stays Basic.
+    """
     return [
         Question(id="harbor-accord-cloze-1994", type="cloze",
                  question="The Harbor Accord was signed in [[1994]] in [[Valletta]] by "
@@ -76,6 +89,11 @@ def sample_questions() -> list[Question]:
                  question="When did the Lindqvist River Treaty enter into force?",
                  answer="3 March 2001", article="lindqvist-river", sentence=RIVER_SIGNED,
                  title=RIVER_TITLE, kind="date", status="draft"),
+        Question(id="harbor-accord-short-parties", type="short",
+                 question="Who signed the Harbor Accord?",
+                 answer="Norland and the Republic of Estmark", article="harbor-accord",
+                 sentence=HARBOR_SIGNED, title=HARBOR_TITLE, kind="parties",
+                 status="approved", tags=["kind::parties", "type::short"]),
     ]
 
 
@@ -120,3 +138,19 @@ def notes_by_question(col: anki.collection.Collection, project_id: str,
         by_guid[note.guid] = note
     return {q.id: by_guid[genanki.guid_for(project_id, q.id)] for q in questions
             if genanki.guid_for(project_id, q.id) in by_guid}
+
+
+def apkg_tables(path: Path) -> dict[str, object]:
+    """Deck ids, note GUIDs and note type ids stored inside an ``.apkg``."""
+    with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "collection.anki2"
+        db.write_bytes(zf.read("collection.anki2"))
+        conn = sqlite3.connect(db)
+        try:
+            decks_json, models_json = conn.execute("select decks, models from col").fetchone()
+            guids = [row[0] for row in conn.execute("select guid from notes")]
+        finally:
+            conn.close()
+    decks = {d["name"]: int(i) for i, d in json.loads(decks_json).items()}
+    return {"decks": decks, "guids": guids,
+            "models": {m["name"]: int(i) for i, m in json.loads(models_json).items()}}

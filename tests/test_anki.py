@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 
+import genanki
 import pytest
 from anki_helpers import (
     HARBOR_SIGNED,
     HARBOR_TITLE,
     QUIZGEN_NOTETYPES,
     RIVER_TITLE,
+    TYPE_IN_PLACEHOLDER,
     Question,
+    apkg_tables,
     front_back,
     import_apkg,
     new_collection,
@@ -21,7 +24,14 @@ from anki_helpers import (
 
 from quizgen.errors import RenderError
 from quizgen.render import anki as anki_render
-from quizgen.render.anki import MODEL_IDS, manifest_path, render_anki
+from quizgen.render.anki import (
+    MODEL_FIELDS,
+    MODEL_IDS,
+    REMOVED_TAG,
+    manifest_path,
+    render_anki,
+    typed_answer,
+)
 
 PROJECT = "treaties-course"
 DECK = "Treaties"
@@ -29,11 +39,25 @@ T0 = 1_750_000_000.0
 
 EXPECTED_NOTETYPE = {
     "cloze": "quizgen Cloze",
-    "short": "quizgen Basic",
     "side": "quizgen Basic",
     "mcq": "quizgen Multiple Choice",
     "tf": "quizgen True/False",
 }
+
+
+def expected_notetype(q: Question) -> str:
+    if q.type == "short":
+        return "quizgen Type-in" if typed_answer(q.answer) else "quizgen Basic"
+    return EXPECTED_NOTETYPE[q.type]
+
+
+def assert_renders_fully(note, front: str, back: str) -> None:
+    """No field reference left; only Type-in notes keep the reviewer's input placeholder."""
+    assert "{{" not in front + back
+    if note.note_type()["name"] == "quizgen Type-in":
+        assert front.count(TYPE_IN_PLACEHOLDER) == back.count(TYPE_IN_PLACEHOLDER) == 1
+        front, back = front.replace(TYPE_IN_PLACEHOLDER, ""), back.replace(TYPE_IN_PLACEHOLDER, "")
+    assert "[[" not in front + back
 
 
 def render(questions, out, **kwargs):
@@ -56,29 +80,32 @@ def test_every_question_becomes_one_usable_note(tmp_path):
     assert len(log.new) == len(questions) and not log.conflicting and not log.duplicate
     notes = notes_by_question(col, PROJECT, questions)
     assert set(notes) == {q.id for q in questions}
+    assert {notes[q.id].note_type()["name"] for q in questions} == QUIZGEN_NOTETYPES
     for q in questions:
         note = notes[q.id]
-        assert note.note_type()["name"] == EXPECTED_NOTETYPE[q.type]
-        assert note.note_type()["id"] == MODEL_IDS[EXPECTED_NOTETYPE[q.type]]
+        assert note.note_type()["name"] == expected_notetype(q)
+        assert note.note_type()["id"] == MODEL_IDS[expected_notetype(q)]
+        assert list(note.keys()) == list(MODEL_FIELDS[expected_notetype(q)])
         cards = note.cards()
         assert len(cards) == (2 if q.type == "cloze" else 1)
         for card in cards:
             front, back = front_back(card)
             assert plain(front), f"{q.id}: blank front"
-            assert "{{" not in front + back
+            assert_renders_fully(note, front, back)
             assert q.sentence in plain(back)
             assert f"From: {q.title}" in plain(back)
     assert len(col.find_cards("")) == len(questions) + 1
 
 
 def test_card_faces_per_type(tmp_path):
-    questions = {q.type + ("2" if q.id.startswith("lindqvist") else ""): q
-                 for q in sample_questions()}
+    questions = {q.id: q for q in sample_questions()}
+    questions.update({q.type: q for q in sample_questions() if q.id.startswith("harbor-accord")
+                      and q.id != "harbor-accord-short-parties"})
     out = tmp_path / "t.apkg"
-    render(list(questions.values()), out)
+    render(sample_questions(), out)
     col = new_collection(tmp_path)
     import_apkg(col, out)
-    notes = notes_by_question(col, PROJECT, list(questions.values()))
+    notes = notes_by_question(col, PROJECT, sample_questions())
 
     cloze_fronts = sorted(plain(front_back(c)[0]) for c in notes[questions["cloze"].id].cards())
     assert cloze_fronts == sorted([
@@ -86,10 +113,16 @@ def test_card_faces_per_type(tmp_path):
         "The Harbor Accord was signed in 1994 in [...] by Norland and the Republic of Estmark.",
     ])
 
-    front, back = front_back(notes[questions["mcq"].id].cards()[0])
-    assert "A. Geneva B. Valletta C. Reykjavik D. Helsinki" in plain(front)
-    assert "Answer: B. Valletta" in plain(back)
-    assert 'class="qz-correct"><span class="qz-letter">B.</span> Valletta' in back
+    mcq = notes[questions["mcq"].id]
+    front, back = front_back(mcq.cards()[0])
+    assert plain(front) == ("Choose one In which city was the Harbor Accord signed? "
+                            "A. Geneva B. Valletta C. Reykjavik D. Helsinki")
+    # The front's HTML gives nothing away; the back marks the right option.
+    assert "qz-correct" not in front and "\u2713" not in front
+    assert back.count("qz-correct") == 1
+    assert '<li class="qz-correct"><span class="qz-letter">B.</span> Valletta' in back
+    assert "A. Geneva B. Valletta \u2713 C. Reykjavik D. Helsinki" in plain(back)
+    assert mcq["Answer"] == "B. Valletta"
 
     front, back = front_back(notes[questions["tf"].id].cards()[0])
     assert plain(front).startswith("True or false? The Harbor Accord was signed in 1989.")
@@ -99,9 +132,20 @@ def test_card_faces_per_type(tmp_path):
     assert "favored Norland? Norland Estmark" in plain(front)
     assert notes[questions["side"].id]["Answer"] == "Estmark"
 
-    front, back = front_back(notes[questions["short"].id].cards()[0])
-    assert plain(front).startswith("How many warships")
-    assert "40" not in plain(front) and "40" in plain(back)
+    note = notes[questions["short"].id]
+    assert note.note_type()["name"] == "quizgen Type-in"
+    front, back = front_back(note.cards()[0])
+    assert plain(front).startswith("Type the answer How many warships")
+    assert "40" not in plain(front) and TYPE_IN_PLACEHOLDER in front
+    assert TYPE_IN_PLACEHOLDER in back and note["Answer"] == "40"
+    assert "typeGood" in col.compare_answer(note["Answer"], "40")
+    assert "typeBad" in col.compare_answer(note["Answer"], "41")
+
+    note = notes["harbor-accord-short-parties"]  # a list of parties: not typed
+    assert note.note_type()["name"] == "quizgen Basic"
+    front, back = front_back(note.cards()[0])
+    assert plain(front) == "Who signed the Harbor Accord?"
+    assert "Norland and the Republic of Estmark" in plain(back).split("?", 1)[1]
 
 
 def test_tags_and_decks(tmp_path):
@@ -111,10 +155,15 @@ def test_tags_and_decks(tmp_path):
     col = new_collection(tmp_path)
     import_apkg(col, out)
     notes = notes_by_question(col, PROJECT, questions)
+    # The bank's own tags go under quizgen:: too, and never twice.
     assert set(notes["harbor-accord-cloze-1994"].tags) == {
         "quizgen::kind::date", "quizgen::type::cloze", "quizgen::article::harbor-accord",
-        "cold_war", "naval"}
+        "quizgen::cold_war", "quizgen::naval"}
+    assert set(notes["harbor-accord-short-parties"].tags) == {
+        "quizgen::kind::parties", "quizgen::type::short", "quizgen::article::harbor-accord"}
     assert "quizgen::side::republic_of_estmark" in notes["harbor-accord-side-limit"].tags
+    assert set(col.find_notes("tag:quizgen::kind::date")) == {
+        notes[q.id].id for q in questions if q.kind == "date"}
 
     names = {d.name for d in col.decks.all_names_and_ids()}
     assert {DECK, f"{DECK}::{HARBOR_TITLE}", f"{DECK}::{RIVER_TITLE}"} <= names
@@ -149,6 +198,11 @@ def test_article_text_is_data_not_markup(tmp_path):
                  question="What did delegates type? <script>alert(1)</script>",
                  answer="{{c1::x}} }} ::", article="minutes", sentence=HOSTILE,
                  title="Minutes & <b>Notes</b> :: {{Title}}"),
+        Question(id="hostile-mcq", type="mcq", question="Which was typed?",
+                 answer="<script>alert(1)</script> {{c1::x}}",
+                 choices=["<b>bold</b>", "<script>alert(1)</script> {{c1::x}}"],
+                 article="minutes", sentence=HOSTILE, title="Minutes",
+                 answer_note="about <b>5</b> mi", comment="Teacher <i>note</i> & {{Extra}}"),
     ]
     out = tmp_path / "t.apkg"
     render(questions, out)
@@ -166,10 +220,22 @@ def test_article_text_is_data_not_markup(tmp_path):
     assert HOSTILE in plain(back)
     assert "From: Minutes & <b>Notes</b> :: {{Title}}" in plain(back)
 
-    front, back = front_back(notes["hostile-short"].cards()[0])
+    short = notes["hostile-short"]
+    front, back = front_back(short.cards()[0])
     assert "<script>" not in front + back
     assert "<script>alert(1)</script>" in plain(front)
-    assert "{{c1::x}} }} ::" in plain(back)
+    if short.note_type()["name"] == "quizgen Type-in":  # Anki's own comparison shows it
+        shown = col.compare_answer(short["Answer"], "{{c1::x}} }} ::")
+        assert "typeBad" not in shown and plain(shown) == "{{c1::x}} }} ::"
+    else:
+        assert "{{c1::x}} }} ::" in plain(back)
+
+    front, back = front_back(notes["hostile-mcq"].cards()[0])
+    assert "<script>" not in front + back and "<b>" not in front + back
+    assert "A. <b>bold</b> B. <script>alert(1)</script> {{c1::x}}" in plain(front)
+    assert "B. <script>alert(1)</script> {{c1::x}} \u2713" in plain(back)
+    assert "Teacher <i>note</i> & {{Extra}}" in plain(back)
+    assert "about <b>5</b> mi" in plain(back)
     names = {d.name for d in col.decks.all_names_and_ids()}  # '::' would nest a deck
     assert f"{DECK}::Minutes & <b>Notes</b> : {{{{Title}}}}" in names
 
@@ -264,6 +330,8 @@ def test_edit_updates_note_in_place_and_keeps_history(tmp_path, later):
     assert len(col.find_notes("")) == len(questions)
     assert after[edited_id].id == before[edited_id].id
     assert after[edited_id]["Answer"] == "Forty (40)"
+    # "Forty (40)" alone would be Basic; the note keeps the type it was built with.
+    assert after[edited_id].note_type()["name"] == "quizgen Type-in"
     assert after[edited_id].mod > before[edited_id].mod
     for qid, note in before.items():
         if qid != edited_id:
@@ -293,11 +361,11 @@ def test_template_change_updates_note_type_in_place(tmp_path, monkeypatch):
     log = import_apkg(col, out)
     assert not log.conflicting and not log.new
     quizgen_types = [m for m in col.models.all() if m["name"].startswith("quizgen")]
-    assert len(quizgen_types) == 4
+    assert len(quizgen_types) == len(QUIZGEN_NOTETYPES)
     assert all(".qz { color: red; }" in m["css"] for m in quizgen_types)
 
 
-def test_removed_questions_are_reported_once_and_remembered(tmp_path):
+def test_removed_questions_are_reported_once_and_kept_tagged(tmp_path):
     questions = sample_questions()
     out = tmp_path / "t.apkg"
     render(questions, out)
@@ -305,16 +373,189 @@ def test_removed_questions_are_reported_once_and_remembered(tmp_path):
     kept = [q for q in questions if q.id != dropped]
 
     summary = render(kept, out, now=T0 + 10)
-    assert summary.removed == [dropped] and summary.notes == len(kept)
+    assert summary.removed == summary.retired == [dropped]
+    assert summary.notes == len(kept) and summary.added == summary.updated == []
     manifest = json.loads(manifest_path(out).read_text())
     entries = {e["id"]: e for e in manifest["notes"].values()}
-    assert entries[dropped]["removed"] is True
+    assert entries[dropped]["removed"] is True and entries[dropped]["mod"] == int(T0) + 10
+    assert entries[dropped]["model"] == "quizgen Multiple Choice"
+    assert len(apkg_tables(out)["guids"]) == len(questions)  # still in the package
+    first = out.read_bytes()
 
-    assert render(kept, out, now=T0 + 20).removed == []
+    later = render(kept, out, now=T0 + 20)  # reported once, then only carried
+    assert later.removed == [] and later.retired == [dropped]
     assert json.loads(manifest_path(out).read_text())["notes"] == manifest["notes"]
+    assert out.read_bytes() == first
 
     back = render(questions, out, now=T0 + 30)
-    assert back.added == [dropped] and back.removed == []
+    assert back.added == [dropped] and back.removed == back.retired == []
+
+
+def test_reimport_marks_removed_notes_and_changes_nothing_else(tmp_path):
+    questions = sample_questions()
+    out = tmp_path / "t.apkg"
+    render(questions, out)
+    col = new_collection(tmp_path)
+    import_apkg(col, out)
+    before = notes_by_question(col, PROJECT, questions)
+    dropped = "harbor-accord-mcq-city"
+    card = before[dropped].cards()[0]
+    card.start_timer()
+    col.sched.answerCard(card, 3)
+    card.load()
+    reviewed = (card.id, card.ivl, card.due, card.type, card.queue, card.reps)
+    cards_before = {c: col.get_card(c).due for c in col.find_cards("")}
+    assert not col.find_notes(f"tag:{REMOVED_TAG}")
+
+    render([q for q in questions if q.id != dropped], out, now=T0 + 10)
+    log = import_apkg(col, out)
+    assert [n.id.nid for n in log.updated] == [before[dropped].id]
+    assert not log.new and not log.conflicting
+    assert col.find_notes(f"tag:{REMOVED_TAG}") == [before[dropped].id]
+    after = notes_by_question(col, PROJECT, questions)
+    assert REMOVED_TAG in after[dropped].tags
+    assert set(after[dropped].tags) - {REMOVED_TAG} == set(before[dropped].tags)
+    front, back = front_back(after[dropped].cards()[0])
+    assert "Removed from the question bank" in plain(back)
+    assert "Removed" not in plain(front)
+    for qid, note in before.items():
+        if qid != dropped:
+            assert (after[qid].mod, after[qid].fields, after[qid].tags) == (
+                note.mod, note.fields, note.tags)
+    card = col.get_card(reviewed[0])
+    assert (card.id, card.ivl, card.due, card.type, card.queue, card.reps) == reviewed
+    assert {c: col.get_card(c).due for c in col.find_cards("")} == cards_before
+
+    # The question comes back: same note, the tag and the notice go away.
+    render(questions, out, now=T0 + 20)
+    log = import_apkg(col, out)
+    assert [n.id.nid for n in log.updated] == [before[dropped].id]
+    assert not col.find_notes(f"tag:{REMOVED_TAG}")
+    assert col.get_note(before[dropped].id).fields == before[dropped].fields
+    assert len(col.find_notes("")) == len(questions)
+
+
+def test_new_student_gets_removed_notes_tagged(tmp_path):
+    questions = sample_questions()
+    out = tmp_path / "t.apkg"
+    render(questions, out)
+    render(questions[1:], out, now=T0 + 10)
+    col = new_collection(tmp_path)
+    import_apkg(col, out)
+    removed = col.find_notes(f"tag:{REMOVED_TAG}")
+    assert [col.get_note(n).guid for n in removed] == [genanki.guid_for(PROJECT, questions[0].id)]
+    assert len(col.find_notes("")) == len(questions)
+
+
+def test_an_old_manifest_without_note_content_still_builds(tmp_path):
+    out = tmp_path / "t.apkg"
+    questions = sample_questions()
+    render(questions, out)
+    manifest = json.loads(manifest_path(out).read_text())
+    manifest["format"] = 1
+    for entry in manifest["notes"].values():
+        for key in ("model", "fields", "tags", "deck"):
+            del entry[key]
+    manifest_path(out).write_text(json.dumps(manifest))
+    summary = render(questions[1:], out, now=T0 + 5)
+    assert summary.removed == [questions[0].id] and summary.retired == []
+    assert len(summary.unchanged) == len(questions) - 1
+    assert json.loads(manifest_path(out).read_text())["format"] == 2
+
+
+@pytest.mark.parametrize("answer, typed", [
+    ("1987", True), ("3 March 2001", True), ("500–5,500 km", True), ("New START", True),
+    ("early 2021", True), ("the United States", True),
+    ("Russia and the United States", False), ("Kyiv/Kiev", False), ("Forty (40)", False),
+    ("Norway, Iceland", False), ("war or peace", False), ("one two three four five", False),
+    ("", False),
+])
+def test_which_short_answers_are_typed(answer, typed):
+    assert typed_answer(answer) is typed
+
+
+def test_a_note_keeps_its_note_type(tmp_path):
+    out = tmp_path / "t.apkg"
+    questions = sample_questions()
+    render(questions, out)
+    short = questions[1]
+    assert typed_answer(short.answer)
+    # An answer edit that would pick Basic keeps Type-in (the fields are the same).
+    render([replace(short, answer="Forty (40)")], out, now=T0 + 5)
+    manifest = json.loads(manifest_path(out).read_text())
+    assert manifest["notes"][genanki.guid_for(PROJECT, short.id)]["model"] == "quizgen Type-in"
+    # Another note type cannot take over the note: Anki would skip it.
+    as_mcq = replace(short, type="mcq", choices=["40", "50"], answer="40")
+    with pytest.raises(RenderError, match=f"{short.id}.*new id"):
+        render([as_mcq], out, now=T0 + 6)
+
+
+def test_answer_note_and_comment_on_the_back_only(tmp_path):
+    questions = sample_questions()
+    questions[0] = replace(questions[0], answer_note="about 311–3,418 mi")
+    questions[1] = replace(questions[1], comment="Count warships only.")
+    out = tmp_path / "t.apkg"
+    render(questions, out)
+    col = new_collection(tmp_path)
+    import_apkg(col, out)
+    notes = notes_by_question(col, PROJECT, questions)
+    for card in notes[questions[0].id].cards():
+        front, back = front_back(card)
+        assert "311" not in front and "about 311–3,418 mi" in plain(back)
+    front, back = front_back(notes[questions[1].id].cards()[0])
+    assert "Count warships" not in front and "Count warships only." in plain(back)
+    assert plain(back).index("Count warships") < plain(back).index(questions[1].sentence)
+    assert f"Question id: {questions[1].id}" in plain(back)  # shown last by the CSS
+
+
+def test_two_projects_never_share_guids_or_deck_ids(tmp_path):
+    a, b = tmp_path / "a" / "t.apkg", tmp_path / "b" / "t.apkg"
+    render(sample_questions(), a, project_id="school-a")
+    render(sample_questions(), b, project_id="school-b")
+    ta, tb = apkg_tables(a), apkg_tables(b)
+    assert not set(ta["guids"]) & set(tb["guids"])
+    assert set(ta["decks"]) - {"Default"} == set(tb["decks"]) - {"Default"}  # same names
+    assert not (set(ta["decks"].values()) & set(tb["decks"].values())) - {1}
+    col = new_collection(tmp_path)
+    import_apkg(col, a)
+    log = import_apkg(col, b)
+    assert len(log.new) == len(sample_questions()) and not log.duplicate and not log.updated
+
+
+def test_the_seed_bank_in_real_anki(seed_project, tmp_path):
+    from quizgen import load_questions, project_config
+    from quizgen.selection import for_decks
+
+    config = project_config(seed_project)
+    questions = for_decks(load_questions(seed_project))
+    out = tmp_path / "seed.apkg"
+    summary = render_anki(questions, out, deck_name=config.deck_name,
+                          project_id=config.project_id, now=T0)
+    assert summary.notes == len(questions) == len(summary.added)
+    col = new_collection(tmp_path)
+    log = import_apkg(col, out)
+    assert len(log.new) == len(questions) and not log.conflicting and not log.duplicate
+    notes = {col.get_note(n).guid: col.get_note(n) for n in col.find_notes("")}
+    assert len(notes) == len(questions)
+    seen_types = set()
+    for q in questions:
+        note = notes[genanki.guid_for(config.project_id, q.id)]
+        seen_types.add(note.note_type()["name"])
+        assert note.note_type()["name"] == expected_notetype(q), q.id
+        cards = note.cards()
+        deletions = q.question.count("[[") if q.type == "cloze" else 1
+        assert len(cards) == deletions, q.id
+        assert sorted(c.ord for c in cards) == list(range(deletions))
+        for card in cards:
+            front, back = front_back(card)
+            assert plain(front), f"{q.id}: blank front"
+            assert_renders_fully(note, front, back)
+            if q.type == "cloze":
+                assert plain(front).count("[...]") == 1, q.id
+            assert col.decks.name(card.did) == f"{config.deck_name}::{q.title}"
+        if q.answer_note:
+            assert q.answer_note in plain(front_back(cards[0])[1])
+    assert seen_types == QUIZGEN_NOTETYPES
 
 
 def test_rejected_questions_are_left_out(tmp_path):

@@ -4,43 +4,62 @@ Public interface
 ----------------
 ``render_anki(questions, out_path, deck_name=..., project_id=...)`` writes one
 ``.apkg`` and returns an :class:`AnkiSummary`.  The note types below are a
-*versioned public interface*: Anki matches a note type by its id and skips
-existing notes as "conflicting" when the id or the field/template names change.
-Never change ``MODEL_IDS``, model names, field names or template names; the
-template HTML and the CSS may change freely (Anki then updates the note type).
+*versioned public interface* (version :data:`NOTE_TYPE_VERSION`): Anki matches
+a note type by its id and skips existing notes as "conflicting" when the id or
+the field/template names change.  Never change ``MODEL_IDS``, model names,
+field names or template names; the template HTML and the CSS may change freely
+(Anki then updates the note type).  A change that needs a new field or
+template is a new version: new model ids and names (``quizgen Basic v2``), and
+docs/anki.md says what a user does on import.
 
-=========================  ==========  =============================================
+=========================  ==========  ==========================================================
 note type                  model id    fields
-=========================  ==========  =============================================
+=========================  ==========  ==========================================================
 quizgen Basic              1055554798  Question, Answer, Source, Article, Extra
+quizgen Type-in            1302645931  Question, Answer, Source, Article, Extra
 quizgen Cloze              1971862294  Text, Source, Article, Extra
-quizgen Multiple Choice    1713811429  Question, Choices, Answer, Source, Article, Extra
+quizgen Multiple Choice    1713811429  Question, Choices, Answer, Marked Choices, Source,
+                                       Article, Extra
 quizgen True/False         1475552546  Statement, Answer, Source, Article, Extra
-=========================  ==========  =============================================
+=========================  ==========  ==========================================================
 
-``short`` and ``side`` questions use *quizgen Basic* (a ``side`` question lists
-its options on the front), ``cloze`` uses *quizgen Cloze*, ``mcq`` uses
-*quizgen Multiple Choice* and ``tf`` uses *quizgen True/False*.  ``Source`` is
-the source sentence, ``Article`` the article title, ``Extra`` the question id
-(shown small on the back so a teacher can find the question in the bank).
+``cloze`` uses *quizgen Cloze*, ``mcq`` *quizgen Multiple Choice*, ``tf``
+*quizgen True/False*, ``side`` *quizgen Basic* (its options listed on the
+front).  A ``short`` question uses *quizgen Type-in* (``{{type:Answer}}``: the
+student types and Anki compares) when its answer is exact enough to type, see
+:func:`typed_answer`, and *quizgen Basic* otherwise.  Once a note exists its
+note type never changes (Anki cannot change it on import): the manifest
+remembers it, so editing an answer never moves a note between Basic and
+Type-in, and a question whose type changes to another note type is an error
+that asks for a new id.
+
+``Source`` is the source sentence, ``Article`` the article title.  ``Extra``
+holds the answer note (e.g. a unit conversion), the teacher's comment and the
+question id (shown small, so a teacher can find the question in the bank).
+``Choices`` lists the lettered options unmarked (the front); ``Marked Choices``
+lists them again with the right one marked (the back).
 
 Identity and updates
 --------------------
 * A note's GUID is ``genanki.guid_for(project_id, question.id)``: editing a
   question's text updates the note in place (keeping its review history)
-  instead of creating a duplicate.
+  instead of creating a duplicate, and two projects never share a GUID.
 * Anki applies an update on re-import only when the package's note is *newer*
   than the note in the collection.  So every build keeps a manifest next to the
   package, at ``<out_path>.json`` (``decks/x.apkg`` -> ``decks/x.apkg.json``,
-  see :func:`manifest_path`), mapping each GUID to the question id, a hash of
-  what the note contains (note type, fields, tags, deck) and the note's mod
+  see :func:`manifest_path`), mapping each GUID to the question id, the note's
+  content (note type, fields, tags, deck), a hash of it and the note's mod
   time.  An unchanged note keeps its previous mod time; a new or changed note
   gets ``max(int(now), previous_max_mod + 1)``, strictly newer than every note
   of every earlier build even when two builds fall within one second.  Note
   types are tracked the same way, so a template/CSS change reaches students too.
-* Questions that disappear are reported once in ``AnkiSummary.removed`` and
-  stay in the manifest marked ``"removed": true`` (Anki never deletes notes
-  missing from a package; the teacher has to delete them by hand).
+* Anki never deletes notes missing from a package.  A question that leaves the
+  package (deleted, rejected, stale) is reported once in
+  ``AnkiSummary.removed``, and its note stays in the package, rebuilt from the
+  manifest, tagged ``quizgen::removed``, its cards suspended, and with a newer
+  mod time at the build that first removes it: re-importing marks the note in
+  every student's collection (search ``tag:quizgen::removed``).  If the
+  question comes back, the note is "added" again without the tag.
 * With identical input and an unchanged manifest the package is byte-identical:
   every time stamp inside comes from the manifest, notes are ordered by deck
   then question id, and the zip entries carry a fixed date.
@@ -73,25 +92,54 @@ from quizgen.model import Question
 __all__ = [
     "AnkiSummary",
     "MODEL_IDS",
+    "MODEL_FIELDS",
+    "NOTE_TYPE_VERSION",
+    "REMOVED_TAG",
     "manifest_path",
     "render_anki",
+    "typed_answer",
 ]
 
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2
+_READABLE_FORMATS = (1, 2)  # format 1 kept no note content: removed notes cannot be re-sent
+
+# Version of the note types' public interface (names, ids, fields, templates).
+NOTE_TYPE_VERSION = 1
 
 # Fixed forever (see the module docstring): changing one makes Anki treat the
 # note type as a different one and skip every existing note as "conflicting".
 BASIC_MODEL_ID = 1055554798
+TYPEIN_MODEL_ID = 1302645931
 CLOZE_MODEL_ID = 1971862294
 MCQ_MODEL_ID = 1713811429
 TF_MODEL_ID = 1475552546
 
+BASIC = "quizgen Basic"
+TYPEIN = "quizgen Type-in"
+CLOZE = "quizgen Cloze"
+MCQ = "quizgen Multiple Choice"
+TF = "quizgen True/False"
+
 MODEL_IDS: dict[str, int] = {
-    "quizgen Basic": BASIC_MODEL_ID,
-    "quizgen Cloze": CLOZE_MODEL_ID,
-    "quizgen Multiple Choice": MCQ_MODEL_ID,
-    "quizgen True/False": TF_MODEL_ID,
+    BASIC: BASIC_MODEL_ID,
+    TYPEIN: TYPEIN_MODEL_ID,
+    CLOZE: CLOZE_MODEL_ID,
+    MCQ: MCQ_MODEL_ID,
+    TF: TF_MODEL_ID,
 }
+
+MODEL_FIELDS: dict[str, tuple[str, ...]] = {
+    BASIC: ("Question", "Answer", "Source", "Article", "Extra"),
+    TYPEIN: ("Question", "Answer", "Source", "Article", "Extra"),
+    CLOZE: ("Text", "Source", "Article", "Extra"),
+    MCQ: ("Question", "Choices", "Answer", "Marked Choices", "Source", "Article", "Extra"),
+    TF: ("Statement", "Answer", "Source", "Article", "Extra"),
+}
+
+# Basic and Type-in have the same fields; a note keeps whichever it got first.
+_INTERCHANGEABLE = {BASIC, TYPEIN}
+
+REMOVED_TAG = "quizgen::removed"
 
 # Zip entries get this date so that identical content gives identical bytes.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -105,9 +153,11 @@ _DECK_ID_SPAN = (1 << 52) - _DECK_ID_LOW
 class AnkiSummary:
     """What one :func:`render_anki` call wrote, compared with the previous build.
 
-    ``added``, ``updated`` and ``unchanged`` list the question ids in the
-    package; ``removed`` lists ids that were in the previous build but are not
-    in this one.
+    ``notes`` counts the notes of current questions; ``added``, ``updated``
+    and ``unchanged`` list their question ids.  ``removed`` lists the ids
+    that were in the previous build but are not in this one.  ``retired``
+    lists every removed question whose note is still in the package, tagged
+    ``quizgen::removed`` (this build's ``removed`` and earlier ones).
     """
 
     path: Path
@@ -116,6 +166,7 @@ class AnkiSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
 
 
 def manifest_path(out_path: Path) -> Path:
@@ -138,7 +189,12 @@ CARD_CSS = """\
   background-color: #ffffff;
   text-align: left;
 }
+@media (max-width: 480px) { .card { font-size: 18px; } }
 .qz { max-width: 36em; margin: 0 auto; padding: 0.6em 0.9em; overflow-wrap: break-word; }
+/* The back lists the answer's notes first and the question id last. */
+.qz-back { display: flex; flex-direction: column; }
+.qz-extra { display: contents; }
+.qz-id { order: 1; }
 .qz-label {
   font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.06em;
   color: #656d76; margin-bottom: 0.4em;
@@ -149,50 +205,72 @@ CARD_CSS = """\
   margin: 0.4em 0; padding: 0.4em 0.7em;
   border: 1px solid #d0d7de; border-radius: 8px;
 }
+.qz-choices li:first-child { margin-top: 0; }
 .qz-letter { font-weight: 600; margin-right: 0.35em; }
-.qz-back .qz-correct { border: 2px solid #1a7f37; background-color: #dafbe1; font-weight: 600; }
-.qz-back .qz-correct::after { content: " \\2713"; color: #1a7f37; }
-hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
-.qz-answer { font-size: 1.15em; font-weight: 600; color: #1a7f37; margin: 0.4em 0 0.8em; }
+.qz-marked li { color: #656d76; }
+.qz-marked li.qz-correct {
+  color: inherit; border: 2px solid #1a7f37; background-color: #dafbe1; font-weight: 600;
+}
+.qz-tick { color: #1a7f37; margin-left: 0.3em; }
+hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; width: 100%; }
+.qz-answer { font-size: 1.15em; font-weight: 600; color: #1a7f37; margin: 0 0 0.6em; }
+#typeans { font-size: 1em; }
+input#typeans { box-sizing: border-box; width: 100%; margin-top: 0.8em; padding: 0.3em 0.5em; }
+code#typeans { font-size: 1.05em; }
+.qz-note { color: #424a53; margin: 0 0 0.5em; }
+.qz-comment {
+  margin: 0 0 0.5em; padding: 0.3em 0.6em; border-radius: 6px;
+  background-color: #fff8c5; color: #3b2e00;
+}
+.qz-comment::before { content: "Teacher's note: "; font-weight: 600; }
+.qz-removed {
+  margin: 0 0 0.6em; padding: 0.3em 0.6em; border-radius: 6px;
+  background-color: #ffebe9; color: #82071e; font-weight: 600;
+}
 .qz-source {
-  margin: 0.8em 0 0.3em; padding: 0.1em 0 0.1em 0.8em;
+  margin: 0.4em 0 0.3em; padding: 0.1em 0 0.1em 0.8em;
   border-left: 3px solid #d0d7de; color: #424a53; font-style: italic;
 }
 .qz-from { font-size: 0.85em; color: #656d76; }
-.qz-extra { font-size: 0.65em; color: #8c959f; margin-top: 1.2em; }
+.qz-id { font-size: 0.65em; color: #8c959f; margin-top: 1.2em; }
 .cloze { font-weight: 700; color: #0550ae; }
 
 .card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card {
   color: #e6edf3; background-color: #1e1e1e;
 }
 .nightMode .qz-label, .night_mode .qz-label,
-.nightMode .qz-from, .night_mode .qz-from { color: #9da7b1; }
+.nightMode .qz-from, .night_mode .qz-from,
+.nightMode .qz-marked li, .night_mode .qz-marked li { color: #9da7b1; }
 .nightMode .qz-choices li, .night_mode .qz-choices li { border-color: #444c56; }
-.nightMode .qz-back .qz-correct, .night_mode .qz-back .qz-correct {
-  border-color: #3fb950; background-color: #12361f;
+.nightMode .qz-marked li.qz-correct, .night_mode .qz-marked li.qz-correct {
+  color: inherit; border-color: #3fb950; background-color: #12361f;
 }
 .nightMode .qz-answer, .night_mode .qz-answer,
-.nightMode .qz-back .qz-correct::after, .night_mode .qz-back .qz-correct::after { color: #3fb950; }
+.nightMode .qz-tick, .night_mode .qz-tick { color: #3fb950; }
+.nightMode .qz-note, .night_mode .qz-note { color: #c9d1d9; }
+.nightMode .qz-comment, .night_mode .qz-comment { background-color: #3b2e00; color: #f2cc60; }
+.nightMode .qz-removed, .night_mode .qz-removed { background-color: #4c1219; color: #ffa198; }
 .nightMode .qz-source, .night_mode .qz-source { color: #c9d1d9; border-color: #444c56; }
-.nightMode .qz-extra, .night_mode .qz-extra { color: #768390; }
+.nightMode .qz-id, .night_mode .qz-id { color: #768390; }
 .nightMode .cloze, .night_mode .cloze { color: #79c0ff; }
+.nightMode hr#answer, .night_mode hr#answer { border-top-color: #444c56; }
 """
 
-# The back of every card: answer (where the note type has one), then the
-# source sentence and the article it comes from, then the question id.
+# The back of every card: answer (where the note type has one), the extra
+# notes, the source sentence and the article it comes from.
 _SOURCE_BLOCK = (
+    '{{#Extra}}<div class="qz-extra">{{Extra}}</div>{{/Extra}}\n'
     '{{#Source}}<blockquote class="qz-source">{{Source}}</blockquote>{{/Source}}\n'
-    '{{#Article}}<div class="qz-from">From: <cite>{{Article}}</cite></div>{{/Article}}\n'
-    '{{#Extra}}<div class="qz-extra">{{Extra}}</div>{{/Extra}}'
+    '{{#Article}}<div class="qz-from">From: <cite>{{Article}}</cite></div>{{/Article}}'
 )
 
 _BASIC_FRONT = '<div class="qz-prompt">{{Question}}</div>'
-_CLOZE_FRONT = '<div class="qz-prompt">{{cloze:Text}}</div>'
-_MCQ_FRONT = (
-    '<div class="qz-label">Choose one</div>\n'
-    '<div class="qz-prompt">{{Question}}</div>\n'
-    '{{Choices}}'
+_TYPEIN_FRONT = (
+    '<div class="qz-label">Type the answer</div>\n'
+    '<div class="qz-prompt">{{Question}}</div>'
 )
+_CLOZE_FRONT = '<div class="qz-prompt">{{cloze:Text}}</div>'
+_MCQ_LABEL = '<div class="qz-label">Choose one</div>\n<div class="qz-prompt">{{Question}}</div>\n'
 _TF_FRONT = (
     '<div class="qz-label">True or false?</div>\n'
     '<div class="qz-prompt">{{Statement}}</div>'
@@ -209,46 +287,48 @@ def _back(front_body: str, answer: str | None) -> str:
             f'{answer_html}{_SOURCE_BLOCK}\n</div>')
 
 
-# name -> (model id, model type, field names, template name, qfmt, afmt)
-_MODEL_SPECS: dict[str, tuple[int, int, tuple[str, ...], str, str, str]] = {
-    "quizgen Basic": (
-        BASIC_MODEL_ID, genanki.Model.FRONT_BACK,
-        ("Question", "Answer", "Source", "Article", "Extra"),
-        "Question",
+# name -> (model id, model type, template name, qfmt, afmt)
+_MODEL_SPECS: dict[str, tuple[int, int, str, str, str]] = {
+    BASIC: (
+        BASIC_MODEL_ID, genanki.Model.FRONT_BACK, "Question",
         _front(_BASIC_FRONT), _back(_BASIC_FRONT, "{{Answer}}"),
     ),
-    "quizgen Cloze": (
-        CLOZE_MODEL_ID, genanki.Model.CLOZE,
-        ("Text", "Source", "Article", "Extra"),
-        "Cloze",
+    TYPEIN: (
+        # {{type:Answer}} on both sides: an input box on the front, Anki's
+        # comparison of the typed and the right answer on the back.
+        TYPEIN_MODEL_ID, genanki.Model.FRONT_BACK, "Type-in",
+        _front(_TYPEIN_FRONT + "\n{{type:Answer}}"),
+        _back(_TYPEIN_FRONT, "{{type:Answer}}"),
+    ),
+    CLOZE: (
+        CLOZE_MODEL_ID, genanki.Model.CLOZE, "Cloze",
         _front(_CLOZE_FRONT), _back(_CLOZE_FRONT, None),
     ),
-    "quizgen Multiple Choice": (
-        MCQ_MODEL_ID, genanki.Model.FRONT_BACK,
-        ("Question", "Choices", "Answer", "Source", "Article", "Extra"),
-        "Multiple Choice",
-        _front(_MCQ_FRONT), _back(_MCQ_FRONT, "Answer: {{Answer}}"),
+    MCQ: (
+        # The front lists the options unmarked; the back lists them again
+        # with the right one marked, so the answer never shows in the front's HTML.
+        MCQ_MODEL_ID, genanki.Model.FRONT_BACK, "Multiple Choice",
+        _front(_MCQ_LABEL + "{{Choices}}"),
+        _back(_MCQ_LABEL + "{{Marked Choices}}", None),
     ),
-    "quizgen True/False": (
-        TF_MODEL_ID, genanki.Model.FRONT_BACK,
-        ("Statement", "Answer", "Source", "Article", "Extra"),
-        "True/False",
+    TF: (
+        TF_MODEL_ID, genanki.Model.FRONT_BACK, "True/False",
         _front(_TF_FRONT), _back(_TF_FRONT, "{{Answer}}"),
     ),
 }
 
 _MODEL_FOR_TYPE = {
-    "short": "quizgen Basic",
-    "side": "quizgen Basic",
-    "cloze": "quizgen Cloze",
-    "mcq": "quizgen Multiple Choice",
-    "tf": "quizgen True/False",
+    "side": BASIC,
+    "cloze": CLOZE,
+    "mcq": MCQ,
+    "tf": TF,
 }
 
 
 def _model_hash(name: str) -> str:
-    model_id, model_type, fields, tname, qfmt, afmt = _MODEL_SPECS[name]
-    return _sha256([model_id, name, model_type, list(fields), tname, qfmt, afmt, CARD_CSS])
+    model_id, model_type, tname, qfmt, afmt = _MODEL_SPECS[name]
+    return _sha256([model_id, name, model_type, list(MODEL_FIELDS[name]), tname, qfmt, afmt,
+                    CARD_CSS])
 
 
 class _TimedModel(genanki.Model):
@@ -268,12 +348,12 @@ class _TimedModel(genanki.Model):
 
 
 def _make_model(name: str, mod: int) -> _TimedModel:
-    model_id, model_type, fields, tname, qfmt, afmt = _MODEL_SPECS[name]
+    model_id, model_type, tname, qfmt, afmt = _MODEL_SPECS[name]
     # Fresh dicts every time: genanki's to_json() adds keys to them in place.
     return _TimedModel(
         model_id=model_id,
         name=name,
-        fields=[{"name": f} for f in fields],
+        fields=[{"name": f} for f in MODEL_FIELDS[name]],
         templates=[{"name": tname, "qfmt": qfmt, "afmt": afmt}],
         css=CARD_CSS,
         model_type=model_type,
@@ -294,9 +374,12 @@ class _TimedNote(genanki.Note):
     package's ``id_gen``.
     """
 
-    def __init__(self, *args: Any, mod: int, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, mod: int, suspend: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.mod = mod
+        if suspend:
+            for card in self.cards:
+                card.suspend = True
 
     def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
@@ -353,6 +436,23 @@ def _cloze_field(q: Question) -> str:
     return "".join(parts)
 
 
+# A list ("Russia and the United States"), alternatives ("Kyiv/Kiev") or a
+# gloss ("Forty (40)") is not one exact answer to type.
+_NOT_ONE_ANSWER = re.compile(r",\s|;|/|\(|\)|\b(?:and|or)\b|&", re.I)
+
+
+def typed_answer(answer: str) -> bool:
+    """True when ``answer`` is short and exact enough for a typed answer.
+
+    That is: at most four words and 40 characters (a year, a date, a number
+    with its unit, a name), and not a list or a choice of forms (no ", ",
+    ";", "/", parentheses, "and", "or", "&").
+    """
+    text = _str(answer).strip()
+    return (0 < len(text.split()) <= 4 and len(text) <= 40
+            and not _NOT_ONE_ANSWER.search(text))
+
+
 def _letter(i: int) -> str:
     return chr(ord("A") + i)
 
@@ -380,13 +480,18 @@ def _correct_index(q: Question, choices: list[str]) -> int:
     raise RenderError(f"question {q.id}: answer {answer!r} is not one of its choices")
 
 
-def _choice_list(choices: list[str], correct: int | None, lettered: bool) -> str:
+def _choice_list(choices: list[str], lettered: bool, correct: int | None = None) -> str:
+    """The options as a list; with ``correct``, that one is marked (for the back only)."""
     items = []
     for i, choice in enumerate(choices):
-        cls = ' class="qz-correct"' if i == correct else ""
         letter = f'<span class="qz-letter">{_letter(i)}.</span> ' if lettered else ""
-        items.append(f"<li{cls}>{letter}{_esc(choice)}</li>")
-    return '<ul class="qz-choices">' + "".join(items) + "</ul>"
+        if i == correct:
+            items.append(f'<li class="qz-correct">{letter}{_esc(choice)}'
+                         '<span class="qz-tick"> \u2713</span></li>')
+        else:
+            items.append(f"<li>{letter}{_esc(choice)}</li>")
+    cls = "qz-choices qz-marked" if correct is not None else "qz-choices"
+    return f'<ul class="{cls}">' + "".join(items) + "</ul>"
 
 
 def _require(q: Question, what: str, value: str) -> str:
@@ -395,14 +500,28 @@ def _require(q: Question, what: str, value: str) -> str:
     return value
 
 
+def _extra(q: Question) -> str:
+    """The Extra field: answer note, the teacher's comment, then the question id."""
+    parts = []
+    if _str(q.answer_note).strip():
+        parts.append(f'<div class="qz-note">{_esc(q.answer_note)}</div>')
+    if _str(q.comment).strip():
+        parts.append(f'<div class="qz-comment">{_esc(q.comment)}</div>')
+    parts.append(f'<div class="qz-id">Question id: {_esc(q.id)}</div>')
+    return "".join(parts)
+
+
 def _fields(q: Question) -> tuple[str, list[str]]:
     """Return the note type name and field values for one question."""
-    model = _MODEL_FOR_TYPE.get(q.type)
-    if model is None:
+    if q.type == "short":
+        model = TYPEIN if typed_answer(q.answer) else BASIC
+    else:
+        model = _MODEL_FOR_TYPE.get(q.type, "")
+    if not model:
         raise RenderError(f"question {q.id}: unknown question type {q.type!r}")
     source = _esc(q.sentence)
     article = _esc(q.title) or _esc(q.article)
-    extra = f"Question id: {_esc(q.id)}"
+    extra = _extra(q)
     if q.type == "cloze":
         return model, [_cloze_field(q), source, article, extra]
     question = _require(q, "the question text", _esc(q.question))
@@ -412,7 +531,7 @@ def _fields(q: Question) -> tuple[str, list[str]]:
     if q.type == "side":
         choices = _choices(q)
         if choices:
-            question += _choice_list(choices, None, lettered=False)
+            question += _choice_list(choices, lettered=False)
         return model, [question, answer, source, article, extra]
     if q.type == "mcq":
         choices = _choices(q)
@@ -420,7 +539,8 @@ def _fields(q: Question) -> tuple[str, list[str]]:
             raise RenderError(f"question {q.id}: a multiple-choice question needs at least two choices")
         right = _correct_index(q, choices)
         answer = f"{_letter(right)}. {_esc(choices[right])}"
-        return model, [question, _choice_list(choices, right, lettered=True), answer,
+        return model, [question, _choice_list(choices, lettered=True), answer,
+                       _choice_list(choices, lettered=True, correct=right),
                        source, article, extra]
     # tf
     truth = _str(q.answer).strip().lower()
@@ -428,6 +548,17 @@ def _fields(q: Question) -> tuple[str, list[str]]:
         raise RenderError(f"question {q.id}: a true/false answer must be 'true' or 'false', "
                           f"not {_str(q.answer)!r}")
     return model, [question, truth.capitalize(), source, article, extra]
+
+
+_REMOVED_NOTICE = ('<div class="qz-removed">Removed from the question bank: '
+                   'this card is no longer part of the course.</div>')
+
+
+def _retired(model: str, fields: list[str], tags: list[str]) -> tuple[list[str], list[str]]:
+    """Fields and tags of the note of a removed question: marked as removed."""
+    fields = list(fields)
+    fields[-1] = _REMOVED_NOTICE + fields[-1]  # Extra is the last field of every note type
+    return fields, sorted(set(tags) | {REMOVED_TAG})
 
 
 # --------------------------------------------------------------------------
@@ -439,6 +570,7 @@ def _tag_part(value: Any) -> str:
 
 
 def _tags(q: Question) -> list[str]:
+    """Anki tags, all under ``quizgen::`` (the bank's own tags too)."""
     tags = {f"quizgen::type::{_tag_part(q.type)}"}
     if q.kind:
         tags.add(f"quizgen::kind::{_tag_part(q.kind)}")
@@ -447,9 +579,11 @@ def _tags(q: Question) -> list[str]:
     if q.side:
         tags.add(f"quizgen::side::{_tag_part(_str(q.side).lower())}")
     for tag in q.tags or []:
-        safe = _tag_part(tag).strip(":")
-        if safe:
-            tags.add(safe)
+        safe = re.sub(r":{3,}", "::", _tag_part(tag)).strip(":")
+        if safe.casefold().startswith("quizgen::"):
+            safe = safe[len("quizgen::"):]
+        if safe and safe != REMOVED_TAG.split("::", 1)[1]:
+            tags.add(f"quizgen::{safe}")
     return sorted(tags)
 
 
@@ -477,12 +611,16 @@ def _sha256(obj: Any) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
+def _note_hash(model: str, fields: list[str], tags: list[str], deck: str) -> str:
+    return _sha256({"model": MODEL_IDS[model], "fields": fields, "tags": tags, "deck": deck})
+
+
 def _load_manifest(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {"notes": {}, "models": {}}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        if not isinstance(data, dict) or data.get("format") not in _READABLE_FORMATS:
             raise ValueError(f"not a quizgen Anki manifest (format {MANIFEST_FORMAT})")
         notes, models = data.get("notes", {}), data.get("models", {})
         if not isinstance(notes, dict) or not isinstance(models, dict):
@@ -495,6 +633,17 @@ def _load_manifest(path: Path) -> dict[str, Any]:
             f"cannot read the Anki manifest ({exc}); it keeps note times between builds. "
             "Restore it, or delete it to treat every note as changed.", path) from exc
     return {"notes": notes, "models": models}
+
+
+def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], str] | None:
+    """(model, fields, tags, deck) of a manifest entry, if it holds a usable note."""
+    model, fields, tags, deck = (entry.get(k) for k in ("model", "fields", "tags", "deck"))
+    if (model in MODEL_FIELDS and isinstance(fields, list)
+            and len(fields) == len(MODEL_FIELDS[model]) and all(isinstance(f, str) for f in fields)
+            and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
+            and isinstance(deck, str) and deck):
+        return model, fields, tags, deck
+    return None
 
 
 def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> bytes:
@@ -528,21 +677,35 @@ def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> byt
 # Entry point
 # --------------------------------------------------------------------------
 
+@dataclass
+class _Note:
+    deck: str
+    qid: str
+    model: str
+    fields: list[str]
+    tags: list[str]
+    guid: str
+    mod: int = 0
+    retired: bool = False
+
+
 def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, project_id: str,
                 one_deck_per_article: bool = False, now: float | None = None) -> AnkiSummary:
     """Write ``questions`` to the Anki package ``out_path`` and its manifest.
 
     Each question becomes one note (GUID from ``project_id`` and the question
     id) in the deck ``"<deck_name>::<article title>"``, or ``"<article title>"``
-    with ``one_deck_per_article``.  ``now`` (seconds since the epoch, default
-    the clock) is the mod time given to new and changed notes, raised when
-    needed to stay newer than every earlier build.
+    with ``one_deck_per_article``.  Notes of questions built before but gone
+    now stay in the package, tagged ``quizgen::removed``.  ``now`` (seconds
+    since the epoch, default the clock) is the mod time given to new and
+    changed notes, raised when needed to stay newer than every earlier build.
 
-    Returns an :class:`AnkiSummary`: the package path, the number of notes,
-    and the ids of questions added, updated, unchanged since the previous
-    build and removed from it.  Raises :class:`~quizgen.errors.RenderError`
-    naming the question when a question cannot become a usable card (e.g. a
-    cloze question without ``[[...]]``); nothing is written then.
+    Returns an :class:`AnkiSummary`: the package path, the number of notes
+    of current questions, and the ids of questions added, updated, unchanged
+    since the previous build, removed from it, and retired (removed, still in
+    the package).  Raises :class:`~quizgen.errors.RenderError` naming the
+    question when a question cannot become a usable card (e.g. a cloze
+    question without ``[[...]]``); nothing is written then.
     """
     out_path = Path(out_path)
     if not _str(deck_name).strip():
@@ -558,7 +721,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
 
     # 1. Fields, tags and deck of every question; collect all problems first.
     problems: list[RenderError] = []
-    prepared = []
+    current: list[_Note] = []
     seen: set[str] = set()
     for q in questions:
         if q.status == "rejected":
@@ -576,19 +739,72 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         except RenderError as exc:
             problems.append(exc)
             continue
+        guid = genanki.guid_for(project_id, qid)
+        # A note keeps the note type it was first built with: Anki cannot
+        # change it on import and would skip the note as "conflicting".
+        was = _str(old_notes.get(guid, {}).get("model"))
+        if was in _INTERCHANGEABLE and model in _INTERCHANGEABLE:
+            model = was
+        elif was in MODEL_IDS and was != model:
+            problems.append(RenderError(
+                f"question {qid}: its Anki note is a {was!r} note and cannot become a "
+                f"{model!r} note (Anki would skip it on import); give the question a new id"))
+            continue
         deck = _deck_for(q, deck_name.strip(), one_deck_per_article)
-        prepared.append((deck, qid, model, values, _tags(q)))
+        current.append(_Note(deck, qid, model, values, _tags(q), guid))
     if len(problems) == 1:
         raise problems[0]
     if problems:
         raise RenderError(f"{len(problems)} questions cannot be put in an Anki deck:\n"
                           + "\n".join(f"  {p}" for p in problems))
-    prepared.sort(key=lambda p: (p[0], p[1]))
 
-    # 2. Note types: keep their mod unless their templates/CSS changed.
+    # 2. Notes: reuse the old mod when nothing about the note changed.
+    summary = AnkiSummary(path=out_path, notes=len(current))
+    new_notes: dict[str, dict[str, Any]] = {}
+    for note in current:
+        digest = _note_hash(note.model, note.fields, note.tags, note.deck)
+        entry = old_notes.get(note.guid)
+        if entry is None or entry.get("removed"):
+            summary.added.append(note.qid)
+            note.mod = new_mod
+        elif entry.get("hash") != digest:
+            summary.updated.append(note.qid)
+            note.mod = new_mod
+        else:
+            summary.unchanged.append(note.qid)
+            note.mod = entry["mod"]
+        new_notes[note.guid] = {"id": note.qid, "hash": digest, "mod": note.mod,
+                                "removed": False, "model": note.model, "deck": note.deck,
+                                "fields": note.fields, "tags": note.tags}
+
+    # 3. Notes of removed questions: rebuilt from the manifest and tagged, so
+    # that re-importing marks them (Anki never deletes a note on import).
+    notes = list(current)
+    for guid, entry in old_notes.items():
+        if guid in new_notes:
+            continue
+        qid = _str(entry.get("id", guid))
+        if not entry.get("removed"):
+            summary.removed.append(qid)
+        content = _stored_content(entry)
+        if content is None:  # a format-1 entry: nothing to rebuild the note from
+            new_notes[guid] = {**entry, "removed": True}
+            continue
+        model, fields, tags, deck = content
+        fields, tags = _retired(model, fields, tags)
+        digest = _note_hash(model, fields, tags, deck)
+        mod = entry["mod"] if entry.get("removed") and entry.get("hash") == digest else new_mod
+        new_notes[guid] = {**entry, "hash": digest, "mod": mod, "removed": True}
+        notes.append(_Note(deck, qid, model, fields, tags, guid, mod, retired=True))
+        summary.retired.append(qid)
+    summary.removed.sort()
+    summary.retired.sort()
+    notes.sort(key=lambda n: (n.deck, n.qid, n.guid))
+
+    # 4. Note types: keep their mod unless their templates/CSS changed.
     models: dict[str, _TimedModel] = {}
     new_models: dict[str, dict[str, Any]] = dict(old_models)
-    for name in sorted({p[2] for p in prepared}):
+    for name in sorted({n.model for n in notes}):
         key = str(MODEL_IDS[name])
         digest = _model_hash(name)
         entry = old_models.get(key)
@@ -596,46 +812,23 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         new_models[key] = {"name": name, "hash": digest, "mod": mod}
         models[name] = _make_model(name, mod)
 
-    # 3. Notes: reuse the old mod when nothing about the note changed.
-    summary = AnkiSummary(path=out_path, notes=len(prepared))
-    new_notes: dict[str, dict[str, Any]] = {}
     decks: dict[str, genanki.Deck] = {}
     if not one_deck_per_article:
         name = deck_name.strip()
         decks[name] = genanki.Deck(_deck_id(project_id, name), name)
-    for deck, qid, model, values, tags in prepared:
-        guid = genanki.guid_for(project_id, qid)
-        digest = _sha256({"model": MODEL_IDS[model], "fields": values, "tags": tags, "deck": deck})
-        entry = old_notes.get(guid)
-        if entry is None or entry.get("removed"):
-            summary.added.append(qid)
-            mod = new_mod
-        elif entry.get("hash") != digest:
-            summary.updated.append(qid)
-            mod = new_mod
-        else:
-            summary.unchanged.append(qid)
-            mod = entry["mod"]
-        new_notes[guid] = {"id": qid, "hash": digest, "mod": mod, "removed": False}
-        if deck not in decks:
-            decks[deck] = genanki.Deck(_deck_id(project_id, deck), deck)
-        decks[deck].add_note(_TimedNote(model=models[model], fields=values, tags=tags,
-                                        guid=guid, mod=mod))
-    for guid, entry in old_notes.items():
-        if guid not in new_notes:
-            if not entry.get("removed"):
-                summary.removed.append(_str(entry.get("id", guid)))
-            new_notes[guid] = {**entry, "removed": True}
-    summary.removed.sort()
-
+    for note in notes:
+        if note.deck not in decks:
+            decks[note.deck] = genanki.Deck(_deck_id(project_id, note.deck), note.deck)
+        decks[note.deck].add_note(_TimedNote(model=models[note.model], fields=note.fields,
+                                             tags=note.tags, guid=note.guid, mod=note.mod,
+                                             suspend=note.retired))
     ids = [d.deck_id for d in decks.values()]
     if len(set(ids)) != len(ids):  # ~1 in 10**12 for a thousand decks
         raise RenderError("two deck names hash to the same Anki deck id; rename one deck")
 
-    # 4. Write: the package timestamp only seeds note/card ids, so take it
+    # 5. Write: the package timestamp only seeds note/card ids, so take it
     # from the manifest (never the clock) to keep rebuilds byte-identical.
-    mods = [e["mod"] for e in new_notes.values() if not e["removed"]]
-    timestamp = max(mods + [m["mod"] for m in new_models.values()] + [0])
+    timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
     deck_list = [decks[name] for name in sorted(decks)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, _apkg_bytes(deck_list, timestamp, out_path.parent))
