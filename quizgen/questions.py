@@ -191,8 +191,14 @@ def _position_clause(fact: Fact, lexicon: Lexicon) -> str:
     return content
 
 
+def _other_sides(fact: Fact) -> list[str]:
+    """Sides of the article that do not hold this position (joint holders excluded)."""
+    holders = {fact.value, *fact.extra.get("joint", [])}
+    return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
+
+
 def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
-    sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
+    sides = _other_sides(fact)
     if not sides:
         return None
     stem = f"Which side {fact.predicate} {_position_clause(fact, lexicon)}?"
@@ -206,7 +212,7 @@ def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None
 
 
 def _true_false_side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
-    sides = [s for s in fact.extra.get("sides_in_article", []) if s != fact.value]
+    sides = _other_sides(fact)
     truth = _coin(fact.id) or not sides
     holder = fact.value if truth else sides[0]
     statement = f"{_upper_first(side_display(holder, lexicon))} {fact.predicate} {_position_clause(fact, lexicon)}."

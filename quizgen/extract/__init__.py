@@ -104,7 +104,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra={"sides": list(p.sides), "agreement": bool(subject),
                        "sides_in_article": article_sides},
             ))
-        for pos in positions.find(text, sides):
+        found_positions = positions.find(text, sides)
+        for pos in found_positions:
+            # sides holding the very same position ("Norway and the EU condemned ...")
+            joint = sorted({p.side for p in found_positions
+                            if p.content_start == pos.content_start and p.stance == pos.stance} - {pos.side})
             add(Fact(
                 id=fact_id(article.slug, "position", pos.topic, pos.stance, pos.content, pos.side),
                 kind="position", subject=pos.holder, predicate=pos.stance, value=pos.side,
@@ -113,6 +117,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 side=pos.side, topic=pos.topic, hedge=pos.hedge,
                 extra={"polarity": pos.polarity, "holder": pos.holder, "content": pos.content,
                        "object_first": pos.object_first, "object_noun": pos.object_noun,
+                       "joint": joint,
                        "sides_in_article": article_sides},
             ))
         agreements.remember(named)

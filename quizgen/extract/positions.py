@@ -34,31 +34,40 @@ class PositionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.polarity: dict[str, str] = {}
+        stance = lexicon.data["stance"]
+        irregular = stance.get("irregular", {})
+        not_verbs = set(stance.get("not_verbs", []))
         for polarity, verbs in lexicon.stances.items():
             for verb in verbs:
-                self.polarity.setdefault(verb.lower(), polarity)
-        self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])", re.I)
+                for form in verb_forms(verb.lower(), irregular):
+                    if form.split()[0] not in not_verbs:
+                        self.polarity.setdefault(form, polarity)
+        # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
+        self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
         adverbs = alternation(lexicon.stance_adverbs)
         heads = alternation(lexicon.language["side_heads"])
         self.gap = re.compile(
-            r"^(?:['’]s)?(?:\s+" + heads + r")?"
+            r"^(?:['’]s)?(?:(?:\s+[a-z]+){0,2}\s+" + heads + r")?"
             r"(?:\s*,\s*which\s*,?)?"
             r"(?:\s*,[^,;]{1,60},)?"
             r"(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$",
             re.I,
         )
+        self.of_heads = {"government", "people", "president", "parliament", "republic", "kingdom", "state", "prime"}
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
 
     def find(self, sentence: str, sides: SideIndex) -> list[PositionMatch]:
+        if sentence.rstrip().endswith("?"):
+            return []       # a question asks about a position; it does not state one
         verbs = list(self.verb_re.finditer(sentence))
         if not verbs:
             return []
         mentions = sides.mentions(sentence)
         out: list[PositionMatch] = []
         for verb in verbs:
-            holder = self._holder(sentence, mentions, verb.start())
+            holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
                 # "X criticized A and advocated B": the same side holds both
                 holder = next(m for m in mentions if m.start == out[-1].start)
@@ -76,16 +85,19 @@ class PositionFinder:
                     continue
             hedge = self._hedge(sentence, holder.start, verb.end())
             stance = " ".join(verb.group(1).split())
-            out.append(PositionMatch(
-                side=holder.side, holder=holder.text, stance=stance,
-                polarity=self.polarity[stance.lower()], content=content,
-                topic=_topic(content), hedge=hedge,
-                start=holder.start, end=content_start + len(content) if not object_first else verb.end(),
-                content_start=content_start, object_first=object_first, object_noun=object_noun,
-            ))
+            end = content_start + len(content) if not object_first else verb.end()
+            for who in [holder] + self._co_holders(sentence, mentions, holder):
+                out.append(PositionMatch(
+                    side=who.side, holder=who.text, stance=stance,
+                    polarity=self.polarity[stance.lower()], content=content,
+                    topic=_topic(content), hedge=hedge,
+                    start=holder.start, end=end,
+                    content_start=content_start, object_first=object_first, object_noun=object_noun,
+                ))
         return out
 
-    def _holder(self, sentence: str, mentions: list[Mention], verb_start: int) -> Mention | None:
+    def _holder(self, sentence: str, mentions: list[Mention], verb_start: int,
+                verb: str = "") -> Mention | None:
         before = [m for m in mentions if m.end <= verb_start]
         if not before:
             return None
@@ -93,14 +105,38 @@ class PositionFinder:
         gap = sentence[mention.end:verb_start]
         if not self.gap.match(gap):
             return None
-        # "critics within the country argued": the side is not the speaker,
-        # unless a relative clause hangs on it ("with the Kenyan view, which ... rejected").
-        preceding = sentence[:mention.start].split()[-2:]
+        if mention.text.endswith(("'s", "’s")) and not gap.strip():
+            return None     # "Cairo's demand", "China's claim": a noun, not a verb
+        if mention.how == "demonym" and not gap.strip():
+            return None     # "the Japanese claim"
+        preceding = sentence[:mention.start].split()[-3:]
         if preceding and preceding[-1].lower() == "the":
             preceding = preceding[:-1]
-        if preceding and preceding[-1].lower() in _PREPOSITIONS and "which" not in gap:
+        word = preceding[-1].lower() if preceding else ""
+        if word in ("if", "unless", "whether"):
+            return None     # "if Manila agrees": a condition, not a position
+        if word == "of" and len(preceding) > 1 and preceding[-2].lower() in self.of_heads:
+            return mention  # "the Government of Ghana welcomes"
+        if word == "with" and verb.endswith("ing"):
+            return mention  # "with Putin maintaining ...": Putin holds it
+        # "critics within the country argued": the side is not the speaker,
+        # unless a relative clause hangs on it ("with the Kenyan view, which ... rejected").
+        if word in _PREPOSITIONS and "which" not in gap:
             return None
         return mention
+
+    def _co_holders(self, sentence: str, mentions: list[Mention], holder: Mention) -> list[Mention]:
+        """"Norway and the European Union condemned": every side of a joint subject."""
+        out = []
+        current = holder
+        for mention in reversed([m for m in mentions if m.end <= holder.start]):
+            between = sentence[mention.end:current.start]
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", between):
+                break
+            if mention.side != holder.side:
+                out.append(mention)
+            current = mention
+        return out
 
     def _clause(self, text: str) -> str:
         end = len(text)
@@ -140,6 +176,33 @@ class PositionFinder:
 
 
 _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward", "towards", "for", "by", "about", "on", "over", "among", "between", "at", "like", "unlike"}
+
+
+def verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The forms of a past-tense verb phrase: "urged for" -> "urges for", "urge for", "urging for".
+
+    Spelling rules make a few non-words too ("urgs"); they never occur in
+    text, so they cost nothing.
+    """
+    first, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    words = {first}
+    if first in irregular:
+        words.update(irregular[first])
+    elif first.endswith("ed"):
+        stems = {first[:-2], first[:-1]}
+        if first.endswith("ied"):
+            stems.add(first[:-3] + "y")
+        if len(first) > 4 and first[-3] == first[-4] and first[-3] not in "aeiousl":
+            stems.add(first[:-3])              # "stopped" -> "stop"
+        for stem in stems:
+            if stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiou":
+                words.update({stem, stem[:-1] + "ies", stem + "ing"})
+                continue
+            words.update({stem, stem + "s", stem + "es", stem + "ing"})
+            if stem.endswith("e"):
+                words.add(stem[:-1] + "ing")
+    return [w + tail for w in sorted(words)]
 
 
 def _topic(content: str) -> str:

@@ -52,9 +52,10 @@ class SideIndex:
     def learn(self, text: str) -> None:
         """Learn "<Demonym|Name> <title> <Person Name>" leaders from ``text``."""
         titles = alternation(self.lexicon.leader_titles)
+        # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
         pattern = re.compile(
             r"(?<![\w.])(" + self._static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
-            + titles + r"\s+(" + _NAME + r")"
+            r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
         )
         for match in pattern.finditer(text):
             side = self._by_word[match.group(1)][0]
