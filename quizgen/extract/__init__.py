@@ -91,8 +91,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 hedge=_hedge(text, lexicon), extra=extra,
             ))
         for p in find_parties(text, sides):
-            subject = agreements.resolve(text, [m for m in named if m.end <= p.start + 40], p.start)
-            about = agreements.display(subject) if subject else _head_phrase(text, p.start)
+            subject = agreements.resolve(text, named, p.start)
+            about = (agreements.display(subject) if subject
+                     else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon))
             if not about:
                 continue
             value = " and ".join(p.sides) if len(p.sides) == 2 else ", ".join(p.sides[:-1]) + " and " + p.sides[-1]
@@ -228,6 +229,16 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | 
         return None
     phrase = m.group(1)
     return phrase if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase) else "the " + phrase
+
+
+def _agreement_phrase(text: str, lexicon: Lexicon) -> str:
+    """"signed a long-awaited agreement on fishing": the agreement the sentence speaks of."""
+    nouns = "|".join(re.escape(n.lower()) for n in lexicon.agreement_nouns)
+    m = re.search(r"\b(?:a|an|the|their|its)\s+((?:[\w\-]+\s+){0,3}?(?:" + nouns + r"))\b"
+                  r"((?:\s+(?:on|of)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*))?", text[:120])
+    if not m:
+        return ""
+    return "the " + m.group(1) + (m.group(2) or "")
 
 
 def _head_phrase(sentence: str, start: int) -> str:

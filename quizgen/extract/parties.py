@@ -1,10 +1,22 @@
-"""Parties to an agreement or a meeting: "between X and Y", "signed by X and Y"."""
+"""Parties to an agreement or a meeting.
+
+A list of two or more sides ("Chile and Peru", "France, Germany and
+Italy", "Indian Prime Minister A and Pakistani President B") counts as the
+parties when the sentence ties it to an agreement or a meeting: "an accord
+between X and Y", "talks among X, Y and Z", "signed ... by X and Y", "X and
+Y signed", "the leaders of X and Y met".  The trigger words are data
+(``party_verbs`` and ``party_heads`` in ``data/predicates.yaml``).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .sides import SideIndex
+from .lexicon import Lexicon, alternation
+from .sides import Mention, SideIndex
+
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|former\s+)*")
+_SAME_ITEM = re.compile(r"(?:\s+(?:[A-Z][\w’'\-.]*|of|the|de))*\s+")
 
 
 @dataclass(frozen=True)
@@ -13,37 +25,79 @@ class PartiesMatch:
     start: int
     end: int
     text: str
-    head: str                     # the word before "between"/"signed by"
+    head: str                     # the noun the list belongs to ("talks"), if written before it
 
 
-_ITEM = r"(?:[^.;:(),]|(?<=[A-Z])\.){1,60}?"
-_LIST = r"(" + _ITEM + r"(?:,\s*" + _ITEM + r")*,?\s+and\s+" + _ITEM + r")(?=[,;:)]|(?<![A-Z])\.|\s+(?:in|on|at|to|that|which|who|was|were|is|are|has|had|have|over|under|after|before|during|since|for)\b|$)"
-_TRIGGERS = [
-    re.compile(r"\b(\w+)\s+between\s+" + _LIST),
-    re.compile(r"\b(signed|concluded|negotiated|ratified|agreed)\s+(?:\w+\s+)?by\s+" + _LIST),
-    re.compile(r"\b(\w+)\s+(?:among|involving)\s+" + _LIST),
-]
+class PartiesFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.data["predicates"]
+        verbs = alternation(words["party_verbs"], wildcard=True)
+        heads = alternation(words["party_heads"] + lexicon.agreement_nouns, wildcard=True)
+        self.before = [
+            # "an accord between", "phone conversations between", "talks among"
+            re.compile(r"\b(" + heads + r")\s+(?:between|among|involving|with)\s+(?:the\s+)?$", re.I),
+            # "concluded between", "agreed between the governments of"
+            re.compile(r"\b(?:" + verbs + r")\s+(?:between|among)\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?$", re.I),
+            # "signed in Karachi on 19 September 1960 by"
+            re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,70}?\bby\s+(?:the\s+)?$", re.I),
+            # "the leaders of"
+            re.compile(r"\b(?:leaders|heads of state|heads of government|foreign ministers|representatives|delegations)\s+of\s+(?:the\s+)?$", re.I),
+        ]
+        self.after = re.compile(
+            r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
+            r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
+
+    def find(self, sentence: str, sides: SideIndex) -> list[PartiesMatch]:
+        """Lists of two or more sides joined to an agreement or event."""
+        out = []
+        for items in _lists(sentence, sides.mentions(sentence)):
+            start, end = items[0].start, items[-1].end
+            names: list[str] = []
+            for item in items:
+                if item.side not in names:
+                    names.append(item.side)
+            if len(names) < 2 or " and " not in sentence[start:end]:
+                continue
+            head = ""
+            before = sentence[max(0, start - 90):start]
+            triggered = False
+            for pattern in self.before:
+                m = pattern.search(before)
+                if m:
+                    triggered = True
+                    head = m.group(1) if m.groups() else ""
+                    break
+
+            if not triggered and not self.after.match(sentence[end:]):
+                continue
+            if sentence[max(0, start - 4):start].lower() == "the ":
+                start -= 4          # "between the U.S. and Russia": the list is "the U.S. and Russia"
+            out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head))
+        return out
+
+
+def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of side mentions joined by commas and "and".
+
+    Mentions of one side written together ("Irish Taoiseach Bertie Ahern")
+    count as one item.
+    """
+    items: list[Mention] = []
+    for m in mentions:
+        if items and items[-1].side == m.side and _SAME_ITEM.fullmatch(sentence[items[-1].end:m.start]):
+            prev = items[-1]
+            items[-1] = Mention(prev.side, prev.start, m.end, sentence[prev.start:m.end], prev.how)
+        else:
+            items.append(m)
+    runs: list[list[Mention]] = []
+    for item in items:
+        if runs and _JOIN.fullmatch(sentence[runs[-1][-1].end:item.start]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) > 1]
 
 
 def find_parties(sentence: str, sides: SideIndex) -> list[PartiesMatch]:
     """Lists of two or more sides joined to an agreement or event."""
-    out = []
-    for pattern in _TRIGGERS:
-        for match in pattern.finditer(sentence):
-            span_text = match.group(2)
-            mentions = sides.mentions(span_text)
-            if not mentions:
-                continue
-            # the list ends with its last side: "Chile and Peru signed" is "Chile and Peru"
-            span_text = span_text[:mentions[-1].end]
-            names: list[str] = []
-            for mention in mentions:
-                if mention.side not in names:
-                    names.append(mention.side)
-            pieces = [p for p in re.split(r",\s*|\s+and\s+", span_text) if p.strip()]
-            # every listed item must name a side ("between Russia and its neighbours": no)
-            if len(names) < 2 or len(pieces) != len(names):
-                continue
-            start = match.start(2)
-            out.append(PartiesMatch(tuple(names), start, start + len(span_text), span_text, match.group(1)))
-    return out
+    return sides.lexicon.cached("parties", PartiesFinder).find(sentence, sides)
