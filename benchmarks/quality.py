@@ -118,6 +118,8 @@ def evaluate(show_misses: bool = False) -> dict:
         found = defaultdict(list)
         for f in facts[article.slug]:
             found[extracted_key(f, units)].append(f)
+            for sentence in f.extra.get("also_in", []):     # the same fact stated again
+                found[extracted_key(f, units)[:2] + (sentence,)].append(f)
         gold_keys = set()
         for g in gold["facts"]:
             kind = g["kind"]

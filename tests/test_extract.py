@@ -516,8 +516,8 @@ def test_seed_range_of_the_inf_missiles(seed):
 
 
 def test_seed_parties_of_new_start(seed):
-    fact = one(seed_facts(seed), "parties", "United States and Russia")
-    assert fact.subject == "New START"
+    (fact,) = [f for f in seed_facts(seed) if f.kind == "parties" and f.subject == "New START"]
+    assert fact.value == "United States and Russia"
     assert fact.extra["sides"] == ["United States", "Russia"]
     assert fact.extra["agreement"] is True
     assert fact.text == "the U.S. and Russia"

@@ -35,13 +35,17 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     quantities = lexicon.cached("quantities", QuantityFinder)
     positions = lexicon.cached("positions", PositionFinder)
     facts: list[Fact] = []
-    seen: set[str] = set()
+    seen: dict[str, Fact] = {}
     article_sides = _sides_in(article, sides)
 
     def add(fact: Fact) -> None:
-        if fact.id not in seen:
-            seen.add(fact.id)
+        first = seen.get(fact.id)
+        if first is None:
+            seen[fact.id] = fact
             facts.append(fact)
+        elif fact.sentence != first.sentence:
+            # the same fact stated again: one question, every sentence kept
+            first.extra.setdefault("also_in", []).append(fact.sentence)
 
     for sentence in split_sentences(article, lexicon):
         text = sentence.text
@@ -93,7 +97,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         for p in find_parties(text, sides):
             subject = agreements.resolve(text, named, p.start)
             about = (agreements.display(subject) if subject
-                     else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon))
+                     else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon)
+                     or _agreement_phrase(text[:p.start], lexicon)
+                     or (f"the {p.head}" if p.head else ""))
             if not about:
                 continue
             value = " and ".join(p.sides) if len(p.sides) == 2 else ", ".join(p.sides[:-1]) + " and " + p.sides[-1]
@@ -233,8 +239,9 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | 
 
 def _agreement_phrase(text: str, lexicon: Lexicon) -> str:
     """"signed a long-awaited agreement on fishing": the agreement the sentence speaks of."""
-    nouns = "|".join(re.escape(n.lower()) for n in lexicon.agreement_nouns)
-    m = re.search(r"\b(?:a|an|the|their|its)\s+((?:[\w\-]+\s+){0,3}?(?:" + nouns + r"))\b"
+    words = lexicon.agreement_nouns + lexicon.data["predicates"]["party_heads"]
+    nouns = "|".join(re.escape(n.lower()) for n in sorted(set(words), key=len, reverse=True))
+    m = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[\w\-]+\s+){0,3}?(?:" + nouns + r"))\b"
                   r"((?:\s+(?:on|of)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*))?", text[:120])
     if not m:
         return ""

@@ -43,6 +43,8 @@ class PartiesFinder:
             # "the leaders of"
             re.compile(r"\b(?:leaders|heads of state|heads of government|foreign ministers|representatives|delegations)\s+of\s+(?:the\s+)?$", re.I),
         ]
+        events = alternation(words.get("party_event_verbs", []))
+        self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
@@ -68,8 +70,12 @@ class PartiesFinder:
                     head = m.group(1) if m.groups() else ""
                     break
 
-            if not triggered and not self.after.match(sentence[end:]):
-                continue
+            after = sentence[end:]
+            if not triggered and not self.after.match(after):
+                m = self.after_event.match(after)
+                if not m:
+                    continue
+                head = m.group(0).split()[-1]
             if sentence[max(0, start - 4):start].lower() == "the ":
                 start -= 4          # "between the U.S. and Russia": the list is "the U.S. and Russia"
             out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head))
