@@ -6,6 +6,7 @@ Values are ISO-like strings whose length says the precision: ``1987``,
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,8 @@ class DateFinder:
         self.lexicon = lexicon
         self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
         self.patterns = _patterns(lexicon)
+        self.months = _month_table(lexicon)
+        self.month_names = [re.escape(m) for m in lexicon.language["months"]]
 
     def find(self, sentence: str, article_date: str = "") -> list[DateMatch]:
         if not _HAS_YEAR.search(sentence):
@@ -58,12 +61,12 @@ class DateFinder:
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-        out.extend(_relative(sentence, article_date, taken))
+        out.extend(_partial(sentence, article_date, taken, out, self.months, self.month_names))
         out.sort(key=lambda d: d.start)
         return out
 
 
-_HAS_YEAR = re.compile(r"\d{3}|\byear\b", re.I)
+_HAS_YEAR = re.compile(r"\d|\b(?:year|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 
 def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
@@ -113,24 +116,69 @@ def _counts_something(sentence: str, end: int, unit_words: set[str]) -> bool:
     return word in unit_words or (plural and word not in {"its", "his", "this", "thus"})
 
 
-_RELATIVE = re.compile(r"\b(last|this|next|the following|the previous)\s+year\b", re.I)
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
-def _relative(sentence: str, article_date: str, taken: list[tuple[int, int]]) -> list[DateMatch]:
-    """"last year" and the like, resolved only against a known article date."""
-    if not re.match(r"\d{4}", article_date or ""):
-        return []
-    year = int(article_date[:4])
-    shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
-    out = []
-    for match in _RELATIVE.finditer(sentence):
-        if any(match.start() < e and s < match.end() for s, e in taken):
+def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
+             found: list[DateMatch], months: dict[str, int], month_names: list[str]) -> list[DateMatch]:
+    """Dates the reader completes from context.
+
+    "5 September of the same year" and "on February 26" take the year of the
+    sentence's earlier date or, failing that, the article's date; "last year",
+    "in June last year", "last month" and "on Sunday" are resolved only
+    against the article's date.  Nothing is guessed from today's date.
+    """
+    article = re.match(r"(\d{4})-(\d{2})-(\d{2})", article_date or "")
+    a_year = int(article.group(1)) if article else None
+    a_month = int(article.group(2)) if article else None
+    names = "(" + "|".join(month_names) + ")"     # capitalised: "may" is a verb
+    out: list[DateMatch] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(m.start() < e and s < m.end() for s, e in taken + [(d.start, d.end) for d in out])
+
+    def context_year(at: int) -> int | None:
+        earlier = [d for d in found + out if d.end <= at and re.match(r"\d{4}", d.value)]
+        return int(earlier[-1].value[:4]) if earlier else a_year
+
+    def add(m: re.Match[str], value: str, precision: str) -> None:
+        out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision))
+
+    if a_year is not None:
+        for m in re.finditer(names + r"\s+(last|this|next)\s+year\b", sentence):
+            if free(m):
+                add(m, f"{a_year + _SHIFT[m.group(2)]}-{months[m.group(1).lower()]:02d}", "month")
+        for m in re.finditer(r"\b(last|this|next)\s+year\b", sentence, re.I):
+            if free(m):
+                add(m, str(a_year + _SHIFT[m.group(1).lower()]), "year")
+        for m in re.finditer(r"\b(last|this|next)\s+month\b", sentence, re.I):
+            if free(m):
+                month = a_month + _SHIFT[m.group(1).lower()]
+                year = a_year + (month - 1) // 12
+                add(m, f"{year}-{(month - 1) % 12 + 1:02d}", "month")
+    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + names + r"\b|\b" + names + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)", sentence):
+        if not free(m):
             continue
-        word = " ".join(match.group(1).lower().split())
-        # "the following year" is relative to the story, not to the article.
-        if word in ("the following", "the previous"):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        year = context_year(m.start())
+        if year is not None and 1 <= int(day) <= 31:
+            add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day")
+    for m in re.finditer(r"\b(?:in|by|until|from|since|before|after|during)\s+(?:early\s+|late\s+|mid-)?" + names + r"\b(?!\s+\d)", sentence):
+        if not free(m):
             continue
-        out.append(DateMatch(match.start(), match.end(), match.group(0), str(year + shift[word]), "year"))
+        year = context_year(m.start())
+        if year is not None:
+            month_word = m.group(1)
+            at = m.group(0).rfind(month_word)
+            out.append(DateMatch(m.start() + at, m.end(), month_word, f"{year}-{months[month_word.lower()]:02d}", "month"))
+    if article and not found and not out:
+        for m in re.finditer(r"\bon\s+(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b", sentence):
+            day = datetime.date(a_year, a_month, int(article.group(3)))
+            back = (day.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+            when = day - datetime.timedelta(days=back)
+            out.append(DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day"))
+            break
     return out
 
 
