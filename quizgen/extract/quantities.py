@@ -77,9 +77,15 @@ class QuantityFinder:
         unit_alt = alternation(list(self.unit_forms))
         self.bounds = [(kind, phrase) for kind, phrases in lexicon.data["units"]["bounds"].items() for phrase in phrases]
         bound_alt = alternation([p for _, p in self.bounds])
+        self.bound_nouns = [
+            (kind, re.compile(r"\b" + alternation(nouns) + r"\s+(?:[\w\-]+\s+){0,3}?of\s*$", re.I))
+            for kind, nouns in lexicon.data["units"].get("bound_nouns", {}).items()]
         function_words = r"(?:of|the|a|an|and|or|in|on|to|with|by|for|from|at|as|than|that|which|who|were|was|are|is|be|been|had|has|have)\b"
         adj = r"(?:(?!" + function_words + r")[a-z][\w\-]*\s+){0,3}?"
-        noun = r"(?P<noun>" + unit_alt + r"(?![\w])|[a-z][a-z\-]*s\b)"
+        counted = alternation(lexicon.data["units"].get("counted_nouns", []))
+        noun = r"(?P<noun>" + unit_alt + r"(?![\w])|" + counted + r"\b|[a-z][a-z\-]*s\b)"
+        # "a 200-nautical-mile zone", "a 145-metre-high wall": a unit inside a hyphenated compound
+        hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
         self.patterns = [
             # between 500 and 5,500 kilometers / from 310 to 3,420 miles
@@ -89,7 +95,7 @@ class QuantityFinder:
             # 310–3,420 miles
             re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
             # a five-year extension
-            re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + unit_alt + r")(?=\s+[a-z]|\s*$)", re.I),
+            re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + hyphen_unit + r")(?=\s+[a-z]|-[a-z]|\s*$)", re.I),
             # $5 billion
             re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
@@ -148,7 +154,8 @@ class QuantityFinder:
             return None
         noun = (groups.get("noun") or "").strip()
         prefix = groups.get("pre") or groups.get("pre2")
-        unit_entry = self.unit_forms.get(noun.lower()) if noun else None
+        unit_entry = (self.unit_forms.get(noun.lower()) or self.unit_forms.get(noun.lower().replace("-", " "))
+                      if noun else None)
         if prefix:
             unit_entry = next(u for u in self.lexicon.units if prefix in u.get("prefix", []))
             noun = ""
@@ -162,8 +169,13 @@ class QuantityFinder:
             return None  # "one of", "one hands": too weak to ask about
         if is_word_number and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I):
             return None  # "the two countries": refers back to what was named, not a count to learn
-        # a bare year-looking number with a non-unit noun is left to the date finder
         unit = unit_entry["name"] if unit_entry else noun.lower()
+        if unit_entry and unit_entry.get("same_as"):
+            # "three decades" is 30 years: one unit, so values compare and distractors fit
+            same = unit_entry["same_as"]
+            low, high = low * same["factor"], (high * same["factor"] if high is not None else None)
+            unit = same["unit"]
+            unit_entry = next((u for u in self.lexicon.units if u["name"] == unit), unit_entry)
         measured = self._measured(sentence, start, match, unit_entry, noun)
         bound = None
         if groups.get("bound"):
@@ -175,6 +187,11 @@ class QuantityFinder:
                 if re.search(r"\b" + re.escape(phrase) + r"\s*$", before):
                     bound = kind
                     break
+            else:
+                for kind, pattern in self.bound_nouns:
+                    if pattern.search(before):
+                        bound = kind
+                        break
         converted = None
         if unit_entry and unit_entry.get("convert"):
             conv = unit_entry["convert"]
