@@ -45,6 +45,8 @@ class PartiesFinder:
         ]
         events = alternation(words.get("party_event_verbs", []))
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
+        # "which it had signed with Spain": the sentence's subject and the side after "with"
+        self.with_verb = re.compile(r"\b(?:" + verbs + r")\s+(?:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+)?with\s+(?:the\s+)?$", re.I)
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
@@ -52,7 +54,9 @@ class PartiesFinder:
     def find(self, sentence: str, sides: SideIndex) -> list[PartiesMatch]:
         """Lists of two or more sides joined to an agreement or event."""
         out = []
-        for items in _lists(sentence, sides.mentions(sentence)):
+        mentions = sides.mentions(sentence)
+        out.extend(self._signed_with(sentence, mentions))
+        for items in _lists(sentence, mentions):
             start, end = items[0].start, items[-1].end
             names: list[str] = []
             for item in items:
@@ -79,6 +83,21 @@ class PartiesFinder:
             if sentence[max(0, start - 4):start].lower() == "the ":
                 start -= 4          # "between the U.S. and Russia": the list is "the U.S. and Russia"
             out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head))
+        return out
+
+
+    def _signed_with(self, sentence: str, mentions: list[Mention]) -> list[PartiesMatch]:
+        out = []
+        for i, other in enumerate(mentions):
+            if not self.with_verb.search(sentence[max(0, other.start - 60):other.start]):
+                continue
+            first = mentions[0]
+            if first.side == other.side or first.start >= other.start:
+                continue
+            if re.search(r"\b(?:of|in|to|from|with|by|for|against|and)\s+(?:the\s+)?$", sentence[:first.start]):
+                continue        # the first side named is not the sentence's subject
+            out.append(PartiesMatch((first.side, other.side), first.start, other.end,
+                                    sentence[first.start:other.end], ""))
         return out
 
 

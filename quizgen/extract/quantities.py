@@ -77,6 +77,8 @@ class QuantityFinder:
         unit_alt = alternation(list(self.unit_forms))
         self.bounds = [(kind, phrase) for kind, phrases in lexicon.data["units"]["bounds"].items() for phrase in phrases]
         bound_alt = alternation([p for _, p in self.bounds])
+        self.bounds_after = [(kind, phrase) for kind, phrases in
+                             lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
         self.bound_nouns = [
             (kind, re.compile(r"\b" + alternation(nouns) + r"\s+(?:[\w\-]+\s+){0,3}?of\s*$", re.I))
             for kind, nouns in lexicon.data["units"].get("bound_nouns", {}).items()]
@@ -192,6 +194,10 @@ class QuantityFinder:
                     if pattern.search(before):
                         bound = kind
                         break
+                else:
+                    after = sentence[end:end + 20].lower()
+                    bound = next((kind for kind, phrase in self.bounds_after
+                                  if re.match(r"\s+" + re.escape(phrase) + r"\b", after)), None)
         converted = None
         if unit_entry and unit_entry.get("convert"):
             conv = unit_entry["convert"]
