@@ -37,6 +37,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, Fact] = {}
     article_sides = _sides_in(article, sides)
+    previous_holder: str | None = None
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -111,7 +112,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra={"sides": list(p.sides), "agreement": bool(subject),
                        "sides_in_article": article_sides},
             ))
-        found_positions = positions.find(text, sides)
+        found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]))
+        if found_positions:
+            previous_holder = found_positions[-1].side
         for pos in found_positions:
             # sides holding the very same position ("Norway and the EU condemned ...")
             joint = sorted({p.side for p in found_positions

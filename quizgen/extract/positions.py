@@ -53,12 +53,22 @@ class PositionFinder:
             r"(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$",
             re.I,
         )
+        language = lexicon.language
+        self.pair_subject = re.compile(r"\b[Bb]oth\s+" + alternation(language.get("pair_subjects", ["leaders"])) + r"\b")
+        self.pronoun_subject = re.compile(r"^\s*(?:[\w\s,]{0,40}:\s*)?(?:" + alternation(language.get("referring_subjects", ["It"])) + r")\b")
         self.of_heads = {"government", "people", "president", "parliament", "republic", "kingdom", "state", "prime"}
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
 
-    def find(self, sentence: str, sides: SideIndex) -> list[PositionMatch]:
+    def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
+             pair: tuple[str, ...] = ()) -> list[PositionMatch]:
+        """Positions stated in ``sentence``.
+
+        ``previous`` is the side that held the last position before this
+        sentence ("It rejects ..." and "The Government recalls ..." are its);
+        ``pair`` the article's two main sides ("both leaders acknowledged ...").
+        """
         if sentence.rstrip().endswith("?"):
             return []       # a question asks about a position; it does not state one
         verbs = list(self.verb_re.finditer(sentence))
@@ -71,8 +81,10 @@ class PositionFinder:
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
                 # "X criticized A and advocated B": the same side holds both
                 holder = next(m for m in mentions if m.start == out[-1].start)
-            if holder is None:
+            holders = [holder] if holder else self._referred(sentence, mentions, verb, previous, pair)
+            if not holders:
                 continue
+            holder = holders[0]
             rest = sentence[verb.end():]
             content_start = verb.end() + len(rest) - len(rest.lstrip())
             content = self._clause(rest)
@@ -86,7 +98,7 @@ class PositionFinder:
             hedge = self._hedge(sentence, holder.start, verb.end())
             stance = " ".join(verb.group(1).split())
             end = content_start + len(content) if not object_first else verb.end()
-            for who in [holder] + self._co_holders(sentence, mentions, holder):
+            for who in holders + self._co_holders(sentence, mentions, holder):
                 out.append(PositionMatch(
                     side=who.side, holder=who.text, stance=stance,
                     polarity=self.polarity[stance.lower()], content=content,
@@ -95,6 +107,28 @@ class PositionFinder:
                     content_start=content_start, object_first=object_first, object_noun=object_noun,
                 ))
         return out
+
+    def _referred(self, sentence: str, mentions: list[Mention], verb: re.Match[str],
+                  previous: str | None, pair: tuple[str, ...]) -> list[Mention]:
+        """Holders named by reference: "both leaders", "It", "The Government", ", stressing"."""
+        head = sentence[:verb.start()]
+        m = self.pair_subject.search(head)
+        if m and len(pair) == 2 and self.gap.match(head[m.end():]):
+            return [Mention(side, m.start(), m.end(), m.group(0), "reference") for side in pair]
+        m = self.pronoun_subject.match(head)
+        if m and previous and self.gap.match(head[m.end():]):
+            return [Mention(previous, m.start(), m.end(), m.group(0), "reference")]
+        if verb.group(1).split()[0].endswith("ing") and head.rstrip().endswith(","):
+            # "Iranian President X struck a cautious note, stressing that ...": the subject holds it
+            first = mentions[0] if mentions else None
+            if first and first.end <= verb.start() and not re.search(r"\w", self._before_subject(head[:first.start])):
+                return [first]
+        return []
+
+    @staticmethod
+    def _before_subject(text: str) -> str:
+        """What stands before a sentence's first side mention, titles and articles aside."""
+        return re.sub(r"\b(?:[Tt]he|[Aa]n?|former|[A-Z][\w\-]*)\b|\d+|[:,\-–—]", "", text)
 
     def _holder(self, sentence: str, mentions: list[Mention], verb_start: int,
                 verb: str = "") -> Mention | None:

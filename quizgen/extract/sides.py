@@ -46,7 +46,8 @@ class SideIndex:
     def _add_leader(self, full_name: str, side: str) -> None:
         self.leaders.setdefault(full_name, side)
         parts = full_name.split()
-        if len(parts) > 1:
+        # "Jane Doe" is also "Doe"; "Francis I" is not "I"
+        if len(parts) > 1 and len(parts[-1]) > 2 and not re.fullmatch(r"[IVXLC]+\.?", parts[-1]):
             self.leaders.setdefault(parts[-1], side)
 
     def learn(self, text: str) -> None:
