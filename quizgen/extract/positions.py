@@ -113,7 +113,8 @@ class PositionFinder:
         """Holders named by reference: "both leaders", "It", "The Government", ", stressing"."""
         head = sentence[:verb.start()]
         m = self.pair_subject.search(head)
-        if m and len(pair) == 2 and self.gap.match(head[m.end():]):
+        if (m and len(pair) == 2 and self.gap.match(head[m.end():])
+                and not re.search(r"\b(?:in|of|from|for|with|by|to|between|among)\s+$", head[:m.start()], re.I)):
             return [Mention(side, m.start(), m.end(), m.group(0), "reference") for side in pair]
         m = self.pronoun_subject.match(head)
         if m and previous and self.gap.match(head[m.end():]):
