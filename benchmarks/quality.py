@@ -36,9 +36,9 @@ GOLD = ROOT / "benchmarks" / "gold"
 KINDS = ("date", "quantity", "range", "parties", "position")
 
 
-def load_gold() -> list[dict]:
+def load_gold(folder: Path = GOLD) -> list[dict]:
     return [dict(yaml.safe_load(p.read_text(encoding="utf-8")), file=p.name)
-            for p in sorted(GOLD.glob("*.yaml"))]
+            for p in sorted(folder.glob("*.yaml"))]
 
 
 def find_article(gold: dict):
@@ -101,10 +101,10 @@ def extracted_key(fact, units):
     return fact_key(fact.kind, fact.value, fact.sentence, units)
 
 
-def evaluate(show_misses: bool = False) -> dict:
+def evaluate(show_misses: bool = False, folder: Path = GOLD) -> dict:
     lexicon = load_lexicon()
     units = unit_table(lexicon)
-    golds = load_gold()
+    golds = load_gold(folder)
     articles, facts = [], {}
     for gold in golds:
         article = find_article(gold)
@@ -174,8 +174,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list missed gold facts and unmatched extractions")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files (default: benchmarks/gold)")
     args = parser.parse_args()
-    result = evaluate(args.misses)
+    result = evaluate(args.misses, args.gold.resolve())
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return
