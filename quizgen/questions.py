@@ -439,3 +439,106 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         q.answer_note = f"about {fact.extra['converted']}"
     q.checks = quality_reasons(q)
     return q
+
+
+# -- questions across articles ----------------------------------------------------
+
+ACROSS = "across-articles"
+ACROSS_TITLE = "Across the articles"
+ORDER_CHOICES = 4
+
+
+def corpus_questions(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
+    """Questions that compare facts of several articles: which came first, which agreement set a limit.
+
+    They need at least two articles; each carries the sentence of its answer.
+    """
+    if sum(1 for fs in facts.values() if fs) < 2:
+        return []
+    return _which_came_first(facts, lexicon) + _which_agreement(facts, lexicon)
+
+
+def event_name(fact: Fact, lexicon: Lexicon) -> str:
+    """The event a date fact dates, named for a list: "New START was signed".
+
+    Empty when the event is not named well enough to tell it apart from
+    others ("the election", "the war").
+    """
+    entry = next((e for e in lexicon.predicates if e["predicate"] == fact.predicate), None)
+    if not fact.subject or entry is None:
+        return ""
+    if fact.extra.get("agreement"):
+        if not entry.get("agreement"):
+            return ""       # "the accord was held": the event word was not about the accord
+        name = entry.get("event", "{subject}").format(subject=fact.subject)
+    elif re.search(r"\w['’]s\s|\sof\s", fact.subject):
+        name = fact.subject     # "Russia's annexation of Crimea"
+    else:
+        return ""
+    return _upper_first(name)
+
+
+def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
+    events: dict[tuple[int, int, int], Fact] = {}
+    names: set[str] = set()
+    for slug in sorted(facts):
+        for fact in facts[slug]:
+            if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month", "year"):
+                continue
+            name = event_name(fact, lexicon)
+            key = date_sort_key(fact.value)
+            # one event per date, each named once: no ties, no twins
+            if name and key not in events and name.lower() not in names:
+                events[key] = fact
+                names.add(name.lower())
+    pool = sorted(events.values(), key=lambda f: _hash(f.id))
+    out = []
+    for i in range(0, len(pool) - ORDER_CHOICES + 1, ORDER_CHOICES):
+        group = pool[i:i + ORDER_CHOICES]
+        if len({f.article for f in group}) < 2:
+            continue
+        first = min(group, key=lambda f: date_sort_key(f.value))
+        key = "\x1f".join(sorted(f.id for f in group))
+        q = Question(
+            id=f"order-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}-mcq", type="mcq",
+            question="Which of these happened first?",
+            answer=event_name(first, lexicon),
+            choices=sorted((event_name(f, lexicon) for f in group), key=lambda c: _hash(key + c)),
+            article=ACROSS, sentence=first.sentence, title=ACROSS_TITLE,
+            kind="date", fact=first.id, tags=["kind::date", "type::mcq", "across::timeline"],
+        )
+        out.append(q)
+    return out
+
+
+def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
+    limits = [f for slug in sorted(facts) for f in facts[slug]
+              if f.kind in ("quantity", "range") and f.extra.get("agreement", bool(f.subject)) and f.subject]
+    agreements = sorted({f.subject for fs in facts.values() for f in fs
+                         if f.subject and (f.kind == "parties" and f.extra.get("agreement")
+                                           or f.kind == "date" and f.extra.get("agreement"))})
+    verbs = lexicon.data["units"].get("limit_verbs", [])
+    verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    out = []
+    for fact in limits:
+        others = [a for a in agreements if a != fact.subject]
+        if not others:
+            continue
+        sentence, start, end = _stem(fact)
+        clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), -1) + 1
+        verb = None
+        for m in verb_re.finditer(sentence, clause_start, start):
+            verb = m
+        if verb is None:
+            continue
+        stem = f"Which agreement {sentence[verb.start():end]}?"
+        choices = [fact.subject] + sorted(others, key=lambda a: _hash(fact.id + a))[:CHOICES - 1]
+        q = Question(
+            id=f"{fact.id}-which", type="mcq", question=stem, answer=_upper_first(fact.subject),
+            choices=sorted((_upper_first(c) for c in choices), key=lambda c: _hash(fact.id + c)),
+            article=ACROSS, sentence=fact.sentence, title=ACROSS_TITLE,
+            kind=fact.kind, fact=fact.id, tags=[f"kind::{fact.kind}", "type::mcq", "across::agreements"],
+        )
+        q.checks = quality_reasons(q)
+        out.append(q)
+    return out
