@@ -20,6 +20,7 @@ from .extract import extract_facts, load_lexicon
 from .files import atomic_write
 from .model import Article, Fact, Question
 from .questions import generate_questions
+from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
 from .render.printable import QuizOutput, render_quiz
@@ -161,12 +162,36 @@ def build(project: Path | str | Config) -> BuildResult:
     deck = render_anki(deck_questions, config.decks_dir / f"{config.output_name}.apkg",
                        deck_name=config.deck_name, project_id=config.project_id,
                        one_deck_per_article=config.one_deck_per_article)
-    quiz_questions = selection.for_quiz(questions, config.quiz_count, config.approved_only)
+    # one question per sentence, so no question prints another's answer
+    quiz_questions, _timeline, _notes = choose(
+        deck_questions, count=config.quiz_count,
+        types=[t for t in QUIZ_TYPES if t != "timeline"])
     template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
     quiz = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
                        title=config.quiz_title, paper=config.paper,
                        template_dirs=template_dirs, date_label=config.date_label)
     return BuildResult(extracted, deck, quiz)
+
+
+def quiz(project: Path | str | Config, *, count: int | None = None,
+         types: list[str] | None = None, articles: list[str] | None = None,
+         tags: list[str] | None = None, versions: int = 1, seed: int = 0,
+         paper: str | None = None, title: str | None = None,
+         points: int | dict[str, int] | None = None, out_dir: Path | str | None = None,
+         approved_only: bool | None = None) -> QuizResult:
+    """Printable quiz versions with keys and an overview, in decks/ (or ``out_dir``).
+
+    Settings not given come from the project (``[quiz]`` count, title, paper, date).
+    """
+    config = project_config(project).with_flags(quiz_count=count, paper=paper,
+                                                 quiz_title=title, approved_only=approved_only)
+    questions = selection.for_decks(load_questions(config), config.approved_only)
+    template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
+    return make_quiz(questions, Path(out_dir) if out_dir else config.decks_dir,
+                     name=config.output_name, title=config.quiz_title,
+                     count=config.quiz_count, types=types, articles=articles, tags=tags,
+                     versions=versions, seed=seed, paper=config.paper, points=points,
+                     template_dirs=template_dirs, date_label=config.date_label)
 
 
 def export(project: Path | str | Config, fmt: str, approved_only: bool = False) -> str:
@@ -191,5 +216,5 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-__all__ = ["init_project", "extract", "check", "build", "export", "load_questions",
+__all__ = ["init_project", "extract", "check", "build", "quiz", "export", "QuizResult", "load_questions",
            "project_config", "ExtractResult", "BuildResult", "Article", "Fact"]

@@ -16,6 +16,9 @@ import click
 from . import api
 from .config import PAPERS
 from .errors import ProblemsError, QuizgenError
+from .files import atomic_write
+from .quiz import QUIZ_TYPES
+from .render import EXPORTS
 
 
 def _fail(error: QuizgenError) -> None:
@@ -134,22 +137,83 @@ def build(project: Path, deck_name: str | None, one_deck_per_article: bool | Non
         sys.exit(1)
 
 
+def _split(value: str | None) -> list[str] | None:
+    """"a, b,c" → ["a", "b", "c"]; None when the flag was not given."""
+    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _points(value: str | None) -> int | dict[str, int] | None:
+    """--points 2, or per type: --points mcq=1,short=2,timeline=1."""
+    if value is None:
+        return None
+    try:
+        if "=" not in value:
+            return int(value)
+        pairs = [item.split("=", 1) for item in _split(value) or []]
+        return {k.strip(): int(v) for k, v in pairs}
+    except ValueError:
+        raise click.BadParameter("use a whole number, or type=number pairs such as "
+                                 "'mcq=1,short=2'", param_hint="--points") from None
+
+
 @cli.command()
 @project_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
-              help="Export format.")
+@click.option("--count", type=click.IntRange(min=1),
+              help="Number of questions (default: [quiz] count); one per fact, mixed "
+                   "over articles and types. A timeline counts as one.")
+@click.option("--types", help="Question types, comma-separated: " + ", ".join(QUIZ_TYPES)
+              + " (default: all).")
+@click.option("--articles", help="Articles to use, comma-separated slugs or titles (default: all).")
+@click.option("--tags", help="Only questions with any of these tags, comma-separated "
+                             "(kind::date, side::russia).")
+@click.option("--versions", type=click.IntRange(1, 26), default=1, show_default=True,
+              help="Versions A, B, C…, each with its own order of questions and options.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="The same seed gives the same sheets.")
+@click.option("--paper", type=click.Choice(PAPERS), help="Paper size (default: [quiz] paper).")
+@click.option("--title", help="Title on the sheets (default: [quiz] title).")
+@click.option("--points", help="Points per question: a number, or per type such as "
+                               "'mcq=1,short=2,timeline=1' (default: short 2, others 1).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write to (default: decks/).")
+@click.option("--approved-only", is_flag=True, default=None, help="Only approved questions.")
+def quiz(project: Path, count: int | None, types: str | None, articles: str | None,
+         tags: str | None, versions: int, seed: int, paper: str | None, title: str | None,
+         points: str | None, out_dir: Path | None, approved_only: bool | None) -> None:
+    """Printable quiz versions with answer keys and a teacher's overview.
+
+    Writes NAME-A.pdf and .html, NAME-A-key.pdf and .html (and B, C, …) and
+    NAME-overview.pdf and .html, where NAME comes from the deck name.
+    """
+    result = api.quiz(project, count=count, types=_split(types), articles=_split(articles),
+                      tags=_split(tags), versions=versions, seed=seed, paper=paper,
+                      title=title, points=_points(points), out_dir=out_dir,
+                      approved_only=approved_only)
+    for note in result.notes:
+        click.echo(f"Note: {note}", err=True)
+    click.echo(result.summary())
+
+
+@cli.command()
+@project_option
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTS)), default="jsonl",
+              show_default=True, help="Export format: " + "; ".join(
+                  f"{e.name}: {e.description}" for e in EXPORTS.values()) + ".")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output (qti needs a file).")
 @click.option("--approved-only", is_flag=True, help="Only approved questions.")
 def export(project: Path, fmt: str, output: Path | None, approved_only: bool) -> None:
-    """Write the bank's questions in another format (one JSON object per line)."""
-    text = api.export(project, fmt, approved_only=approved_only)
+    """Write the bank's questions for another tool or a learning platform."""
+    exporter = EXPORTS[fmt]
+    if exporter.binary and output is None:
+        raise click.UsageError(f"--format {fmt} writes a {exporter.extension} file: "
+                               f"give -o FILE{exporter.extension}")
+    data = api.export(project, fmt, approved_only=approved_only)
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(data, nl=False)
     else:
-        from .files import atomic_write
-        atomic_write(output, text.encode("utf-8"))
-        click.echo(f"wrote {text.count(chr(10))} questions to {output}", err=True)
+        atomic_write(output, data if isinstance(data, bytes) else data.encode("utf-8"))
+        click.echo(f"wrote {fmt} to {output}", err=True)
 
 
 def main() -> None:

@@ -13,7 +13,8 @@ import pytest
 
 from quizgen.errors import RenderError
 from quizgen.model import Question
-from quizgen.render.printable import cloze_segments, render_quiz
+from quizgen.render.printable import (TimelineEvent, cloze_segments, position_segments,
+                                      render_quiz, render_sheet, resolve_points)
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdfinfo")),
@@ -91,7 +92,7 @@ def test_sheet_shows_every_stem_choice_and_page_number(harbor):
     for stem in ["How often does the Northern Fisheries Commission meet?",
                  "How far from the coast may the fleets operate?",
                  "The accord was signed in Bergen.",
-                 "Which side wanted a permanent cap on the quota?",
+                 "wanted a permanent cap on the quota.",
                  "The accord was signed in", "Соглашение о гавани было подписано в"]:
         assert stem in text
     for choice in ["A 50 nautical miles", "B 120 nautical miles", "C 200 nautical miles",
@@ -115,7 +116,7 @@ def test_sections_come_in_fixed_order_numbered_continuously(harbor):
     text = " ".join(pdf_text(harbor.quiz_pdf).split())
     order = ["1. How far from the coast", "2. The accord was signed in Bergen",
              "3. The accord was signed in", "4. Соглашение", "5. How often",
-             "6. Which tag", "7. Which side wanted"]
+             "6. Which tag", "7. wanted a permanent cap"]
     positions = [text.index(item) for item in order]
     assert positions == sorted(positions)
 
@@ -198,3 +199,61 @@ def test_choice_answer_must_be_one_of_the_choices(tmp_path):
     with pytest.raises(RenderError, match="q-harbor-bad.*not one of its choices"):
         render_quiz([bad], tmp_path, name="x", title="X")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_points_per_section_and_in_total(harbor):
+    text = " ".join(pdf_text(harbor.quiz_pdf).split())
+    # mcq 1, tf 1, cloze 2 × 1, short 2 × 2, side 1
+    assert harbor.points == 9 and "/ 9 points" in text
+    assert "2 × 2 points = 4 points" in text and "1 × 1 point = 1 point" in text
+    key = " ".join(pdf_text(harbor.key_pdf).split())
+    assert "9 points" in key and "2 points" in key
+
+
+def test_which_side_is_a_matching_section():
+    assert position_segments("According to reports, which side raised concerns?") == [
+        {"blank": False, "text": "According to reports, "}, {"blank": True, "text": ""},
+        {"blank": False, "text": " raised concerns."}]
+    assert position_segments("Who objected?")[0] == {"blank": True, "text": ""}
+
+
+def test_matching_letters_sides_once_for_all_positions(tmp_path):
+    sides = [question("s1", "side", "Which side wanted a permanent cap?", "Vesterby", QUOTA,
+                      choices=["Norland", "Vesterby", "the Commission"]),
+             question("s2", "side", "Which side argued for reviews?", "Norland", QUOTA,
+                      choices=["Vesterby", "Norland"])]
+    sheet = render_sheet(sides, tmp_path, title="Sides", version="B")
+    text = " ".join(pdf_text_bytes(sheet.quiz_pdf, tmp_path).split())
+    assert "A The Commission B Norland C Vesterby" in text     # "the" is not sorted on
+    assert "1. wanted a permanent cap." in text and "2. argued for reviews." in text
+    assert "Version B · Page 1 of 1" in text
+    assert sheet.answers == {1: "C", 2: "B"}
+    key = " ".join(pdf_text_bytes(sheet.key_pdf, tmp_path).split())
+    assert "1. C Vesterby" in key and "2. B Norland" in key
+
+
+def test_timeline_task_and_its_key(tmp_path):
+    events = [TimelineEvent("e2", "The treaty was renewed in _____.", "2010", 1, "Renewed in 2010.", "T"),
+              TimelineEvent("e1", "The treaty was signed in _____.", "1994", 0, "Signed in 1994.", "T"),
+              TimelineEvent("e3", "The treaty lapsed in _____.", "2021", 2, "Lapsed in 2021.", "T")]
+    sheet = render_sheet([], tmp_path, title="Order", timeline=events, points={"timeline": 2})
+    text = " ".join(pdf_text_bytes(sheet.quiz_pdf, tmp_path).split())
+    assert "A The treaty was renewed in _____." in text and "Earliest" in text
+    assert "2010" not in text and sheet.points == 6
+    key = " ".join(pdf_text_bytes(sheet.key_pdf, tmp_path).split())
+    assert "1. B → A → C" in key and "1994" in key
+    with pytest.raises(RenderError, match="without ties"):
+        render_sheet([], tmp_path, title="x", timeline=events[:1] + events[:1])
+
+
+def test_points_can_be_one_number_or_per_type():
+    assert set(resolve_points(3).values()) == {3}
+    assert resolve_points({"short": 5})["short"] == 5 and resolve_points({"short": 5})["mcq"] == 1
+    with pytest.raises(RenderError, match="unknown question type 'essay'"):
+        resolve_points({"essay": 2})
+
+
+def pdf_text_bytes(data: bytes, folder: Path) -> str:
+    path = folder / "sheet.pdf"
+    path.write_bytes(data)
+    return pdf_text(path)
