@@ -179,9 +179,15 @@ def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question 
     return _question(fact, "tf", statement, "False", lexicon)
 
 
-def _position_clause(fact: Fact, lexicon: Lexicon) -> str:
-    """What the side holds, worded to follow "<side> <verb>", its own name masked."""
-    content = _mask_side(fact.extra["content"], fact.value, lexicon)
+def _position_clause(fact: Fact, lexicon: Lexicon, mask: bool = True) -> str:
+    """What the side holds, worded to follow "<side> <verb>".
+
+    With ``mask``, the holder's own name becomes "its" ("reiterated its
+    position"), so a "which side" question does not give itself away.
+    """
+    content = fact.extra["content"]
+    if mask:
+        content = _mask_side(content, fact.value, lexicon)
     if fact.extra.get("object_first"):
         # "..., a claim Moscow denied": ask about the claim's own words
         that = content.rfind(" that ")
@@ -191,23 +197,34 @@ def _position_clause(fact: Fact, lexicon: Lexicon) -> str:
     return content
 
 
+def _verb(fact: Fact) -> str:
+    """The stance verb as a question puts it: "insisted", "has supported"."""
+    return fact.extra.get("asked") or fact.predicate
+
+
 def _other_sides(fact: Fact) -> list[str]:
-    """Sides of the article that do not hold this position (joint holders excluded)."""
-    holders = {fact.value, *fact.extra.get("joint", [])}
+    """Sides of the article that hold no position in this fact's sentence.
+
+    A side that holds some position in the same sentence ("Tehran insists
+    ..., a position Moscow has endorsed") would make a second right answer.
+    """
+    holders = {fact.value, *fact.extra.get("joint", []), *fact.extra.get("holders_in_sentence", [])}
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
 
 
 def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
     sides = _other_sides(fact)
-    if not sides:
-        return None
-    stem = f"Which side {fact.predicate} {_position_clause(fact, lexicon)}?"
+    if not sides or fact.extra.get("joint"):
+        return None     # several sides hold it: "which side" would have more than one answer
+    stem = f"Which side {_verb(fact)} {_position_clause(fact, lexicon)}?"
+    if _names_side(stem, fact.value, lexicon):
+        return None     # "Which side said ... by Uganda?" answers itself; true/false still asks
     answer = side_display(fact.value, lexicon)
     choices = [answer] + [side_display(s, lexicon) for s in sides[:CHOICES - 1]]
     q = _question(fact, "side", _hedged(stem, fact), answer, lexicon)
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
-    if _names_side(stem, fact.value, lexicon):
-        return None     # "Which side said ... by Uganda?" answers itself; true/false still asks
+    if len(choices) < 3:
+        q.checks.append("only two sides to choose from")
     return q
 
 
@@ -215,7 +232,9 @@ def _true_false_side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Ques
     sides = _other_sides(fact)
     truth = _coin(fact.id) or not sides
     holder = fact.value if truth else sides[0]
-    statement = f"{_upper_first(side_display(holder, lexicon))} {fact.predicate} {_position_clause(fact, lexicon)}."
+    # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."
+    clause = _position_clause(fact, lexicon, mask=truth)
+    statement = f"{_upper_first(side_display(holder, lexicon))} {_verb(fact)} {clause}."
     return _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
 
 

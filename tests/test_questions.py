@@ -266,6 +266,15 @@ def test_a_true_statement_is_the_sentence(corpus):
             assert q.question == asked_sentence(fact)
 
 
+def test_position_questions_put_the_verb_in_a_finite_form(corpus):
+    for q, fact in of_type(corpus, "side") + of_type(corpus, "tf"):
+        if fact.kind == "position":
+            verb = fact.extra["asked"]
+            head = verb.split()[1] if verb.split()[0] in ("has", "have") else verb.split()[0]
+            assert not head.endswith("ing"), q.question
+            assert f" {verb} " in q.question
+
+
 def test_a_false_position_statement_names_another_side(corpus, lexicon):
     pairs, _ = corpus
     found = [(q, f) for q, f in of_type(corpus, "tf") if f.kind == "position" and q.answer == "False"]
@@ -273,7 +282,8 @@ def test_a_false_position_statement_names_another_side(corpus, lexicon):
     for q, fact in found:
         statement = q.question.removeprefix(fact.hedge + " ") if fact.hedge else q.question
         others = [lexicon.side(s).display or s for s in fact.extra["sides_in_article"] if s != fact.value]
-        assert any(statement.lower().startswith(o.lower() + " " + fact.predicate + " ") for o in others), statement
+        verb = fact.extra["asked"]
+        assert any(statement.lower().startswith(o.lower() + " " + verb + " ") for o in others), statement
         assert statement.endswith(".") and statement != fact.sentence
 
 

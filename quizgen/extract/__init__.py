@@ -127,7 +127,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 side=pos.side, topic=pos.topic, hedge=pos.hedge,
                 extra={"polarity": pos.polarity, "holder": pos.holder, "content": pos.content,
                        "object_first": pos.object_first, "object_noun": pos.object_noun,
-                       "joint": joint,
+                       "joint": joint, "asked": pos.asked or pos.stance,
+                       "holders_in_sentence": sorted({p.side for p in found_positions}),
                        "sides_in_article": article_sides},
             ))
         agreements.remember(named)

@@ -28,12 +28,14 @@ class PositionMatch:
     content_start: int
     object_first: bool    # "a claim Moscow denied": the content came first
     object_noun: str = "" # "claim"
+    asked: str = ""       # the verb as a question puts it: "insisted", "has supported"
 
 
 class PositionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.polarity: dict[str, str] = {}
+        self.past: dict[str, str] = {}      # any form -> the listed past form, for questions
         stance = lexicon.data["stance"]
         irregular = stance.get("irregular", {})
         not_verbs = set(stance.get("not_verbs", []))
@@ -42,6 +44,7 @@ class PositionFinder:
                 for form in verb_forms(verb.lower(), irregular):
                     if form.split()[0] not in not_verbs:
                         self.polarity.setdefault(form, polarity)
+                        self.past.setdefault(form, verb.lower())
         # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
         self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
         adverbs = alternation(lexicon.stance_adverbs)
@@ -97,6 +100,10 @@ class PositionFinder:
                     continue
             hedge = self._hedge(sentence, holder.start, verb.end())
             stance = " ".join(verb.group(1).split())
+            # how a question says it: "insists"/"insisting" -> "insisted", "has supported" kept
+            asked = self.past.get(stance.lower(), stance)
+            if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$", sentence[:verb.start()]):
+                asked = ("have " if len(holders) > 1 else "has ") + asked
             end = content_start + len(content) if not object_first else verb.end()
             for who in holders + self._co_holders(sentence, mentions, holder):
                 out.append(PositionMatch(
@@ -105,6 +112,7 @@ class PositionFinder:
                     topic=_topic(content), hedge=hedge,
                     start=holder.start, end=end,
                     content_start=content_start, object_first=object_first, object_noun=object_noun,
+                    asked=asked,
                 ))
         return out
 
