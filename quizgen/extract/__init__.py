@@ -69,7 +69,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 kind="date", subject=about, predicate=predicate, value=date.value,
                 text=date.text, article=article.slug, sentence=text,
                 span=(sentence.start + date.start, sentence.start + date.end),
-                hedge=_hedge(text, lexicon), extra=extra,
+                hedge=_hedge(text, lexicon, date.start), extra=extra,
             ))
         for q in quantities.find(text, [(d.start, d.end) for d in dates]):
             subject = agreements.resolve(text, named, q.start)
@@ -93,7 +93,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 kind=kind, subject=about, predicate=predicate, value=q.value,
                 text=q.text, article=article.slug, sentence=text,
                 span=(sentence.start + q.start, sentence.start + q.end),
-                hedge=_hedge(text, lexicon), extra=extra,
+                hedge=_hedge(text, lexicon, q.start), extra=extra,
             ))
         for p in find_parties(text, sides):
             subject = agreements.resolve(text, named, p.start)
@@ -151,9 +151,14 @@ def _sides_in(article: Article, sides: SideIndex) -> list[str]:
     return sorted(counts, key=lambda s: (-counts[s], s))
 
 
-def _hedge(sentence: str, lexicon: Lexicon) -> str | None:
+def _hedge(sentence: str, lexicon: Lexicon, at: int) -> str | None:
+    """The hedge ("reportedly") that governs the clause holding position ``at``, if any."""
+    start = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), -1) + 1
+    ends = [i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0]
+    # "Reports suggest X did A, particularly after B in 2019": the hedge covers its own clause only
+    clause = sentence[start:min(ends) if ends else len(sentence)]
     for entry in lexicon.hedges:
-        if re.search(r"\b" + re.escape(entry["phrase"]) + r"\b", sentence, re.I):
+        if re.search(r"\b" + re.escape(entry["phrase"]) + r"\b", clause, re.I):
             return entry["lead"]
     return None
 

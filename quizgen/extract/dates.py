@@ -45,11 +45,14 @@ class DateFinder:
         self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
         self.patterns = _patterns(lexicon)
         self.months = _month_table(lexicon)
+        self.weekdays = list(lexicon.language["weekdays"])
         self.month_names = [re.escape(m) for m in lexicon.language["months"]]
+        self.may_hold_date = re.compile(r"\d|\b(?:year|month)\b|\b(?:" + "|".join(self.month_names) + "|"
+                                        + "|".join(lexicon.language["weekdays"]) + r")\b")
 
     def find(self, sentence: str, article_date: str = "") -> list[DateMatch]:
-        if not _HAS_YEAR.search(sentence):
-            return []       # every date quizgen reads has a year or "... year" in it
+        if not self.may_hold_date.search(sentence):
+            return []       # no digit, month, weekday or "year"/"month": no date to find
         taken: list[tuple[int, int]] = []
         out: list[DateMatch] = []
         for pattern, normalise in self.patterns:
@@ -61,12 +64,19 @@ class DateFinder:
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-        out.extend(_partial(sentence, article_date, taken, out, self.months, self.month_names))
+        out.extend(_partial(sentence, article_date, taken, out, self.months, self.month_names, self.weekdays))
         out.sort(key=lambda d: d.start)
+        dateline = DATELINE.match(sentence)
+        if dateline:
+            # "THE HAGUE, July 8 - ... on Tuesday awarded": the stamp says when the report was
+            # filed; it is no event, but it dates the weekday that follows
+            stamp = [d for d in out if d.end <= dateline.end()]
+            out = [d for d in out if d.end > dateline.end()]
+            if stamp and len(stamp[0].value) == 10 and not out:
+                out = _weekday(sentence, stamp[0].value, self.weekdays)
         return out
 
 
-_HAS_YEAR = re.compile(r"\d|\b(?:year|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 
 def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
@@ -117,11 +127,11 @@ def _counts_something(sentence: str, end: int, unit_words: set[str]) -> bool:
 
 
 _SHIFT = {"last": -1, "this": 0, "next": 1}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
-             found: list[DateMatch], months: dict[str, int], month_names: list[str]) -> list[DateMatch]:
+             found: list[DateMatch], months: dict[str, int], month_names: list[str],
+             weekdays: list[str]) -> list[DateMatch]:
     """Dates the reader completes from context.
 
     "5 September of the same year" and "on February 26" take the year of the
@@ -149,9 +159,13 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         for m in re.finditer(names + r"\s+(last|this|next)\s+year\b", sentence):
             if free(m):
                 add(m, f"{a_year + _SHIFT[m.group(2)]}-{months[m.group(1).lower()]:02d}", "month")
-        for m in re.finditer(r"\b(last|this|next)\s+year\b", sentence, re.I):
+        for m in re.finditer(r"\b(?:(early|mid|late)[-\s]+)?(last|this|next)\s+year\b", sentence, re.I):
             if free(m):
-                add(m, str(a_year + _SHIFT[m.group(1).lower()]), "year")
+                year = str(a_year + _SHIFT[m.group(2).lower()])
+                if m.group(1):
+                    add(m, f"{m.group(1).lower()} {year}", "fuzzy")
+                else:
+                    add(m, year, "year")
         for m in re.finditer(r"\b(last|this|next)\s+month\b", sentence, re.I):
             if free(m):
                 month = a_month + _SHIFT[m.group(1).lower()]
@@ -173,13 +187,26 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
             at = m.group(0).rfind(month_word)
             out.append(DateMatch(m.start() + at, m.end(), month_word, f"{year}-{months[month_word.lower()]:02d}", "month"))
     if article and not found and not out:
-        for m in re.finditer(r"\bon\s+(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b", sentence):
-            day = datetime.date(a_year, a_month, int(article.group(3)))
-            back = (day.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-            when = day - datetime.timedelta(days=back)
-            out.append(DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day"))
-            break
+        out = _weekday(sentence, article.group(0), weekdays)
     return out
+
+
+# "THE HAGUE, July 8 -", "TOKYO, March 3 (Pacific Wire) -": a news report's dateline
+DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?[-–—]\s")
+
+
+def _weekday(sentence: str, anchor: str, weekdays: list[str]) -> list[DateMatch]:
+    """"on Sunday": the last such day on or before ``anchor`` (a report's date).
+
+    ``weekdays`` are the day names from Monday to Sunday.
+    """
+    m = re.search(r"\bon\s+(" + "|".join(weekdays) + r")\b", sentence)
+    if not m:
+        return []
+    day = datetime.date.fromisoformat(anchor)
+    back = (day.weekday() - weekdays.index(m.group(1))) % 7
+    when = day - datetime.timedelta(days=back)
+    return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day")]
 
 
 def date_sort_key(value: str) -> tuple[int, int, int]:

@@ -190,7 +190,8 @@ class PositionFinder:
         verb = re.search(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b", text)
         if verb and verb.start() < end:
             end = verb.start()
-        comma = text.find(",")
+        # a comma ends the clause, but not one inside a number ("30,000 euros")
+        comma = next((m.start() for m in re.finditer(r",(?!\d)", text)), -1)
         if 0 <= comma < end and len(text[:comma].split()) >= 3:
             end = comma
         clause = text[:end].strip()
