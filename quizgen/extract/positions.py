@@ -52,13 +52,17 @@ class PositionFinder:
         self.gap = re.compile(
             r"^(?:['’]s)?(?:(?:\s+[a-z]+){0,2}\s+" + heads + r")?"
             r"(?:\s*,\s*which\s*,?)?"
-            r"(?:\s*,[^,;]{1,60},)?"
+            r"(?:\s*,[^,;]{1,120},)?"
             r"(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$",
             re.I,
         )
         language = lexicon.language
         self.pair_subject = re.compile(r"\b[Bb]oth\s+" + alternation(language.get("pair_subjects", ["leaders"])) + r"\b")
         self.pronoun_subject = re.compile(r"^\s*(?:[\w\s,]{0,40}:\s*)?(?:" + alternation(language.get("referring_subjects", ["It"])) + r")\b")
+        self.official_nouns = set(language.get("official_nouns", []))
+        officials = alternation(language.get("official_nouns", ["officials"]))
+        # "In New Delhi, the Ministry of External Affairs said": the place names the side
+        self.place_opener = re.compile(r"^In\s+(?P<place>[^,]{2,40}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w\s]{0,40}?\s)?" + officials + r"\b[^,;]{0,40}?\s*$")
         self.of_heads = {"government", "people", "president", "parliament", "republic", "kingdom", "state", "prime"}
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
@@ -79,8 +83,12 @@ class PositionFinder:
             return []
         mentions = sides.mentions(sentence)
         out: list[PositionMatch] = []
+        quote = _OPENING_QUOTE.match(sentence)
         for verb in verbs:
             holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
+            if holder is None and quote and verb.start() <= quote.end() + 2:
+                # '"It is not a perfect deal," said one Norwegian negotiator.'
+                holder = next((m for m in mentions if verb.end() <= m.start <= verb.end() + 30), None)
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
                 # "X criticized A and advocated B": the same side holds both
                 holder = next(m for m in mentions if m.start == out[-1].start)
@@ -91,6 +99,9 @@ class PositionFinder:
             rest = sentence[verb.end():]
             content_start = verb.end() + len(rest) - len(rest.lstrip())
             content = self._clause(rest)
+            if quote and verb.start() >= quote.end():
+                # the quotation that opens the sentence is what the side said
+                content, content_start = quote.group(1).rstrip(",").strip(), quote.start(1)
             object_first = False
             object_noun = ""
             if not content or re.fullmatch(r"\w+ly", content):
@@ -127,6 +138,11 @@ class PositionFinder:
         m = self.pronoun_subject.match(head)
         if m and previous and self.gap.match(head[m.end():]):
             return [Mention(previous, m.start(), m.end(), m.group(0), "reference")]
+        m = self.place_opener.match(head)
+        if m:
+            place = [x for x in mentions if m.start("place") <= x.start < m.end("place")]
+            if place:
+                return [place[0]]
         if verb.group(1).split()[0].endswith("ing") and head.rstrip().endswith(","):
             # "Iranian President X struck a cautious note, stressing that ...": the subject holds it
             first = mentions[0] if mentions else None
@@ -162,6 +178,8 @@ class PositionFinder:
             return mention  # "the Government of Ghana welcomes"
         if word == "with" and verb.endswith("ing"):
             return mention  # "with Putin maintaining ...": Putin holds it
+        if word == "in" and len(preceding) > 1 and preceding[-2] in self.official_nouns:
+            return mention  # "Officials in Dhaka said"
         # "critics within the country argued": the side is not the speaker,
         # unless a relative clause hangs on it ("with the Kenyan view, which ... rejected").
         if word in _PREPOSITIONS and "which" not in gap:
@@ -220,6 +238,9 @@ class PositionFinder:
 
 
 _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward", "towards", "for", "by", "about", "on", "over", "among", "between", "at", "like", "unlike"}
+
+
+_OPENING_QUOTE = re.compile(r'^\s*["“‘]([^"”’]{3,300}?)["”’]\s*,?')
 
 
 def verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[str]:

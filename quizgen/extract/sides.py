@@ -32,7 +32,8 @@ class SideIndex:
         self.leaders: dict[str, str] = {}
         for side in lexicon.sides:
             for leader in side.leaders:
-                self._add_leader(leader, side.name)
+                # full names only: "May" or "Brown" alone is a word before it is a leader
+                self.leaders.setdefault(leader, side.name)
         self._by_word: dict[str, tuple[str, str]] = {}
         for side in lexicon.sides:
             for how, words in (("name", side.names), ("demonym", side.demonyms), ("seat", side.seats)):
@@ -51,7 +52,11 @@ class SideIndex:
             self.leaders.setdefault(parts[-1], side)
 
     def learn(self, text: str) -> None:
-        """Learn "<Demonym|Name> <title> <Person Name>" leaders from ``text``."""
+        """Learn "<Demonym|Name> <title> <Person Name>" leaders from ``text``.
+
+        A leader the article introduces this way may later be called by the
+        last name alone ("Doe said ...").
+        """
         titles = alternation(self.lexicon.leader_titles)
         # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
         pattern = re.compile(
