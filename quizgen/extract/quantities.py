@@ -82,6 +82,9 @@ class QuantityFinder:
         self.bound_nouns = [
             (kind, re.compile(r"\b" + alternation(nouns) + r"\s+(?:[\w\-]+\s+){0,3}?of\s*$", re.I))
             for kind, nouns in lexicon.data["units"].get("bound_nouns", {}).items()]
+        self.bound_nouns += [
+            (kind, re.compile(r"\b" + alternation(verbs) + r"\b[^.;]{0,60}?\b(?:at|to)\s*$", re.I))
+            for kind, verbs in lexicon.data["units"].get("bound_verbs", {}).items()]
         function_words = r"(?:of|the|a|an|and|or|in|on|to|with|by|for|from|at|as|than|that|which|who|were|was|are|is|be|been|had|has|have)\b"
         adj = r"(?:(?!" + function_words + r")[a-z][\w\-]*\s+){0,3}?"
         counted = alternation(lexicon.data["units"].get("counted_nouns", []))
@@ -89,6 +92,7 @@ class QuantityFinder:
         # "a 200-nautical-mile zone", "a 145-metre-high wall": a unit inside a hyphenated compound
         hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
+        not_counted = alternation(lexicon.data["units"].get("not_counted", []))
         self.patterns = [
             # between 500 and 5,500 kilometers / from 310 to 3,420 miles
             re.compile(
@@ -98,6 +102,8 @@ class QuantityFinder:
             re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
             # a five-year extension
             re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + hyphen_unit + r")(?=\s+[a-z]|-[a-z]|\s*$)", re.I),
+            # a five-member tribunal: a number word and a counted noun
+            re.compile(r"\b(?P<low>" + word_num + r")-(?P<count>(?!" + not_counted + r"\b)[a-z]{3,})(?=\s+[a-z])", re.I),
             # $5 billion
             re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
@@ -155,6 +161,8 @@ class QuantityFinder:
         if high is not None and high <= low:
             return None
         noun = (groups.get("noun") or "").strip()
+        if groups.get("count"):
+            noun = groups["count"].lower() + "s"        # "five-member" counts members
         prefix = groups.get("pre") or groups.get("pre2")
         unit_entry = (self.unit_forms.get(noun.lower()) or self.unit_forms.get(noun.lower().replace("-", " "))
                       if noun else None)
@@ -169,7 +177,8 @@ class QuantityFinder:
         is_word_number = not re.match(r"\d", words[0])
         if unit_entry is None and is_word_number and low < 2:
             return None  # "one of", "one hands": too weak to ask about
-        if is_word_number and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I):
+        if (is_word_number and not groups.get("count")
+                and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I)):
             return None  # "the two countries": refers back to what was named, not a count to learn
         unit = unit_entry["name"] if unit_entry else noun.lower()
         if unit_entry and unit_entry.get("same_as"):
@@ -190,8 +199,9 @@ class QuantityFinder:
                     bound = kind
                     break
             else:
+                wider = sentence[max(0, start - 80):start]
                 for kind, pattern in self.bound_nouns:
-                    if pattern.search(before):
+                    if pattern.search(wider):
                         bound = kind
                         break
                 else:
