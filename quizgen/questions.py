@@ -430,19 +430,37 @@ def _tags(fact: Fact, qtype: str) -> list[str]:
 
 # -- quality --------------------------------------------------------------------
 
-_DANGLING = re.compile(r"^(?:It|Its|They|Their|This|These|Those|He|She|His|Her|Such)\b|\b(?:these|those|such)\s+\w+", re.I)
+def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
+    """Why a question may not be ready to use as it is; empty when it passes.
 
-
-def quality_reasons(q: Question) -> list[str]:
-    """Why a question may not be ready to use as it is; empty when it passes."""
+    The checks look for what makes a teacher rewrite a question: it gives
+    its own answer away, or it leans on something the reader cannot see
+    ("it", "their", "the talks", a sentence opening with "However").
+    """
     reasons = []
     stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
+    # "its" in "Which side reiterated its position?" stands for the answer itself
+    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
         reasons.append("the question contains its own answer")
-    if _DANGLING.search(stem):
-        reasons.append("refers to something outside the sentence (it, they, these ...)")
+    if q.type == "mcq" and q.choices and any(c.lower() in stem.lower() for c in q.choices if c != q.answer):
+        reasons.append("a wrong choice is written in the question")
     if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
         reasons.append("two choices are the same")
+    language = lexicon.language if lexicon is not None else {}
+    pronoun = _unresolved_reference(_without_quotes(plain), language)
+    if pronoun:
+        reasons.append(f"“{pronoun}” refers to something outside the question")
+    vague = language.get("vague_nouns", [])
+    if vague:
+        m = re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, vague))
+                      + r")\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])", stem)
+        if m:
+            reasons.append(f"“{m.group(0)}” does not say which one")
+    openers = language.get("linking_openers", [])
+    first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
+    if openers and re.match(r"(?:" + "|".join(map(re.escape, openers)) + r")\b", first):
+        reasons.append("opens with a word that leans on the sentence before")
     words = len(stem.split())
     if words > 60:
         reasons.append("the question is very long")
@@ -451,12 +469,43 @@ def quality_reasons(q: Question) -> list[str]:
     return reasons
 
 
+def _unresolved_reference(text: str, language: dict) -> str:
+    """A pronoun or demonstrative whose referent is not in ``text``, if any.
+
+    "Iceland argued that the zone would harm its coastal towns" is fine:
+    a name comes before "its".  "It was reached in Belfast ..." and
+    "Amidst these tensions ..." are not.
+    """
+    words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
+    demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
+    body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
+    for m in re.finditer(r"\b(" + "|".join(map(re.escape, words + demonstratives)) + r")\b", body, re.I):
+        word = m.group(1)
+        if word.lower() in demonstratives:
+            # "these tensions", "such a pipeline": always point back; "this" alone may not
+            if re.match(r"\s+(?:a\s+|an\s+)?[a-z]", body[m.end():]):
+                return word
+            continue
+        before = body[:m.start()]
+        # a name (not just the capital that opens the sentence) may be what it refers to
+        if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()):
+            return word
+    return ""
+
+
+def _without_quotes(text: str) -> str:
+    """Quoted words are the speaker's own; their "it" is not the question's."""
+    return re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+
+
 def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) -> Question:
     q = Question(id=f"{fact.id}-{qtype}", type=qtype, question=text, answer=answer,
                  article=fact.article, sentence=fact.sentence)
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
-    q.checks = quality_reasons(q)
+    q.checks = quality_reasons(q, lexicon)
+    if fact.kind == "date" and fact.extra.get("relative") and qtype != "cloze":
+        q.checks.append("the date is worked out from the article's own date, which readers may not see")
     return q
 
 
@@ -558,6 +607,6 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
             article=ACROSS, sentence=fact.sentence, title=ACROSS_TITLE,
             kind=fact.kind, fact=fact.id, tags=[f"kind::{fact.kind}", "type::mcq", "across::agreements"],
         )
-        q.checks = quality_reasons(q)
+        q.checks = quality_reasons(q, lexicon)
         out.append(q)
     return out

@@ -62,7 +62,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
-                     "agreement": bool(subject), "trigger": trigger or "", "offset": date.start}
+                     "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
+                     "relative": date.relative}
             _note_referent(extra, text, subject, named, agreements)
             add(Fact(
                 id=fact_id(article.slug, "date", about, predicate, date.value),
@@ -263,7 +264,8 @@ def _head_phrase(sentence: str, start: int) -> str:
     m = re.search(r"((?:\w[\w\-]*\s+){0,3}\w+)\s+(?:between|among|involving|(?:signed|concluded|negotiated|ratified|agreed)\s+(?:\w+\s+)?by)\s*$", before)
     if not m:
         return ""
-    words = [w for w in m.group(1).split() if w.lower() not in {"a", "an", "the", "in", "of"}]
+    auxiliaries = {"a", "an", "the", "in", "of", "was", "were", "is", "are", "has", "have", "had", "been", "be", "being"}
+    words = [w for w in m.group(1).split() if w.lower() not in auxiliaries]
     if m.start() == 0 and words and not words[0].isupper():
         words[0] = words[0].lower()     # "Talks among ...": a capital only because it opens the sentence
     phrase = " ".join(words[-3:])

@@ -22,6 +22,7 @@ class DateMatch:
     text: str
     value: str
     precision: str        # day | month | year | decade | fuzzy
+    relative: bool = False  # completed from the article's date, not from its text
 
 
 def _month_table(lexicon: Lexicon) -> dict[str, int]:
@@ -148,12 +149,13 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
     def free(m: re.Match[str]) -> bool:
         return not any(m.start() < e and s < m.end() for s, e in taken + [(d.start, d.end) for d in out])
 
-    def context_year(at: int) -> int | None:
+    def context_year(at: int) -> tuple[int | None, bool]:
+        """The year a partial date belongs to, and whether it came from the article's date."""
         earlier = [d for d in found + out if d.end <= at and re.match(r"\d{4}", d.value)]
-        return int(earlier[-1].value[:4]) if earlier else a_year
+        return (int(earlier[-1].value[:4]), earlier[-1].relative) if earlier else (a_year, True)
 
-    def add(m: re.Match[str], value: str, precision: str) -> None:
-        out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision))
+    def add(m: re.Match[str], value: str, precision: str, relative: bool = True) -> None:
+        out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision, relative))
 
     if a_year is not None:
         for m in re.finditer(names + r"\s+(last|this|next)\s+year\b", sentence):
@@ -175,17 +177,18 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         if not free(m):
             continue
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        year = context_year(m.start())
+        year, relative = context_year(m.start())
         if year is not None and 1 <= int(day) <= 31:
-            add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day")
+            add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative)
     for m in re.finditer(r"\b(?:in|by|until|from|since|before|after|during)\s+(?:early\s+|late\s+|mid-)?" + names + r"\b(?!\s+\d)", sentence):
         if not free(m):
             continue
-        year = context_year(m.start())
+        year, relative = context_year(m.start())
         if year is not None:
             month_word = m.group(1)
             at = m.group(0).rfind(month_word)
-            out.append(DateMatch(m.start() + at, m.end(), month_word, f"{year}-{months[month_word.lower()]:02d}", "month"))
+            out.append(DateMatch(m.start() + at, m.end(), month_word,
+                                 f"{year}-{months[month_word.lower()]:02d}", "month", relative))
     if article and not found and not out:
         out = _weekday(sentence, article.group(0), weekdays)
     return out
@@ -206,7 +209,7 @@ def _weekday(sentence: str, anchor: str, weekdays: list[str]) -> list[DateMatch]
     day = datetime.date.fromisoformat(anchor)
     back = (day.weekday() - weekdays.index(m.group(1))) % 7
     when = day - datetime.timedelta(days=back)
-    return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day")]
+    return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day", True)]
 
 
 def date_sort_key(value: str) -> tuple[int, int, int]:
