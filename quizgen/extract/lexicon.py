@@ -97,14 +97,36 @@ class Lexicon:
 
 
 def alternation(words: list[str], wildcard: bool = False) -> str:
-    """A regex alternation of ``words``, longest first, as whole words."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
+    """A regex matching any of ``words`` (the longest where several fit).
+
+    The words are folded into a prefix tree ("Russia|Russian|Rwanda" becomes
+    "R(?:ussia(?:n)?|wanda)"): with a thousand names, a flat alternation
+    makes the regex engine try every one at every position.
+    """
+    trie: dict = {}
+    wild: list[str] = []
+    for word in set(words):
         if wildcard and word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(word))
+            wild.append(re.escape(word[:-1]) + r"\w*")
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    parts = [p for p in (_trie_pattern(trie),) if p] + sorted(wild, key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _trie_pattern(node: dict) -> str:
+    """Regex for a prefix tree; greedy, so longer words are tried first."""
+    branches = []
+    ends_here = "" in node
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
 
 
 def words_pattern(words: list[str]) -> re.Pattern[str]:

@@ -24,25 +24,39 @@ class Mention:
     how: str              # name | demonym | seat | leader
 
 
+class SideWords:
+    """The patterns every article shares: side names and known leaders, compiled once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.by_word: dict[str, tuple[str, str]] = {}
+        for side in lexicon.sides:
+            for how, words in (("name", side.names), ("demonym", side.demonyms), ("seat", side.seats)):
+                for word in words:
+                    self.by_word.setdefault(word, (side.name, how))
+            for leader in side.leaders:
+                # full names only: "May" or "Brown" alone is a word before it is a leader
+                self.by_word.setdefault(leader, (side.name, "leader"))
+        static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
+        self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
+        self.agreement = re.compile(r"\s+(?:" + lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
+        titles = alternation(lexicon.leader_titles)
+        # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
+        self.introduction = re.compile(
+            r"(?<![\w.])(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
+            r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
+        )
+
+
 class SideIndex:
     """Finds side mentions in text, knowing the leaders learned from an article."""
 
     def __init__(self, lexicon: Lexicon, text: str = "") -> None:
         self.lexicon = lexicon
-        self.leaders: dict[str, str] = {}
-        for side in lexicon.sides:
-            for leader in side.leaders:
-                # full names only: "May" or "Brown" alone is a word before it is a leader
-                self.leaders.setdefault(leader, side.name)
-        self._by_word: dict[str, tuple[str, str]] = {}
-        for side in lexicon.sides:
-            for how, words in (("name", side.names), ("demonym", side.demonyms), ("seat", side.seats)):
-                for word in words:
-                    self._by_word.setdefault(word, (side.name, how))
-        self._static = alternation(list(self._by_word))
+        self.words = lexicon.cached("side_words", SideWords)
+        self.leaders: dict[str, str] = {}      # learned from this article
+        self._learned: re.Pattern[str] | None = None
         if text:
             self.learn(text)
-        self._compile()
 
     def _add_leader(self, full_name: str, side: str) -> None:
         self.leaders.setdefault(full_name, side)
@@ -57,31 +71,33 @@ class SideIndex:
         A leader the article introduces this way may later be called by the
         last name alone ("Doe said ...").
         """
-        titles = alternation(self.lexicon.leader_titles)
-        # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
-        pattern = re.compile(
-            r"(?<![\w.])(" + self._static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
-            r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
-        )
-        for match in pattern.finditer(text):
-            side = self._by_word[match.group(1)][0]
+        for match in self.words.introduction.finditer(text):
+            side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
-
-    def _compile(self) -> None:
-        self._agreement = re.compile(r"\s+(?:" + self.lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
-        words = list(self._by_word) + list(self.leaders)
-        self._pattern = re.compile(r"(?<![\w.\-])(" + alternation(words) + r")(?![\w\-])(?:['’]s)?")
+        if self.leaders:
+            self._learned = re.compile(r"(?<![\w.\-])(" + alternation(list(self.leaders)) + r")(?![\w\-])(?:['’]s)?")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every side mention in ``text``, in order."""
         out = []
-        agreement = self._agreement
-        for match in self._pattern.finditer(text):
+        agreement = self.words.agreement
+        matches = list(self.words.pattern.finditer(text))
+        if self._learned is not None:
+            learned = list(self._learned.finditer(text))
+            # a learned name wins where it overlaps a shorter shared one ("Abiy Ahmed" vs nothing)
+            matches = [m for m in matches if not any(l.start() < m.end() and m.start() < l.end()
+                                                     and l.end() - l.start() > m.end() - m.start()
+                                                     for l in learned)]
+            matches += [l for l in learned if not any(m.start() < l.end() and l.start() < m.end()
+                                                      and m.end() - m.start() >= l.end() - l.start()
+                                                      for m in matches)]
+            matches.sort(key=lambda m: m.start())
+        for match in matches:
             word = match.group(1)
-            if word in self.leaders:
+            if word in self.leaders and self._learned is not None and match.re is self._learned:
                 side, how = self.leaders[word], "leader"
             else:
-                side, how = self._by_word[word]
+                side, how = self.words.by_word[word]
             if how == "seat":
                 before = text[max(0, match.start() - 12):match.start()].split()
                 if before and before[-1].lower() in _PREPOSITIONS:
