@@ -12,7 +12,7 @@ import re
 from ..model import Article, Fact
 from .agreements import Agreements
 from .dates import DateMatch, find_dates, format_date
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
 from .quantities import QuantityFinder, display_number
@@ -158,10 +158,17 @@ def _hedge(sentence: str, lexicon: Lexicon, at: int) -> str | None:
     ends = [i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0]
     # "Reports suggest X did A, particularly after B in 2019": the hedge covers its own clause only
     clause = sentence[start:min(ends) if ends else len(sentence)]
-    for entry in lexicon.hedges:
-        if re.search(r"\b" + re.escape(entry["phrase"]) + r"\b", clause, re.I):
-            return entry["lead"]
-    return None
+    hedges = lexicon.cached("hedges", _Hedges)
+    m = hedges.pattern.search(clause)
+    return hedges.lead[m.group(1).lower()] if m else None
+
+
+class _Hedges:
+    """The hedge phrases as one pattern, and the words each is shown with."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lead = {" ".join(h["phrase"].lower().split()): h["lead"] for h in lexicon.hedges}
+        self.pattern = re.compile(r"\b(" + alternation(list(self.lead)) + r")\b", re.I)
 
 
 def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, str | None]:

@@ -29,6 +29,7 @@ class Agreements:
     def __init__(self, lexicon: Lexicon) -> None:
         self.openers = set(lexicon.language["not_name_openers"])
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
+        self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         self.named = re.compile(
@@ -51,7 +52,8 @@ class Agreements:
     def find(self, sentence: str) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes."""
         out: list[AgreementMention] = []
-        for match in self.named.finditer(sentence):
+        names = self.named.finditer(sentence) if self.any_noun.search(sentence) else ()
+        for match in names:
             name = self._clean(match.group(0))
             if not name or name.split()[0].lower() in {"a", "an"}:
                 continue

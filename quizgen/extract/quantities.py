@@ -77,6 +77,8 @@ class QuantityFinder:
         unit_alt = alternation(list(self.unit_forms))
         self.bounds = [(kind, phrase) for kind, phrases in lexicon.data["units"]["bounds"].items() for phrase in phrases]
         bound_alt = alternation([p for _, p in self.bounds])
+        self.bound_kind = {p: kind for kind, p in self.bounds}
+        self.bound_before = re.compile(r"\b(" + bound_alt + r")\s*$")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
         self.bound_nouns = [
@@ -194,10 +196,9 @@ class QuantityFinder:
             bound = next(kind for kind, p in self.bounds if p == phrase)
         else:
             before = sentence[max(0, start - 40):start].lower()
-            for kind, phrase in self.bounds:
-                if re.search(r"\b" + re.escape(phrase) + r"\s*$", before):
-                    bound = kind
-                    break
+            m = self.bound_before.search(before)
+            if m:
+                bound = self.bound_kind[" ".join(m.group(1).split())]
             else:
                 wider = sentence[max(0, start - 80):start]
                 for kind, pattern in self.bound_nouns:

@@ -55,6 +55,7 @@ class SideIndex:
         self.words = lexicon.cached("side_words", SideWords)
         self.leaders: dict[str, str] = {}      # learned from this article
         self._learned: re.Pattern[str] | None = None
+        self._seen: dict[str, list[Mention]] = {}   # each sentence is asked about more than once
         if text:
             self.learn(text)
 
@@ -74,12 +75,15 @@ class SideIndex:
         for match in self.words.introduction.finditer(text):
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
+        self._seen.clear()
         if self.leaders:
             self._learned = re.compile(r"(?<![\w.\-])(" + alternation(list(self.leaders)) + r")(?![\w\-])(?:['’]s)?")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every side mention in ``text``, in order."""
-        out = []
+        if text in self._seen:
+            return self._seen[text]
+        out = self._seen[text] = []
         agreement = self.words.agreement
         matches = list(self.words.pattern.finditer(text))
         if self._learned is not None:
