@@ -50,6 +50,7 @@ class DateFinder:
         self.month_names = [re.escape(m) for m in lexicon.language["months"]]
         self.may_hold_date = re.compile(r"\d|\b(?:year|month)\b|\b(?:" + "|".join(self.month_names) + "|"
                                         + "|".join(lexicon.language["weekdays"]) + r")\b")
+        self.partial = _PartialPatterns(self.month_names, self.weekdays)
 
     def find(self, sentence: str, article_date: str = "") -> list[DateMatch]:
         if not self.may_hold_date.search(sentence):
@@ -65,7 +66,7 @@ class DateFinder:
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-        out.extend(_partial(sentence, article_date, taken, out, self.months, self.month_names, self.weekdays))
+        out.extend(_partial(sentence, article_date, taken, out, self.months, self.partial))
         out.sort(key=lambda d: d.start)
         dateline = DATELINE.match(sentence)
         if dateline:
@@ -74,7 +75,7 @@ class DateFinder:
             stamp = [d for d in out if d.end <= dateline.end()]
             out = [d for d in out if d.end > dateline.end()]
             if stamp and len(stamp[0].value) == 10 and not out:
-                out = _weekday(sentence, stamp[0].value, self.weekdays)
+                out = _weekday(sentence, stamp[0].value, self.partial)
         return out
 
 
@@ -130,9 +131,25 @@ def _counts_something(sentence: str, end: int, unit_words: set[str]) -> bool:
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
+class _PartialPatterns:
+    """The patterns of dates completed from context, compiled once per lexicon."""
+
+    def __init__(self, month_names: list[str], weekdays: list[str]) -> None:
+        names = "(" + "|".join(month_names) + ")"     # capitalised: "may" is a verb
+        self.hint = re.compile(r"\b(?:year|month|" + "|".join(month_names + weekdays) + r")\b")
+        self.month_rel = re.compile(names + r"\s+(last|this|next)\s+year\b")
+        self.year_rel = re.compile(r"\b(?:(early|mid|late)[-\s]+)?(last|this|next)\s+year\b", re.I)
+        self.month_only_rel = re.compile(r"\b(last|this|next)\s+month\b", re.I)
+        self.day_month = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + names + r"\b|\b" + names
+                                    + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
+        self.in_month = re.compile(r"\b(?:in|by|until|from|since|before|after|during)\s+(?:early\s+|late\s+|mid-)?"
+                                   + names + r"\b(?!\s+\d)")
+        self.weekday = re.compile(r"\bon\s+(" + "|".join(weekdays) + r")\b")
+        self.weekdays = weekdays
+
+
 def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
-             found: list[DateMatch], months: dict[str, int], month_names: list[str],
-             weekdays: list[str]) -> list[DateMatch]:
+             found: list[DateMatch], months: dict[str, int], patterns: _PartialPatterns) -> list[DateMatch]:
     """Dates the reader completes from context.
 
     "5 September of the same year" and "on February 26" take the year of the
@@ -140,10 +157,11 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
     "in June last year", "last month" and "on Sunday" are resolved only
     against the article's date.  Nothing is guessed from today's date.
     """
+    if not patterns.hint.search(sentence):
+        return []
     article = re.match(r"(\d{4})-(\d{2})-(\d{2})", article_date or "")
     a_year = int(article.group(1)) if article else None
     a_month = int(article.group(2)) if article else None
-    names = "(" + "|".join(month_names) + ")"     # capitalised: "may" is a verb
     out: list[DateMatch] = []
 
     def free(m: re.Match[str]) -> bool:
@@ -158,29 +176,29 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision, relative))
 
     if a_year is not None:
-        for m in re.finditer(names + r"\s+(last|this|next)\s+year\b", sentence):
+        for m in patterns.month_rel.finditer(sentence):
             if free(m):
                 add(m, f"{a_year + _SHIFT[m.group(2)]}-{months[m.group(1).lower()]:02d}", "month")
-        for m in re.finditer(r"\b(?:(early|mid|late)[-\s]+)?(last|this|next)\s+year\b", sentence, re.I):
+        for m in patterns.year_rel.finditer(sentence):
             if free(m):
                 year = str(a_year + _SHIFT[m.group(2).lower()])
                 if m.group(1):
                     add(m, f"{m.group(1).lower()} {year}", "fuzzy")
                 else:
                     add(m, year, "year")
-        for m in re.finditer(r"\b(last|this|next)\s+month\b", sentence, re.I):
+        for m in patterns.month_only_rel.finditer(sentence):
             if free(m):
                 month = a_month + _SHIFT[m.group(1).lower()]
                 year = a_year + (month - 1) // 12
                 add(m, f"{year}-{(month - 1) % 12 + 1:02d}", "month")
-    for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + names + r"\b|\b" + names + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)", sentence):
+    for m in patterns.day_month.finditer(sentence):
         if not free(m):
             continue
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         year, relative = context_year(m.start())
         if year is not None and 1 <= int(day) <= 31:
             add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative)
-    for m in re.finditer(r"\b(?:in|by|until|from|since|before|after|during)\s+(?:early\s+|late\s+|mid-)?" + names + r"\b(?!\s+\d)", sentence):
+    for m in patterns.in_month.finditer(sentence):
         if not free(m):
             continue
         year, relative = context_year(m.start())
@@ -190,7 +208,7 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
             out.append(DateMatch(m.start() + at, m.end(), month_word,
                                  f"{year}-{months[month_word.lower()]:02d}", "month", relative))
     if article and not found and not out:
-        out = _weekday(sentence, article.group(0), weekdays)
+        out = _weekday(sentence, article.group(0), patterns)
     return out
 
 
@@ -198,16 +216,13 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
 
-def _weekday(sentence: str, anchor: str, weekdays: list[str]) -> list[DateMatch]:
-    """"on Sunday": the last such day on or before ``anchor`` (a report's date).
-
-    ``weekdays`` are the day names from Monday to Sunday.
-    """
-    m = re.search(r"\bon\s+(" + "|".join(weekdays) + r")\b", sentence)
+def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns) -> list[DateMatch]:
+    """"on Sunday": the last such day on or before ``anchor`` (a report's date)."""
+    m = patterns.weekday.search(sentence)
     if not m:
         return []
     day = datetime.date.fromisoformat(anchor)
-    back = (day.weekday() - weekdays.index(m.group(1))) % 7
+    back = (day.weekday() - patterns.weekdays.index(m.group(1))) % 7
     when = day - datetime.timedelta(days=back)
     return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day", True)]
 
