@@ -95,7 +95,9 @@ def test_questions_no_longer_generated_are_kept(small_project):
     result = quizgen.extract(small_project)
     after = load_bank_file(path)
     assert [e["id"] for e in before["questions"]] == [e["id"] for e in after["questions"]]
-    assert result.merge.missing > 0
+    assert result.merge.stale > 0
+    gone = [e for e in after["questions"] if "trawlers" in e["source"]["sentence"]]
+    assert gone and all(e["status"] == "stale" and e["stale_from"] == "draft" for e in gone)
 
 
 def test_new_article_adds_a_file_and_leaves_others_alone(small_project):
@@ -118,7 +120,7 @@ def test_shipped_bank_is_what_extract_produces(seed_project):
     after = {p.name: p.read_bytes() for p in bank.glob("*.yaml")}
     assert result.merge.changed_files == []
     assert after == before
-    assert result.merge.added == 0 and result.merge.missing == 0
+    assert result.merge.added == 0 and result.merge.stale == 0
 
 
 def test_shipped_bank_has_no_stale_generated_wording(seed_project, tmp_path):

@@ -5,6 +5,8 @@ Keys are written in a fixed order.  Some keys belong to the teacher
 quizgen's and are refreshed on every extraction while the teacher has not
 changed the wording.  ``generated`` is a fingerprint of quizgen's own
 wording: when the entry no longer matches it, the teacher has edited it.
+``stale_from`` and ``conflict`` are quizgen's notes on the merge (see
+``quizgen.bank.merge_article``).
 """
 from __future__ import annotations
 
@@ -15,12 +17,15 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..model import Question
+from .nodes import delete_key, plain as _plain, set_value
 
 # Fixed key order of a question entry.
-KEY_ORDER = ("id", "type", "status", "question", "choices", "answer", "answer_note",
-             "comment", "checks", "source", "fact", "tags", "generated")
+KEY_ORDER = ("id", "type", "status", "stale_from", "conflict", "question", "choices", "answer",
+             "answer_note", "comment", "checks", "source", "fact", "tags", "generated")
 WORDING = ("question", "choices", "answer")
 TEACHER_KEYS = ("status", "comment")
+MERGE_NOTES = ("stale_from", "conflict")        # written by the merge, never refreshed
+PROVENANCE = ("source", "fact", "tags")          # where a question came from
 
 
 def fingerprint(entry: Any) -> str:
@@ -90,25 +95,26 @@ def keep_drawn_parts(entry: CommentedMap, new: CommentedMap) -> None:
     new["generated"] = fingerprint(new)
 
 
-def refresh(entry: CommentedMap, new: CommentedMap) -> bool:
-    """Bring quizgen's keys of an unedited entry up to date; keep the teacher's keys.
+def refresh(entry: CommentedMap, new: CommentedMap, keys: tuple[str, ...] | None = None) -> bool:
+    """Bring quizgen's keys of an entry up to date; keep the teacher's keys.
 
-    Returns whether anything changed.  Values that are equal are left alone so
-    that their formatting (and comments) in the file survive.
+    ``keys`` limits the refresh (an edited entry only gets its provenance
+    refreshed).  Returns whether anything changed.  Values that are equal are
+    left alone, and changed ones are changed in place, so that their
+    formatting and the comments around them survive.
     """
     changed = False
-    for key in KEY_ORDER:
-        if key in TEACHER_KEYS or key == "id":
+    for key in keys or KEY_ORDER:
+        if key in TEACHER_KEYS or key in MERGE_NOTES or key == "id":
             continue
         if key in new:
-            if _plain(entry.get(key)) != _plain(new[key]):
-                if key in entry:
-                    entry[key] = new[key]
-                else:
-                    _insert_in_order(entry, key, new[key])
+            if key in entry:
+                changed |= set_value(entry, key, new[key])
+            else:
+                insert_in_order(entry, key, new[key])
                 changed = True
-        elif key in entry and key not in ("comment",):
-            del entry[key]
+        elif key in entry:
+            delete_key(entry, key)
             changed = True
     return changed
 
@@ -138,26 +144,26 @@ def from_entry(entry: Any, article: str, title: str) -> Question:
     )
 
 
-def _insert_in_order(entry: CommentedMap, key: str, value: Any) -> None:
+def insert_in_order(entry: CommentedMap, key: str, value: Any) -> None:
+    """Add ``key`` after the key that comes before it in the fixed order.
+
+    The teacher may have reordered an entry's keys; placing the new key after
+    its predecessor (``stale_from`` after ``status``) keeps it where it is read.
+    """
     order = KEY_ORDER.index(key)
-    position = len(entry)
-    for i, existing in enumerate(entry):
-        if existing in KEY_ORDER and KEY_ORDER.index(existing) > order:
-            position = i
+    keys = list(entry)
+    position = len(keys)
+    for before in reversed(KEY_ORDER[:order]):
+        if before in entry:
+            position = keys.index(before) + 1
             break
+    else:
+        for i, existing in enumerate(keys):
+            if existing in KEY_ORDER and KEY_ORDER.index(existing) > order:
+                position = i
+                break
     entry.insert(position, key, value)
 
 
 def _flow_free(items: list[str]) -> CommentedSeq:
     return CommentedSeq(list(items))
-
-
-def _plain(value: Any) -> Any:
-    """Comparable plain data from ruamel's commented containers."""
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if value is None or isinstance(value, (bool, int, float)):
-        return value
-    return str(value)
