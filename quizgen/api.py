@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import selection
-from .bank import (MergeStats, bank_questions, duplicate_ids, dump_bank, load_bank,
-                   merge_article, validate_bank, write_if_changed)
+from .bank import (MergeStats, Problem, bank_questions, check_bank, dump_bank, load_bank,
+                   merge_article, project_lock, remove_leftover_temp_files, validate_bank,
+                   write_if_changed)
 from .bank.io import load_bank_file
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
@@ -39,10 +40,8 @@ class ExtractResult:
 
     def summary(self) -> str:
         m = self.merge
-        return (f"{self.articles} articles, {sum(self.facts.values())} facts: "
-                f"{m.added} added, {m.kept} kept, {m.edited} edited and kept, "
-                f"{m.missing} no longer in the articles, {m.handwritten} hand-written; "
-                f"{len(m.changed_files)} bank files written")
+        return (f"{self.articles} articles, {sum(self.facts.values())} facts: {m.summary()}, "
+                f"{m.handwritten} hand-written; {len(m.changed_files)} bank files written")
 
 
 @dataclass
@@ -95,32 +94,41 @@ def extract(project: Path | str | Config) -> ExtractResult:
     facts = {a.slug: extract_facts(a, lexicon) for a in articles}
     generated = generate_questions(articles, facts, lexicon)
 
-    existing: dict[str, object] = {}
-    problems: list[QuizgenError] = []
-    for article in articles:
-        path = config.bank_dir / f"{article.slug}.yaml"
-        if path.exists():
-            try:
-                existing[article.slug] = load_bank_file(path, _rel(path, config.root))
-            except BankError as exc:
-                problems.append(exc)
-    if problems:
-        raise ProblemsError(problems, "the question bank could not be read; nothing was written")
+    with project_lock(config.root):
+        remove_leftover_temp_files(config.bank_dir)
+        existing: dict[str, object] = {}
+        unreadable: list[QuizgenError] = []
+        invalid: list[QuizgenError] = []
+        for article in articles:
+            path = config.bank_dir / f"{article.slug}.yaml"
+            if path.exists():
+                rel = _rel(path, config.root)
+                try:
+                    existing[article.slug] = doc = load_bank_file(path, rel)
+                except BankError as exc:
+                    unreadable.append(exc)
+                    continue
+                invalid.extend(validate_bank(doc, rel))
+        if unreadable:
+            raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
+        if invalid:
+            raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
 
-    stats = MergeStats()
-    outputs: dict[Path, str] = {}
-    fact_index = {f.id: f for fs in facts.values() for f in fs}
-    for article in articles:
-        doc, merged = merge_article(existing.get(article.slug), article, generated[article.slug], fact_index)
-        rel = f"question_bank/{article.slug}.yaml"
-        problems.extend(validate_bank(doc, rel))
-        stats.add(merged)
-        outputs[config.bank_dir / f"{article.slug}.yaml"] = dump_bank(doc)
-    if problems:
-        raise ProblemsError(problems, "the question bank has errors; nothing was written")
-    for path, text in outputs.items():
-        if write_if_changed(path, text):
-            stats.changed_files.append(_rel(path, config.root))
+        stats = MergeStats()
+        outputs: dict[Path, str] = {}
+        problems: list[QuizgenError] = []
+        fact_index = {f.id: f for fs in facts.values() for f in fs}
+        for article in articles:
+            doc, merged = merge_article(existing.get(article.slug), article, generated[article.slug], fact_index)
+            rel = f"question_bank/{article.slug}.yaml"
+            problems.extend(validate_bank(doc, rel))
+            stats.add(merged)
+            outputs[config.bank_dir / f"{article.slug}.yaml"] = dump_bank(doc)
+        if problems:
+            raise ProblemsError(problems, "the question bank has errors; nothing was written")
+        for path, text in outputs.items():
+            if write_if_changed(path, text):
+                stats.changed_files.append(_rel(path, config.root))
     return ExtractResult(
         articles=len(articles),
         facts=_count((f.kind for fs in facts.values() for f in fs)),
@@ -130,20 +138,20 @@ def extract(project: Path | str | Config) -> ExtractResult:
     )
 
 
-def check(project: Path | str | Config) -> list[BankError]:
-    """Every problem in the bank, across all files; empty when it is valid."""
+def check(project: Path | str | Config) -> list[Problem]:
+    """Every problem in the bank, errors and warnings, file by file in line order.
+
+    Each ``Problem`` has a ``severity`` (``"error"`` or ``"warning"``); the
+    bank is usable when there is no error.
+    """
     config = project_config(project)
-    docs, problems = load_bank(config.bank_dir, config.root)
-    for rel, doc in docs.items():
-        problems.extend(validate_bank(doc, rel))
-    problems.extend(duplicate_ids(docs))
-    return problems
+    return check_bank(config.bank_dir, config.root)
 
 
 def load_questions(project: Path | str | Config) -> list[Question]:
     """The bank's questions, after checking it; raises ``ProblemsError`` if it is invalid."""
     config = project_config(project)
-    problems = check(config)
+    problems = [p for p in check(config) if p.severity == "error"]
     if problems:
         raise ProblemsError(problems, f"the question bank has {len(problems)} problem(s)")
     docs, _ = load_bank(config.bank_dir, config.root)
@@ -153,6 +161,11 @@ def load_questions(project: Path | str | Config) -> list[Question]:
 def build(project: Path | str | Config) -> BuildResult:
     """Extract, check, then render the Anki deck and the printable quiz with its key."""
     config = project_config(project)
+    with project_lock(config.root):
+        return _build(config)
+
+
+def _build(config: Config) -> BuildResult:
     extracted = extract(config)
     questions = load_questions(config)
     deck_questions = selection.for_decks(questions, config.approved_only)

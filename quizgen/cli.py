@@ -14,8 +14,10 @@ from typing import Any, Callable
 import click
 
 from . import api
+from .bank import problems_to_json
 from .config import PAPERS
 from .errors import ProblemsError, QuizgenError
+from .review import review as review_drafts
 from .files import atomic_write
 from .quiz import QUIZ_TYPES
 from .render import EXPORTS
@@ -92,14 +94,39 @@ def extract(project: Path) -> None:
 
 @cli.command()
 @project_option
-def check(project: Path) -> None:
-    """Validate question_bank/: print every problem as file:line:column and exit 1 if any."""
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one file:line:column: problem line each; json: a list for editors and CI.")
+def check(project: Path, fmt: str) -> None:
+    """Validate question_bank/: print every problem as file:line:column and exit 1 if any is an error.
+
+    Unknown keys and unresolved conflicts are warnings: printed, but the exit
+    status stays 0.
+    """
     problems = api.check(project)
-    for problem in problems:
-        click.echo(f"{problem}", err=False)
-    if problems:
-        click.echo(f"Error: {len(problems)} problem(s) in the question bank", err=True)
+    errors = [p for p in problems if p.severity == "error"]
+    if fmt == "json":
+        click.echo(problems_to_json(problems))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+        if errors:
+            click.echo(f"Error: {len(errors)} error(s) in the question bank", err=True)
+    if errors:
         sys.exit(1)
+
+
+@cli.command()
+@project_option
+@click.option("--article", help="Review only this article's questions (its slug, the bank file's name).")
+def review(project: Path, article: str | None) -> None:
+    """Walk the draft questions one at a time: approve, reject, edit in $EDITOR, skip or quit.
+
+    Shows each question with its answer and source sentence. Keys: a approve,
+    r reject, e edit, s skip, q quit. Every decision is saved at once.
+    """
+    summary = review_drafts(project, prompt=click.getchar, echo=click.echo, article=article,
+                            edit=lambda text: click.edit(text, extension=".yaml"))
+    click.echo(summary.summary())
 
 
 @cli.command()
