@@ -454,7 +454,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     vague = language.get("vague_nouns", [])
     if vague:
         m = re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, vague))
-                      + r")\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])", stem)
+                      + r")s?\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])", stem)
         if m:
             reasons.append(f"“{m.group(0)}” does not say which one")
     openers = language.get("linking_openers", [])

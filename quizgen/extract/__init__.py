@@ -204,10 +204,10 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     clause = _clause_of(sentence, date)
     if any(clause[0] <= m.start < clause[1] for m in named):
         return True
-    if agreements.last and agreements.back_reference.search(sentence[clause[0]:clause[1]]):
+    if agreements.referred(sentence[clause[0]:clause[1]]):
         return True
     if predicate in _agreement_predicates(lexicon):
-        return bool(named) or bool(agreements.last and agreements.back_reference.search(sentence))
+        return bool(named) or bool(agreements.referred(sentence))
     return False
 
 
@@ -246,12 +246,14 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | 
     if not trigger:
         return None
     stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
-    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+)?" + re.escape(trigger)
+    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
                   + r"(?:\s+of\s+(?:the\s+)?" + stop + r"[\w\-]+(?:\s+" + stop + r"[\w\-]+){0,2})?)", sentence)
     if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
         return None
     phrase = m.group(1)
-    return phrase if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase) else "the " + phrase
+    if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase):
+        return phrase               # "Russia's annexation of Crimea"
+    return "the " + phrase          # "the Falklands War", "the withholding of military aid"
 
 
 def _agreement_phrase(text: str, lexicon: Lexicon) -> str:

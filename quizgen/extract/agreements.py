@@ -34,8 +34,8 @@ class Agreements:
         lower_nouns = nouns.lower()
         self.named = re.compile(
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
-            r"(?:\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*)?"
-            r"|\b(?:" + nouns + r")\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+" + _CAP + r")*"
+            r"(?:\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r")*)?"
+            r"|\b(?:" + nouns + r")\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r")*"
         )
         self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
         anaphora = lexicon.language["anaphora"]
@@ -48,6 +48,8 @@ class Agreements:
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.aliases: dict[str, str] = {}
         self.last: str | None = None
+        self.seen: list[str] = []           # agreements named so far, most recent last
+        self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
 
     def find(self, sentence: str) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes."""
@@ -75,11 +77,31 @@ class Agreements:
         if mentions:
             before = [m for m in mentions if m.start <= position]
             return (before[-1] if before else mentions[0]).name
-        if self.last and self.back_reference.search(sentence):
-            return self.last
+        return self.referred(sentence)
+
+    def referred(self, sentence: str) -> str | None:
+        """The agreement "the treaty" or "it" in ``sentence`` stands for, if that is clear.
+
+        "The treaty" means the last named agreement whose name has that noun
+        ("the Treaty of X", not "the Act of Y"); "it" the last one named.
+        """
+        m = self.back_reference.search(sentence)
+        if not m or not self.seen:
+            return None
+        words = m.group(0).lower().split()
+        if words[0] != "the" or words[-1] in self.generic:
+            return self.seen[-1]        # "it", "the agreement": the one last named
+        noun = words[-1].rstrip("s")
+        for name in reversed(self.seen):
+            if noun in {w.rstrip("s") for w in name.lower().split()}:
+                return name
         return None
 
     def remember(self, mentions: list[AgreementMention]) -> None:
+        for m in mentions:
+            if m.name in self.seen:
+                self.seen.remove(m.name)
+            self.seen.append(m.name)
         if mentions:
             self.last = mentions[-1].name
 

@@ -62,7 +62,9 @@ class DateFinder:
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
                 precision, value = normalise(match)
-                if precision == "year" and _counts_something(sentence, match.end(), self.unit_words):
+                # "2000 troops" counts troops; "the 1991 agreements" are the agreements of 1991
+                if (precision == "year" and _counts_something(sentence, match.end(), self.unit_words)
+                        and not re.search(r"\b[Tt]he\s+$", sentence[:match.start()])):
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))

@@ -160,9 +160,13 @@ class PositionFinder:
         before = [m for m in mentions if m.end <= verb_start]
         if not before:
             return None
-        mention = before[-1]
-        gap = sentence[mention.end:verb_start]
-        if not self.gap.match(gap):
+        # the nearest side that the verb can belong to: "Chile's ruler, General X, warned"
+        # reaches back past a name the article never tied to a side
+        for mention in reversed(before[-2:]):
+            gap = sentence[mention.end:verb_start]
+            if self.gap.match(gap):
+                break
+        else:
             return None
         if mention.text.endswith(("'s", "’s")) and not gap.strip():
             return None     # "Cairo's demand", "China's claim": a noun, not a verb

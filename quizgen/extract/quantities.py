@@ -177,6 +177,9 @@ class QuantityFinder:
             return None
         words = groups["low"].strip().lower().split()
         is_word_number = not re.match(r"\d", words[0])
+        if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
+                and re.search(r"\b[Tt]he\s+$", sentence[:start])):
+            return None  # "the 1991 agreements": a year, left to the date finder
         if unit_entry is None and is_word_number and low < 2:
             return None  # "one of", "one hands": too weak to ask about
         if (is_word_number and not groups.get("count")
