@@ -283,22 +283,23 @@ def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) 
                 continue
             candidates.append(quantity_text(low, high, fact.extra))
     elif fact.kind == "parties":
-        mine = set(fact.extra["sides"])
-        for f in same:
-            if set(f.extra["sides"]) != mine:
-                candidates.append(_join([side_display(s, lexicon) for s in f.extra["sides"]]))
-        # sides the corpus speaks of make plausible wrong answers; others only fill up
-        corpus_sides: list[str] = []
-        for f in pool:
-            for side in f.extra.get("sides_in_article", []):
-                if side not in corpus_sides and side not in mine:
-                    corpus_sides.append(side)
-        ordered = corpus_sides or sorted((s.name for s in lexicon.sides if s.name not in mine),
-                                         key=lambda s: _hash(fact.id + s))
-        for i, side in enumerate(ordered[:6]):
-            swap = list(fact.extra["sides"])
+        mine = list(fact.extra["sides"])
+        # the article's own other sides first ("Chile and Bolivia" for "Chile and Peru"),
+        # then sides of other articles, then any known side
+        nearby = [s for s in fact.extra.get("sides_in_article", []) if s not in mine]
+        corpus = [s for f in pool for s in f.extra.get("sides_in_article", []) if s not in mine]
+        known = sorted((s.name for s in lexicon.sides if s.name not in mine), key=lambda s: _hash(fact.id + s))
+        ordered = list(dict.fromkeys(nearby + corpus + known))
+        sets = {frozenset(mine)}
+        for i, side in enumerate(ordered):
+            swap = list(mine)
             swap[i % len(swap)] = side
+            if frozenset(swap) in sets:
+                continue        # "Russia and the US" and "the US and Russia" are one answer
+            sets.add(frozenset(swap))
             candidates.append(_join([side_display(s, lexicon) for s in swap]))
+            if len(candidates) >= 6:
+                break
     seen = {answer.lower()}
     if fact.extra.get("converted"):
         seen.add(fact.extra["converted"].lower())
