@@ -17,10 +17,11 @@ from .bank import (MergeStats, Problem, bank_questions, check_bank, dump_bank, l
 from .bank.io import load_bank_file
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
-from .extract import extract_facts, load_lexicon
+from .extract import load_lexicon
 from .files import atomic_write
 from .model import Article, Fact, Question
-from .questions import generate_questions
+from .extract.parallel import extract_many
+from .questions import ACROSS, ACROSS_TITLE, corpus_questions, generate_questions
 from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
@@ -91,8 +92,13 @@ def extract(project: Path | str | Config) -> ExtractResult:
     config = project_config(project)
     articles, skipped = read_sources(config.seeds_dir, root=config.root)
     lexicon = load_lexicon(config.data_dir if config.data_dir.is_dir() else None, config.sides)
-    facts = {a.slug: extract_facts(a, lexicon) for a in articles}
+    facts = extract_many(articles, lexicon)
     generated = generate_questions(articles, facts, lexicon)
+    # questions that compare articles live in a bank file of their own
+    across = corpus_questions(facts, lexicon)
+    if across:
+        articles = [*articles, Article(slug=ACROSS, title=ACROSS_TITLE, paragraphs=())]
+        generated[ACROSS] = across
 
     with project_lock(config.root):
         remove_leftover_temp_files(config.bank_dir)
@@ -130,7 +136,7 @@ def extract(project: Path | str | Config) -> ExtractResult:
             if write_if_changed(path, text):
                 stats.changed_files.append(_rel(path, config.root))
     return ExtractResult(
-        articles=len(articles),
+        articles=len([a for a in articles if a.slug != ACROSS]),
         facts=_count((f.kind for fs in facts.values() for f in fs)),
         questions=_count((q.type for qs in generated.values() for q in qs)),
         merge=stats,
