@@ -583,14 +583,26 @@ def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Qu
 def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
     limits = [f for slug in sorted(facts) for f in facts[slug]
               if f.kind in ("quantity", "range") and f.extra.get("agreement", bool(f.subject)) and f.subject]
-    agreements = sorted({f.subject for fs in facts.values() for f in fs
-                         if f.subject and (f.kind == "parties" and f.extra.get("agreement")
-                                           or f.kind == "date" and f.extra.get("agreement"))})
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
+
+    def same(name: str) -> str:
+        """"The New START treaty" and "New START" name one agreement."""
+        words = [w for w in name.lower().split() if w not in nouns and w != "the"]
+        return " ".join(words) or name.lower()
+
+    by_key: dict[str, str] = {}
+    for fs in facts.values():
+        for f in fs:
+            if f.subject and f.kind in ("parties", "date") and f.extra.get("agreement"):
+                name = by_key.setdefault(same(f.subject), f.subject)
+                if len(f.subject) < len(name):
+                    by_key[same(f.subject)] = f.subject      # the shortest of its names
+    agreements = sorted(by_key.values())
     verbs = lexicon.data["units"].get("limit_verbs", [])
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
     for fact in limits:
-        others = [a for a in agreements if a != fact.subject]
+        others = [a for a in agreements if same(a) != same(fact.subject)]
         if not others:
             continue
         sentence, start, end = _stem(fact)
@@ -609,5 +621,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
             kind=fact.kind, fact=fact.id, tags=[f"kind::{fact.kind}", "type::mcq", "across::agreements"],
         )
         q.checks = quality_reasons(q, lexicon)
+        if len(q.choices) < 3:
+            q.checks.append("only two agreements to choose from")
         out.append(q)
     return out

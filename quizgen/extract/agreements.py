@@ -64,13 +64,24 @@ class Agreements:
             acronym = self.acronym.match(sentence, match.end())
             if acronym:
                 self.aliases[acronym.group(1)] = name
-            out.append(AgreementMention(self.aliases.get(name, name), match.start() + match.group(0).find(name), match.end()))
-        for alias, name in self.aliases.items():
+            out.append(AgreementMention(self.canonical(name), match.start() + match.group(0).find(name), match.end()))
+        for alias in self.aliases:
             for match in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", sentence):
                 if not any(m.start <= match.start() < m.end for m in out):
                     out.append(AgreementMention(alias, match.start(), match.end()))
         out.sort(key=lambda m: m.start)
         return out
+
+    def canonical(self, name: str) -> str:
+        """One name per agreement: the short form the article defined, if any.
+
+        "New Strategic Arms Reduction Treaty (NST)", later "NST" and "the NST
+        treaty" are all "NST".
+        """
+        for alias, full in self.aliases.items():
+            if name == full or re.fullmatch(re.escape(alias) + r"\s+\w+", name):
+                return alias
+        return name
 
     def resolve(self, sentence: str, mentions: list[AgreementMention], position: int) -> str | None:
         """The agreement a fact at ``position`` in ``sentence`` is about, if any."""
