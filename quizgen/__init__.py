@@ -6,9 +6,9 @@ The stages, each in its own place:
 ``render`` (Anki, printable quiz, exports).  ``api`` ties them together
 and is what the ``quizgen`` command calls.
 """
-from .api import build, check, export, extract, init_project, load_questions, project_config
-from .errors import QuizgenError
-
 __version__ = "0.1.0"
+
+from .api import build, check, export, extract, init_project, load_questions, project_config  # noqa: E402
+from .errors import QuizgenError  # noqa: E402
 __all__ = ["build", "check", "export", "extract", "init_project", "load_questions",
            "project_config", "QuizgenError", "__version__"]

@@ -6,12 +6,18 @@ and line.  Only these functions touch the disk.
 """
 from __future__ import annotations
 
+import json
+import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ContextManager
 
 from . import selection
-from .bank import (MergeStats, Problem, bank_questions, check_bank, dump_bank, load_bank,
+from . import __version__
+from .bank import (HEADER, MergeStats, Problem, bank_questions, check_bank, dump_bank, dump_new_bank,
                    merge_article, project_lock, remove_leftover_temp_files, validate_bank,
                    write_if_changed)
 from .bank.io import load_bank_file
@@ -27,6 +33,19 @@ from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
 from .render.printable import QuizOutput, render_quiz
 from .sources import read_sources
+from .state import BuildState, article_key, files_key, sha
+
+# progress(stage, total) gives a context whose value is advance(n): the CLI
+# draws a progress bar with it; the library itself never prints.
+Progress = Callable[[str, int], ContextManager[Callable[[int], None]]]
+
+
+@contextmanager
+def _quiet(stage: str, total: int) -> Iterator[Callable[[int], None]]:
+    yield lambda n: None
+
+
+_no_progress: Progress = _quiet
 
 EXAMPLE_ARTICLE = Path(__file__).resolve().parent / "project_template" / "example-article.md"
 
@@ -38,6 +57,7 @@ class ExtractResult:
     questions: dict[str, int]         # type -> count
     merge: MergeStats
     skipped: list[SourceError] = field(default_factory=list)
+    seconds: float = 0.0
 
     def summary(self) -> str:
         m = self.merge
@@ -47,9 +67,15 @@ class ExtractResult:
 
 @dataclass
 class BuildResult:
+    """What a build did.  ``deck`` and ``quiz`` are None when they were up to date."""
+
     extract: ExtractResult
-    deck: AnkiSummary
-    quiz: QuizOutput
+    deck: AnkiSummary | None
+    quiz: QuizOutput | None
+    deck_path: Path
+    quiz_path: Path
+    key_path: Path
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def skipped(self) -> list[SourceError]:
@@ -82,66 +108,147 @@ def init_project(path: Path | str, name: str | None = None) -> Path:
     return root
 
 
-def extract(project: Path | str | Config) -> ExtractResult:
+def extract(project: Path | str | Config, *, force: bool = False,
+            progress: Progress | None = None) -> ExtractResult:
     """Read the articles, extract facts, and merge new questions into the bank.
 
-    Nothing is written unless every existing bank file loads and the merged
-    bank is valid.  Unreadable articles are skipped and returned in
-    ``skipped``.
+    Only what changed since the last run is redone (``force`` redoes all):
+    an unchanged article is not re-extracted and its bank file not rewritten.
+    Nothing is written unless every bank file that needs a merge loads and
+    the merged bank is valid.  Unreadable articles are skipped and returned
+    in ``skipped``.
     """
     config = project_config(project)
+    with project_lock(config.root):
+        state = BuildState(config.root, force)
+        result = _extract(config, state, progress or _no_progress)
+        state.save()
+        return result
+
+
+def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractResult:
+    started = time.perf_counter()
     articles, skipped = read_sources(config.seeds_dir, root=config.root)
     lexicon = load_lexicon(config.data_dir if config.data_dir.is_dir() else None, config.sides)
-    facts = extract_many(articles, lexicon)
-    generated = generate_questions(articles, facts, lexicon)
-    # questions that compare articles live in a bank file of their own
-    across = corpus_questions(facts, lexicon)
-    if across:
-        articles = [*articles, Article(slug=ACROSS, title=ACROSS_TITLE, paragraphs=())]
-        generated[ACROSS] = across
+    settings = sha(json.dumps([lexicon.data, [vars(s) for s in lexicon.sides], __version__],
+                              ensure_ascii=False, sort_keys=True, default=str))
+    stamps = state.stamps
+    if stamps.settings != settings:
+        stamps.articles.clear()                 # other word lists: every article again
+        stamps.settings = settings
+    keys = {a.slug: sha(settings + article_key(a)) for a in articles}
+    remove_leftover_temp_files(config.bank_dir)
+    shas = _bank_shas(config)
+    bank_rel = {slug: _rel(config.bank_dir / f"{slug}.yaml", config.root) for slug in [*keys, ACROSS]}
+    changed = [a for a in articles if stamps.articles.get(a.slug) != keys[a.slug]]
+    removed = set(stamps.articles) - set(keys)
+    touched = {rel for rel in set(shas) | set(stamps.bank) if shas.get(rel) != stamps.bank.get(rel)}
+    need = {a.slug for a in changed} | {slug for slug in keys if bank_rel[slug] in touched}
+    if changed or removed or bank_rel[ACROSS] in touched:
+        need.add(ACROSS)
 
-    with project_lock(config.root):
-        remove_leftover_temp_files(config.bank_dir)
-        existing: dict[str, object] = {}
-        unreadable: list[QuizgenError] = []
-        invalid: list[QuizgenError] = []
-        for article in articles:
-            path = config.bank_dir / f"{article.slug}.yaml"
-            if path.exists():
-                rel = _rel(path, config.root)
-                try:
-                    existing[article.slug] = doc = load_bank_file(path, rel)
-                except BankError as exc:
-                    unreadable.append(exc)
-                    continue
-                invalid.extend(validate_bank(doc, rel))
-        if unreadable:
-            raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
-        if invalid:
-            raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
-
-        stats = MergeStats()
-        outputs: dict[Path, str] = {}
-        problems: list[QuizgenError] = []
-        fact_index = {f.id: f for fs in facts.values() for f in fs}
-        for article in articles:
-            doc, merged = merge_article(existing.get(article.slug), article, generated[article.slug], fact_index)
-            rel = f"question_bank/{article.slug}.yaml"
-            problems.extend(validate_bank(doc, rel))
-            stats.add(merged)
-            outputs[config.bank_dir / f"{article.slug}.yaml"] = dump_bank(doc)
-        if problems:
-            raise ProblemsError(problems, "the question bank has errors; nothing was written")
-        for path, text in outputs.items():
-            if write_if_changed(path, text):
-                stats.changed_files.append(_rel(path, config.root))
+    stats = MergeStats()
+    facts_count = dict(stamps.facts)
+    if need:
+        cache = state.cache
+        facts: dict[str, list[Fact]] = {}
+        todo = []
+        for a in articles:
+            hit = cache.facts.get(a.slug)
+            if hit is not None and hit[0] == keys[a.slug]:
+                facts[a.slug] = hit[1]
+            else:
+                todo.append(a)
+        with progress("extract", len(todo)) as advance:
+            fresh = extract_many(todo, lexicon)
+            advance(len(todo))
+        for a in todo:
+            cache.facts[a.slug] = (keys[a.slug], fresh[a.slug])
+        facts.update(fresh)
+        for slug in removed:
+            cache.facts.pop(slug, None)
+        facts = {a.slug: facts[a.slug] for a in articles}
+        targets = [a for a in articles if a.slug in need]
+        generated = generate_questions(targets, facts, lexicon)
+        if ACROSS in need:
+            across = corpus_questions(facts, lexicon)
+            if across or bank_rel[ACROSS] in shas:
+                targets.append(Article(slug=ACROSS, title=ACROSS_TITLE, paragraphs=()))
+                generated[ACROSS] = across
+        with progress("merge", len(targets)) as advance:
+            written = _merge(config, targets, generated, facts, stats, advance)
+        for a in articles:
+            stamps.articles[a.slug] = keys[a.slug]
+        for slug in removed:
+            stamps.articles.pop(slug, None)
+        shas = _bank_shas(config)
+        for rel, (text_sha, questions) in written.items():
+            cache.questions[rel] = (text_sha, questions)
+            stamps.counts[rel] = len(questions)
+        facts_count = _count(f.kind for fs in facts.values() for f in fs)
+        stamps.facts = facts_count
+    stamps.bank = shas
+    stats.kept += sum(n for rel, n in stamps.counts.items()
+                      if rel in shas and rel not in {bank_rel.get(slug) for slug in need})
     return ExtractResult(
-        articles=len([a for a in articles if a.slug != ACROSS]),
-        facts=_count((f.kind for fs in facts.values() for f in fs)),
-        questions=_count((q.type for qs in generated.values() for q in qs)),
+        articles=len(articles),
+        facts=facts_count,
+        questions={},
         merge=stats,
         skipped=skipped,
+        seconds=round(time.perf_counter() - started, 2),
     )
+
+
+def _merge(config: Config, targets: list[Article], generated: dict[str, list[Question]],
+           facts: dict[str, list[Fact]], stats: MergeStats,
+           advance: Callable[[int], None]) -> dict[str, tuple[str, list[Question]]]:
+    """Merge, validate and write the bank files of ``targets``; their questions by file."""
+    existing: dict[str, object] = {}
+    unreadable: list[QuizgenError] = []
+    invalid: list[QuizgenError] = []
+    for article in targets:
+        path = config.bank_dir / f"{article.slug}.yaml"
+        if path.exists():
+            rel = _rel(path, config.root)
+            try:
+                existing[article.slug] = doc = load_bank_file(path, rel)
+            except BankError as exc:
+                unreadable.append(exc)
+                continue
+            invalid.extend(validate_bank(doc, rel))
+    if unreadable:
+        raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
+    if invalid:
+        raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
+    fact_index = {f.id: f for fs in facts.values() for f in fs}
+    outputs: dict[Path, tuple[str, str, object]] = {}
+    problems: list[QuizgenError] = []
+    for article in targets:
+        old = existing.get(article.slug)
+        doc, merged = merge_article(old, article, generated[article.slug], fact_index)
+        rel = _rel(config.bank_dir / f"{article.slug}.yaml", config.root)
+        problems.extend(validate_bank(doc, rel))
+        stats.add(merged)
+        # a file quizgen writes for the first time has no comments: the C emitter writes it
+        text = dump_bank(doc) if old is not None else dump_new_bank(doc, HEADER)
+        outputs[config.bank_dir / f"{article.slug}.yaml"] = (rel, text, doc)
+        advance(1)
+    if problems:
+        raise ProblemsError(problems, "the question bank has errors; nothing was written")
+    written = {}
+    for path, (rel, text, doc) in outputs.items():
+        if write_if_changed(path, text):
+            stats.changed_files.append(rel)
+        written[rel] = (sha(text), bank_questions({rel: doc}))
+    return written
+
+
+def _bank_shas(config: Config) -> dict[str, str]:
+    if not config.bank_dir.is_dir():
+        return {}
+    return {_rel(p, config.root): sha(p.read_bytes())
+            for p in sorted(config.bank_dir.glob("*.yaml")) if not p.name.startswith(".")}
 
 
 def check(project: Path | str | Config) -> list[Problem]:
@@ -154,42 +261,114 @@ def check(project: Path | str | Config) -> list[Problem]:
     return check_bank(config.bank_dir, config.root)
 
 
-def load_questions(project: Path | str | Config) -> list[Question]:
-    """The bank's questions, after checking it; raises ``ProblemsError`` if it is invalid."""
+def load_questions(project: Path | str | Config, state: BuildState | None = None) -> list[Question]:
+    """The bank's questions, file by file; raises ``ProblemsError`` if the bank has errors.
+
+    A file unchanged since quizgen last read or wrote it comes from the
+    build cache; any other is loaded and checked.
+    """
     config = project_config(project)
-    problems = [p for p in check(config) if p.severity == "error"]
+    state = state or BuildState(config.root)
+    cache = state.cache
+    questions: list[Question] = []
+    problems: list[QuizgenError] = []
+    where: dict[str, str] = {}
+    for path in sorted(config.bank_dir.glob("*.yaml")) if config.bank_dir.is_dir() else []:
+        if path.name.startswith("."):
+            continue
+        rel = _rel(path, config.root)
+        data = path.read_bytes()
+        hit = cache.questions.get(rel)
+        if hit is not None and hit[0] == sha(data):
+            found = hit[1]
+        else:
+            try:
+                doc = load_bank_file(path, rel)
+            except BankError as exc:
+                problems.append(exc)
+                continue
+            errors = validate_bank(doc, rel)
+            if errors:
+                problems.extend(errors)
+                continue
+            found = bank_questions({rel: doc})
+            cache.questions[rel] = (sha(data), found)
+        for q in found:
+            if q.id in where:
+                problems.append(BankError(f"question id {q.id} is also used in {where[q.id]}", path=rel))
+            where.setdefault(q.id, rel)
+        questions.extend(found)
     if problems:
         raise ProblemsError(problems, f"the question bank has {len(problems)} problem(s)")
-    docs, _ = load_bank(config.bank_dir, config.root)
-    return bank_questions(docs)
+    return questions
 
 
-def build(project: Path | str | Config) -> BuildResult:
-    """Extract, check, then render the Anki deck and the printable quiz with its key."""
+def build(project: Path | str | Config, *, force: bool = False,
+          progress: Progress | None = None) -> BuildResult:
+    """Extract, check, then render the Anki deck and the printable quiz with its key.
+
+    A deck or quiz whose inputs (bank, settings, templates) did not change
+    since the last build is not rendered again; ``force`` renders all.
+    """
     config = project_config(project)
+    progress = progress or _no_progress
     with project_lock(config.root):
-        return _build(config)
+        state = BuildState(config.root, force)
+        try:
+            return _build(config, state, progress)
+        finally:
+            state.save()
 
 
-def _build(config: Config) -> BuildResult:
-    extracted = extract(config)
-    questions = load_questions(config)
-    deck_questions = selection.for_decks(questions, config.approved_only)
-    if not deck_questions:
-        raise QuizgenError("no questions to build from: add articles to seeds/ or approve questions",
-                           path=_rel(config.bank_dir, config.root))
-    deck = render_anki(deck_questions, config.decks_dir / f"{config.output_name}.apkg",
-                       deck_name=config.deck_name, project_id=config.project_id,
-                       one_deck_per_article=config.one_deck_per_article)
-    # one question per sentence, so no question prints another's answer
-    quiz_questions, _timeline, _notes = choose(
-        deck_questions, count=config.quiz_count,
-        types=[t for t in QUIZ_TYPES if t != "timeline"])
+def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult:
+    extracted = _extract(config, state, progress)
+    timings = {"extract": extracted.seconds}
+    bank_key = sha(json.dumps(state.stamps.bank, sort_keys=True))
+    deck_path = config.decks_dir / f"{config.output_name}.apkg"
+    deck_key = sha(json.dumps([bank_key, config.deck_name, config.project_id, config.one_deck_per_article,
+                               config.approved_only, __version__]))
     template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
-    quiz = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
-                       title=config.quiz_title, paper=config.paper,
-                       template_dirs=template_dirs, date_label=config.date_label)
-    return BuildResult(extracted, deck, quiz)
+    quiz_key = sha(json.dumps([bank_key, config.quiz_title, config.quiz_count, config.paper, config.date_label,
+                               config.approved_only, config.output_name, __version__,
+                               files_key([p for d in template_dirs for p in d.iterdir() if p.is_file()])]))
+    quiz_paths = [config.decks_dir / f"{config.output_name}-{part}" for part in
+                  ("quiz.pdf", "quiz.html", "key.pdf", "key.html")]
+    deck_fresh = state.stamps.outputs.get("deck") == deck_key and deck_path.exists()
+    quiz_fresh = state.stamps.outputs.get("quiz") == quiz_key and all(p.exists() for p in quiz_paths)
+
+    deck: AnkiSummary | None = None
+    quiz_out: QuizOutput | None = None
+    if not (deck_fresh and quiz_fresh):
+        started = time.perf_counter()
+        questions = load_questions(config, state)
+        timings["load"] = round(time.perf_counter() - started, 2)
+        deck_questions = selection.for_decks(questions, config.approved_only)
+        if not deck_questions:
+            raise QuizgenError("no questions to build from: add articles to seeds/ or approve questions",
+                               path=_rel(config.bank_dir, config.root))
+        if not deck_fresh:
+            started = time.perf_counter()
+            with progress("deck", len(deck_questions)) as advance:
+                deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
+                                   project_id=config.project_id,
+                                   one_deck_per_article=config.one_deck_per_article)
+                advance(len(deck_questions))
+            state.stamps.outputs["deck"] = deck_key
+            timings["deck"] = round(time.perf_counter() - started, 2)
+        if not quiz_fresh:
+            started = time.perf_counter()
+            # one question per sentence, so no question prints another's answer
+            quiz_questions, _timeline, _notes = choose(
+                deck_questions, count=config.quiz_count,
+                types=[t for t in QUIZ_TYPES if t != "timeline"])
+            with progress("quiz", 1) as advance:
+                quiz_out = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
+                                       title=config.quiz_title, paper=config.paper,
+                                       template_dirs=template_dirs, date_label=config.date_label)
+                advance(1)
+            state.stamps.outputs["quiz"] = quiz_key
+            timings["quiz"] = round(time.perf_counter() - started, 2)
+    return BuildResult(extracted, deck, quiz_out, deck_path, quiz_paths[0], quiz_paths[2], timings)
 
 
 def quiz(project: Path | str | Config, *, count: int | None = None,

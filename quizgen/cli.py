@@ -7,7 +7,10 @@ and exit 1 in one place (``_fail``); bad flags are usage errors (exit 2).
 from __future__ import annotations
 
 import functools
+import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable
 
@@ -78,18 +81,49 @@ def init(directory: Path, name: str | None) -> None:
                f"`quizgen build -C {root}`.")
 
 
+def _progress(quiet: bool) -> api.Progress | None:
+    """A progress bar per stage on stderr, when stderr is a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    @contextmanager
+    def bar(stage: str, total: int) -> Iterator[Callable[[int], None]]:
+        if total <= 1:
+            yield lambda n: None
+            return
+        with click.progressbar(length=total, label=f"{stage:<8}", file=sys.stderr,
+                               show_eta=True, show_pos=True) as progress:
+            yield progress.update
+    return bar
+
+
 @cli.command()
 @project_option
-def extract(project: Path) -> None:
+@click.option("--force", is_flag=True, help="Extract every article again, changed or not.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+def extract(project: Path, force: bool, quiet: bool, as_json: bool) -> None:
     """Extract facts from seeds/ and merge new questions into question_bank/.
 
-    Your edits, statuses and comments in the bank are kept.
+    Your edits, statuses and comments in the bank are kept.  Only articles
+    that changed since the last run are extracted again.
     """
-    result = api.extract(project)
+    result = api.extract(project, force=force, progress=_progress(quiet or as_json))
     _report_skipped(result.skipped)
-    click.echo(result.summary())
+    if as_json:
+        click.echo(json.dumps(_extract_json(result)))
+    elif not quiet:
+        click.echo(f"{result.summary()} ({result.seconds} s)")
     if result.skipped:
         sys.exit(1)
+
+
+def _extract_json(result: api.ExtractResult) -> dict:
+    m = result.merge
+    return {"articles": result.articles, "facts": result.facts, "added": m.added, "kept": m.kept,
+            "edited": m.edited, "stale": m.stale, "conflicts": m.conflicts,
+            "handwritten": m.handwritten, "files_written": m.changed_files,
+            "skipped": [str(p) for p in result.skipped], "seconds": result.seconds}
 
 
 @cli.command()
@@ -139,27 +173,50 @@ def review(project: Path, article: str | None) -> None:
 @click.option("--count", type=click.IntRange(min=1), help="Number of questions on the quiz.")
 @click.option("--paper", type=click.Choice(PAPERS), help="Paper size of the quiz.")
 @click.option("--title", "quiz_title", help="Title printed on the quiz.")
+@click.option("--force", is_flag=True, help="Redo everything, even what has not changed.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 def build(project: Path, deck_name: str | None, one_deck_per_article: bool | None,
           approved_only: bool | None, count: int | None, paper: str | None,
-          quiz_title: str | None, quiet: bool) -> None:
-    """Extract, check and render: the Anki deck, the quiz and its answer key, in decks/."""
+          quiz_title: str | None, force: bool, quiet: bool, as_json: bool) -> None:
+    """Extract, check and render: the Anki deck, the quiz and its answer key, in decks/.
+
+    What did not change since the last build is not redone (see --force).
+    """
     config = api.project_config(project).with_flags(
         deck_name=deck_name, one_deck_per_article=one_deck_per_article,
         approved_only=approved_only, quiz_count=count, paper=paper, quiz_title=quiz_title)
-    result = api.build(config)
+    result = api.build(config, force=force, progress=_progress(quiet or as_json))
     _report_skipped(result.skipped)
-    if not quiet:
-        deck, quiz = result.deck, result.quiz
-        click.echo(result.extract.summary())
-        click.echo(f"deck: {deck.path} ({deck.notes} notes: {len(deck.added)} added, "
-                   f"{len(deck.updated)} updated, {len(deck.unchanged)} unchanged, "
-                   f"{len(deck.removed)} removed from the bank)")
-        if deck.removed:
-            click.echo(f"removed from the bank: {', '.join(deck.removed)}. Anki never deletes notes on "
-                       "import; re-importing tags them quizgen::removed (search tag:quizgen::removed)")
-        click.echo(f"quiz: {quiz.quiz_pdf} ({quiz.total} questions, {quiz.quiz_pages} pages), "
-                   f"key: {quiz.key_pdf}")
+    deck, quiz = result.deck, result.quiz
+    if as_json:
+        summary = {"extract": _extract_json(result.extract), "timings": result.timings,
+                   "deck": {"path": str(result.deck_path), "rendered": deck is not None},
+                   "quiz": {"path": str(result.quiz_path), "key": str(result.key_path),
+                            "rendered": quiz is not None}}
+        if deck is not None:
+            summary["deck"].update(notes=deck.notes, added=len(deck.added), updated=len(deck.updated),
+                                   unchanged=len(deck.unchanged), removed=deck.removed)
+        if quiz is not None:
+            summary["quiz"].update(questions=quiz.total, pages=quiz.quiz_pages)
+        click.echo(json.dumps(summary))
+    elif not quiet:
+        t = result.timings
+        click.echo(f"{result.extract.summary()} ({t.get('extract', 0)} s)")
+        if deck is None:
+            click.echo(f"deck: {result.deck_path} is up to date")
+        else:
+            click.echo(f"deck: {deck.path} ({deck.notes} notes: {len(deck.added)} added, "
+                       f"{len(deck.updated)} updated, {len(deck.unchanged)} unchanged, "
+                       f"{len(deck.removed)} removed from the bank) ({t.get('deck', 0)} s)")
+            if deck.removed:
+                click.echo(f"removed from the bank: {', '.join(deck.removed)}. Anki never deletes notes on "
+                           "import; re-importing tags them quizgen::removed (search tag:quizgen::removed)")
+        if quiz is None:
+            click.echo(f"quiz: {result.quiz_path} and key are up to date")
+        else:
+            click.echo(f"quiz: {quiz.quiz_pdf} ({quiz.total} questions, {quiz.quiz_pages} pages), "
+                       f"key: {quiz.key_pdf} ({t.get('quiz', 0)} s)")
     if result.skipped:
         sys.exit(1)
 

@@ -13,8 +13,8 @@ def bank_file(project: Path) -> Path:
 
 def entry_block(text: str, qid: str) -> tuple[int, int]:
     lines = text.splitlines()
-    start = lines.index(f"  - id: {qid}")
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("  - id: ")), len(lines))
+    start = lines.index(f"- id: {qid}")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("- id: ")), len(lines))
     return start, end
 
 
@@ -44,21 +44,21 @@ def test_edits_statuses_comments_and_handwritten_questions_survive(small_project
     lines = text.splitlines()
 
     s, e = entry_block(text, edited)
-    q = next(i for i in range(s, e) if lines[i].startswith("    question: "))
-    lines[q] = "    question: My own clearer wording of this question?"
+    q = next(i for i in range(s, e) if lines[i].startswith("  question: "))
+    lines[q] = "  question: My own clearer wording of this question?"
     lines.insert(q, "    # reworded for 9B - Ana")
     for qid, status in ((approved, "approved"), (rejected, "rejected")):
         s, e = entry_block("\n".join(lines), qid)
-        st = next(i for i in range(s, e) if lines[i].startswith("    status: "))
-        lines[st] = f"    status: {status}"
-    lines += ["  - id: my-own-question",
-              "    type: short",
-              "    status: approved",
-              "    question: Why do fishing agreements matter to coastal towns?",
-              "    answer: They protect jobs.",
-              "    source:",
-              "      article: the-harbor-accord",
-              "      sentence: Iceland argued that the zone would harm its coastal towns."]
+        st = next(i for i in range(s, e) if lines[i].startswith("  status: "))
+        lines[st] = f"  status: {status}"
+    lines += ["- id: my-own-question",
+              "  type: short",
+              "  status: approved",
+              "  question: Why do fishing agreements matter to coastal towns?",
+              "  answer: They protect jobs.",
+              "  source:",
+              "    article: the-harbor-accord",
+              "    sentence: Iceland argued that the zone would harm its coastal towns."]
     path.write_text("\n".join(lines) + "\n")
     teacher_version = path.read_text()
 
@@ -77,7 +77,7 @@ def test_unedited_questions_follow_improved_wording_but_keep_status(small_projec
     first = doc["questions"][0]
     # Pretend an older quizgen wrote different wording for an approved question.
     old_question = first["question"]
-    text = text.replace(f"    status: draft", "    status: approved", 1)
+    text = text.replace(f"  status: draft", "  status: approved", 1)
     path.write_text(text)
     quizgen.extract(small_project)
     again = load_bank_file(path)["questions"][0]

@@ -96,14 +96,14 @@ def test_invalid_bank_entry_names_file_and_line(small_project):
     text = bank_file.read_text()
     text = text.replace("status: draft", "status: maybe", 1)
     bank_file.write_text(text)
-    line = text.splitlines().index("    status: maybe") + 1
+    line = text.splitlines().index("  status: maybe") + 1
     result = run("check", "-C", str(small_project))
     assert result.exit_code == 1
-    assert f"question_bank/{bank_file.name}:{line}:5: " in result.output
+    assert f"question_bank/{bank_file.name}:{line}:3: " in result.output
     assert "unknown status 'maybe'" in result.output
     build = run("build", "-C", str(small_project))
     assert build.exit_code == 1
-    assert f"Error: question_bank/{bank_file.name}:{line}:5: " in build.output
+    assert f"Error: question_bank/{bank_file.name}:{line}:3: " in build.output
 
 
 def test_check_on_a_good_bank_prints_nothing(seed_project):

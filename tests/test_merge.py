@@ -103,11 +103,11 @@ def test_approved_and_rejected_stay_and_rejected_never_comes_back(small_project)
 def test_hand_written_questions_are_kept_as_they_are(small_project):
     quizgen.extract(small_project)
     path = small_project / BANK
-    mine = ("  - id: my-own\n"
-            "    type: short\n"
-            "    status: approved    # mine\n"
-            "    question: Why do fishing agreements matter to coastal towns?\n"
-            "    answer: They protect jobs.\n")
+    mine = ("- id: my-own\n"
+            "  type: short\n"
+            "  status: approved    # mine\n"
+            "  question: Why do fishing agreements matter to coastal towns?\n"
+            "  answer: They protect jobs.\n")
     path.write_text(path.read_text() + mine)
     edit_article(small_project, "The accord limits each country to no more than 120 trawlers in the shared waters.\n\n", "")
     result = quizgen.extract(small_project)
@@ -120,18 +120,18 @@ def test_comments_key_order_and_blank_lines_survive_a_rewrite(small_project):
     path = small_project / BANK
     qid = first(small_project, "short")
     text = path.read_text()
-    text = text.replace(f"  - id: {qid}\n", f"\n  # dates: check these against the treaty text\n  - id: {qid}\n")
-    text = text.replace(f"  - id: {qid}\n    type: short\n    status: draft\n",
-                        f"  - id: {qid}\n    status: approved  # Ana, 3 May\n    type: short\n")
+    text = text.replace(f"- id: {qid}\n", f"\n# dates: check these against the treaty text\n- id: {qid}\n")
+    text = text.replace(f"- id: {qid}\n  type: short\n  status: draft\n",
+                        f"- id: {qid}\n  status: approved  # Ana, 3 May\n  type: short\n")
     path.write_text(text)
     # removing a sentence makes quizgen rewrite the file (stale questions)
     edit_article(small_project, "The accord limits each country to no more than 120 trawlers in the shared waters.\n\n", "")
     quizgen.extract(small_project)
     after = path.read_text()
     assert after != text
-    assert (f"\n\n  # dates: check these against the treaty text\n  - id: {qid}\n"
-            f"    status: approved  # Ana, 3 May\n    type: short\n") in after
-    assert "    status: stale\n    stale_from: draft\n" in after
+    assert (f"\n\n# dates: check these against the treaty text\n- id: {qid}\n"
+            f"  status: approved  # Ana, 3 May\n  type: short\n") in after
+    assert "  status: stale\n  stale_from: draft\n" in after
 
 
 def test_removed_sentence_marks_questions_stale_and_keeps_them(small_project):
@@ -331,7 +331,7 @@ class TeacherAndQuizgen(RuleBasedStateMachine):
         qid = f"mine-{self.next()}"
         entry = {"id": qid, "type": "short", "status": status,
                  "question": f"What does question {qid} ask?", "answer": "Something the teacher knows."}
-        text = "".join(f"{'  - ' if i == 0 else '    '}{k}: {v}\n" for i, (k, v) in enumerate(entry.items()))
+        text = "".join(f"{'- ' if i == 0 else '  '}{k}: {v}\n" for i, (k, v) in enumerate(entry.items()))
         body = path.read_text(encoding="utf-8")
         path.write_text(body + ("" if body.endswith("\n") else "\n") + text, encoding="utf-8")
         self.mine[qid] = (path.name, entry)

@@ -103,7 +103,7 @@ def test_edit_saves_the_new_wording_keeps_comments_and_asks_again(drafts):
     path = drafts / BANK
     text = path.read_text()
     first = load_bank_file(path)["questions"][0]
-    path.write_text(text.replace(f"  - id: {first['id']}\n", f"  # keep this one short\n  - id: {first['id']}\n"))
+    path.write_text(text.replace(f"- id: {first['id']}\n", f"# keep this one short\n- id: {first['id']}\n"))
     terminal = Terminal("ea", [lambda t: t.replace(first["question"], "Which two countries signed the accord?")
                                + "comment: reworded for 9B\n"])
     summary = terminal.run(drafts)
@@ -111,7 +111,7 @@ def test_edit_saves_the_new_wording_keeps_comments_and_asks_again(drafts):
     assert after["question"] == "Which two countries signed the accord?"
     assert after["comment"] == "reworded for 9B"
     assert after["status"] == "approved"
-    assert "  # keep this one short\n" in path.read_text()
+    assert "# keep this one short\n" in path.read_text()
     assert summary.edited == 1 and summary.approved == 1
     assert terminal.edited[0].startswith("# Edit the question")
     assert f"question: {first['question']}" in terminal.edited[0]

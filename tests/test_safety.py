@@ -77,13 +77,13 @@ def test_hostile_bank_file_is_refused_with_its_line_and_nothing_changes(small_pr
 def test_a_list_where_a_question_belongs_stops_extract_and_changes_nothing(small_project):
     quizgen.extract(small_project)
     path = small_project / HARBOR
-    path.write_text(path.read_text() + "  - - a question as a list\n    - its answer\n")
+    path.write_text(path.read_text() + "- - a question as a list\n  - its answer\n")
     before = snapshot(small_project)
     with pytest.raises(ProblemsError) as caught:
         quizgen.extract(small_project)
     line = len(path.read_text().splitlines()) - 1
     assert [str(p) for p in caught.value.problems] == [
-        f"{HARBOR}:{line}:5: question {sum(1 for l in path.read_text().splitlines() if l.startswith('  - '))} "
+        f"{HARBOR}:{line}:3: question {sum(1 for l in path.read_text().splitlines() if l.startswith('- '))} "
         "must be a mapping of keys, not a list"]
     assert snapshot(small_project) == before
 

@@ -17,7 +17,7 @@ from ..errors import BankError
 from ..model import Article, Fact, Question
 from .entries import (PROVENANCE, from_entry, insert_in_order, is_edited, keep_drawn_parts,
                       refresh, to_entry)
-from .io import dump_bank, load_bank_file, remove_leftover_temp_files, write_if_changed
+from .io import dump_bank, dump_new_bank, load_bank_file, remove_leftover_temp_files, write_if_changed
 from .lock import project_lock
 from .nodes import delete_key, set_value
 from .validate import Problem, bank_schema, check_bank, check_document, duplicate_ids, \
@@ -26,7 +26,7 @@ from .validate import Problem, bank_schema, check_bank, check_document, duplicat
 __all__ = ["MergeStats", "merge_article", "load_bank", "validate_bank", "duplicate_ids",
            "check_bank", "check_document", "Problem", "problems_to_json", "bank_schema",
            "bank_questions", "dump_bank", "write_if_changed", "load_bank_file",
-           "remove_leftover_temp_files", "project_lock", "HEADER"]
+           "remove_leftover_temp_files", "project_lock", "HEADER", "dump_new_bank"]
 
 HEADER = """\
 quizgen question bank: one article's questions. Edit freely - quizgen keeps

@@ -65,9 +65,7 @@ def to_entry(q: Question, fact: dict[str, Any] | None = None) -> CommentedMap:
                 f[key] = fact[key]
         entry["fact"] = f
     if q.tags:
-        tags = CommentedSeq(q.tags)
-        tags.fa.set_flow_style()
-        entry["tags"] = tags
+        entry["tags"] = CommentedSeq(q.tags)
     entry["generated"] = fingerprint(entry)
     return entry
 

@@ -60,7 +60,9 @@ class _PlainDataComposer(Composer):
 def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.width = 4096              # one sentence, one line: clean diffs
-    y.indent(mapping=2, sequence=4, offset=2)
+    # the layout of PyYAML's C emitter too, so a new file can be written by it (fast)
+    # and later rewritten by ruamel (keeping comments) without a spurious diff
+    y.indent(mapping=2, sequence=2, offset=0)
     y.preserve_quotes = True
     y.allow_duplicate_keys = False
     y.Composer = _PlainDataComposer
@@ -140,6 +142,31 @@ def dump_bank(doc: Any) -> str:
     buf = io.StringIO()
     _yaml().dump(doc, buf)
     return buf.getvalue()
+
+
+def dump_new_bank(doc: Any, header: str) -> str:
+    """The text of a bank document that has no comments yet, from PyYAML's C emitter.
+
+    Byte for byte what :func:`dump_bank` writes for the same document (a test
+    holds it to that), some twenty times faster, which is what a first build
+    of a large corpus spends its time on.
+    """
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body = yaml.dump(_plain_data(doc), Dumper=dumper, sort_keys=False, allow_unicode=True,
+                     width=4096, default_flow_style=False)
+    return "".join(f"# {line}\n" if line else "#\n" for line in header.splitlines()) + body
+
+
+def _plain_data(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain_data(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
 
 
 def write_if_changed(path: Path, text: str) -> bool:

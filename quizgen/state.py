@@ -1,0 +1,108 @@
+"""What the last run read and wrote, so the next one redoes only what changed.
+
+Two files in the project's ``.quizgen/`` folder (safe to delete; the next
+run then does everything again):
+
+- ``stamps.json``: content hashes of every input (articles, bank files,
+  settings, templates) and of what each output was made from.  A rebuild
+  with nothing changed reads only this and the inputs' hashes.
+- ``cache.pickle``: the facts of every article and the questions of every
+  bank file, keyed by those hashes, so one changed article does not mean
+  re-reading all the others.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .files import atomic_write
+from .model import Article
+
+STATE_DIR = ".quizgen"
+FORMAT = 1
+
+
+def sha(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_key(article: Article) -> str:
+    """Everything extraction reads from an article."""
+    return sha(json.dumps([article.title, article.path, article.line, article.source, article.date,
+                           list(article.paragraphs)], ensure_ascii=False))
+
+
+def files_key(paths: list[Path]) -> str:
+    """One hash for the contents (and names) of several files."""
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.name.encode("utf-8") + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"missing")
+    return h.hexdigest()
+
+
+@dataclass
+class Stamps:
+    settings: str = ""
+    articles: dict[str, str] = field(default_factory=dict)       # slug -> article key
+    bank: dict[str, str] = field(default_factory=dict)           # bank file -> sha of its bytes
+    counts: dict[str, int] = field(default_factory=dict)         # bank file -> questions in it
+    outputs: dict[str, str] = field(default_factory=dict)        # output name -> key of its inputs
+    facts: dict[str, int] = field(default_factory=dict)          # fact kind -> count, last run
+
+
+@dataclass
+class Cache:
+    facts: dict[str, tuple[str, list]] = field(default_factory=dict)      # slug -> (key, facts)
+    questions: dict[str, tuple[str, list]] = field(default_factory=dict)  # bank file -> (sha, questions)
+
+
+class BuildState:
+    """The stamps and cache of one project; ``force`` starts from nothing."""
+
+    def __init__(self, root: Path, force: bool = False) -> None:
+        self.dir = root / STATE_DIR
+        self.stamps = Stamps() if force else self._load_stamps()
+        self._cache: Cache | None = Cache() if force else None
+
+    def _load_stamps(self) -> Stamps:
+        try:
+            data = json.loads((self.dir / "stamps.json").read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                return Stamps()
+            data.pop("format")
+            return Stamps(**data)
+        except (OSError, ValueError, TypeError):
+            return Stamps()
+
+    @property
+    def cache(self) -> Cache:
+        """Loaded on first use: a rebuild with nothing to redo never reads it."""
+        if self._cache is None:
+            try:
+                with (self.dir / "cache.pickle").open("rb") as fh:
+                    cache = pickle.load(fh)
+                self._cache = cache if isinstance(cache, Cache) else Cache()
+            except Exception:      # a missing, old or damaged cache only costs time
+                self._cache = Cache()
+        return self._cache
+
+    def save(self) -> None:
+        self.dir.mkdir(exist_ok=True)
+        gitignore = self.dir / ".gitignore"
+        if not gitignore.exists():
+            atomic_write(gitignore, b"*\n")
+        stamps: dict[str, Any] = {"format": FORMAT, **self.stamps.__dict__}
+        atomic_write(self.dir / "stamps.json",
+                     json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
+        if self._cache is not None:
+            atomic_write(self.dir / "cache.pickle", pickle.dumps(self._cache, protocol=pickle.HIGHEST_PROTOCOL))

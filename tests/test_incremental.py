@@ -1,0 +1,101 @@
+"""Rebuilds redo exactly what changed: never less (nothing stale), never more."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import quizgen
+from quizgen.extract import extract_facts, load_lexicon
+from quizgen.extract.parallel import extract_many
+from quizgen.sources import read_sources
+
+
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def test_noop_rebuild_renders_and_writes_nothing(small_project):
+    first = quizgen.build(small_project)
+    assert first.deck is not None and first.quiz is not None
+    before = mtimes(small_project / "question_bank") | mtimes(small_project / "decks")
+    again = quizgen.build(small_project)
+    assert again.deck is None and again.quiz is None
+    assert again.extract.merge.changed_files == []
+    assert mtimes(small_project / "question_bank") | mtimes(small_project / "decks") == before
+
+
+def test_changed_article_reaches_bank_deck_and_quiz(small_project):
+    quizgen.build(small_project)
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    result = quizgen.build(small_project)
+    assert result.extract.merge.changed_files == ["question_bank/the-harbor-accord.yaml"]
+    assert result.deck is not None and result.quiz is not None
+    bank = (small_project / "question_bank" / "the-harbor-accord.yaml").read_text()
+    assert "150 trawlers" in bank
+
+
+def test_teacher_edit_reaches_deck_and_quiz(small_project):
+    quizgen.build(small_project)
+    bank = small_project / "question_bank" / "the-harbor-accord.yaml"
+    text = bank.read_text()
+    bank.write_text(text.replace("status: draft", "status: rejected", 1))
+    result = quizgen.build(small_project)
+    assert result.deck is not None and result.quiz is not None
+    rejected = [q for q in quizgen.load_questions(small_project) if q.status == "rejected"]
+    assert len(rejected) == 1
+    assert result.deck.removed == [rejected[0].id]      # the rejection reached the deck
+
+
+def test_changed_settings_rerender_what_depends_on_them(small_project):
+    quizgen.build(small_project)
+    config = small_project / "quizgen.toml"
+    config.write_text(config.read_text() + "\n[quiz]\ncount = 3\n")
+    result = quizgen.build(small_project)
+    assert result.deck is None                 # the deck does not depend on the quiz count
+    assert result.quiz is not None and result.quiz.total == 3
+    config.write_text(config.read_text() + "\n[deck]\nname = \"Harbor 9B\"\n")
+    result = quizgen.build(small_project)
+    assert result.deck is not None and result.deck.path.name == "harbor-9b.apkg"
+
+
+def test_changed_template_rerenders_the_quiz(small_project):
+    quizgen.build(small_project)
+    templates = small_project / "templates"
+    templates.mkdir()
+    (templates / "quiz.html").write_text(
+        '{% extends "builtin/quiz.html" %}{% block header %}<h1>Harbor School</h1>{% endblock %}')
+    result = quizgen.build(small_project)
+    assert result.deck is None and result.quiz is not None
+    assert "Harbor School" in result.quiz.quiz_html.read_text()
+
+
+def test_changed_word_lists_extract_again(small_project):
+    quizgen.build(small_project)
+    data = small_project / "data"
+    data.mkdir()
+    (data / "stance.yaml").write_text("stances:\n  claim: [pledged]\n")
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text() + "\nIceland pledged a review of the zone.\n")
+    result = quizgen.build(small_project)
+    assert result.extract.merge.added > 0
+
+
+def test_force_redoes_everything(small_project):
+    quizgen.build(small_project)
+    result = quizgen.build(small_project, force=True)
+    assert result.deck is not None and result.quiz is not None
+
+
+def test_deleted_outputs_are_made_again(small_project):
+    first = quizgen.build(small_project)
+    first.deck.path.unlink()
+    result = quizgen.build(small_project)
+    assert result.deck is not None and result.deck.path.exists()
+
+
+def test_parallel_extraction_gives_the_same_facts(tmp_path):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    articles, _ = read_sources(seeds, root=seeds.parent)
+    lexicon = load_lexicon()
+    one = {a.slug: extract_facts(a, lexicon) for a in articles}
+    assert extract_many(articles, lexicon, workers=2) == one
