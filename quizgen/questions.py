@@ -24,7 +24,7 @@ CHOICES = 4
 def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]],
                        lexicon: Lexicon) -> dict[str, list[Question]]:
     """Return the candidate questions for each article slug, in fact order."""
-    pool = [f for slug in facts for f in facts[slug]]
+    pool = Pool(f for slug in facts for f in facts[slug])
     titles = {a.slug: a.title for a in articles}
     out: dict[str, list[Question]] = {}
     for article in articles:
@@ -35,7 +35,7 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
     return out
 
 
-def questions_for(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon, title: str) -> list[Question]:
+def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str) -> list[Question]:
     """The questions one fact supports; each is checked and carries its reasons."""
     makers = {
         "date": (_cloze, _short_date, _mcq, _true_false),
@@ -119,7 +119,7 @@ def _stem(fact: Fact) -> tuple[str, int, int]:
     return sentence, start, end
 
 
-def _cloze(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact)
     if start < 0:
         return None
@@ -127,7 +127,7 @@ def _cloze(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | Non
     return _question(fact, "cloze", text, fact.text, lexicon)
 
 
-def _short_date(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if not fact.subject:
         return None
     entry = next((e for e in lexicon.predicates if e["predicate"] == fact.predicate), None)
@@ -140,7 +140,7 @@ def _short_date(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question 
     return _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
 
 
-def _short_parties(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.extra.get("agreement"):
         stem = f"Who are the parties to {fact.subject}?"
     else:
@@ -148,7 +148,7 @@ def _short_parties(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Questi
     return _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
 
 
-def _mcq(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     answer = answer_text(fact, lexicon)
     distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
     if len(distractors) < CHOICES - 1:
@@ -165,7 +165,7 @@ def _mcq(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
     return q
 
 
-def _true_false(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact)
     if start < 0:
         return None
@@ -212,7 +212,7 @@ def _other_sides(fact: Fact) -> list[str]:
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
 
 
-def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sides = _other_sides(fact)
     if not sides or fact.extra.get("joint"):
         return None     # several sides hold it: "which side" would have more than one answer
@@ -228,7 +228,7 @@ def _side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None
     return q
 
 
-def _true_false_side(fact: Fact, pool: Sequence[Fact], lexicon: Lexicon) -> Question | None:
+def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sides = _other_sides(fact)
     truth = _coin(fact.id) or not sides
     holder = fact.value if truth else sides[0]
@@ -246,26 +246,61 @@ def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
 
 # -- distractors ----------------------------------------------------------------
 
-def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) -> list[str]:
+class Pool:
+    """The corpus's facts, indexed once for drawing distractors.
+
+    Drawing from the whole corpus fact by fact would take time growing with
+    the square of its size; each index keeps only what distractors use.
+    """
+
+    KEEP = 40      # values kept per date precision or unit: plenty to choose near ones from
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.dates: dict[str | None, dict[int, list[str]]] = {}   # precision -> year -> values
+        self.quantities: dict[tuple[str, str], list[Fact]] = {}
+        self.sides: list[str] = []
+        seen_sides: set[str] = set()
+        seen_values: set[tuple] = set()
+        for f in facts:
+            if f.kind == "date":
+                key = ("date", f.extra.get("precision"), f.value)
+                year = date_sort_key(f.value)[0]
+                bucket = self.dates.setdefault(f.extra.get("precision"), {}).setdefault(year, [])
+                if key not in seen_values and len(bucket) < self.KEEP:
+                    seen_values.add(key)
+                    bucket.append(f.value)
+            elif f.kind in ("quantity", "range"):
+                key = (f.kind, f.extra.get("unit"), f.value.lstrip("<>="))
+                bucket = self.quantities.setdefault((f.kind, f.extra.get("unit")), [])
+                if key not in seen_values and len(bucket) < self.KEEP:
+                    seen_values.add(key)
+                    bucket.append(f)
+            for side in f.extra.get("sides_in_article", ()):
+                if side not in seen_sides:
+                    seen_sides.add(side)
+                    self.sides.append(side)
+
+
+def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n: int) -> list[str]:
     """``n`` wrong answers of the same type and scale as ``fact``'s value.
 
     Never the answer in another form: values are compared after
     normalisation, and unit conversions of the answer are excluded.
     """
     answer = answer_text(fact, lexicon)
-    same = [f for f in pool if f.kind == fact.kind and f.id != fact.id]
+    index = pool if isinstance(pool, Pool) else Pool(pool)
     candidates: list[str] = []
     if fact.kind == "date":
-        precision = fact.extra.get("precision")
         key = date_sort_key(fact.value)
-        near = sorted((f for f in same if f.extra.get("precision") == precision and f.value != fact.value),
-                      key=lambda f: (abs(date_sort_key(f.value)[0] - key[0]), f.value))
-        candidates += [format_date(f.value) for f in near if abs(date_sort_key(f.value)[0] - key[0]) <= 15]
+        by_year = index.dates.get(fact.extra.get("precision"), {})
+        near = sorted((v for year in range(key[0] - 15, key[0] + 16) for v in by_year.get(year, ())
+                       if v != fact.value),
+                      key=lambda v: (abs(date_sort_key(v)[0] - key[0]), v))
+        candidates += [format_date(v) for v in near]
         candidates += [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
-        unit = fact.extra["unit"]
-        for f in same:
-            if f.extra.get("unit") == unit and f.value.lstrip("<>=") != fact.value.lstrip("<>="):
+        for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
+            if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
                 candidates.append(quantity_text(f.extra["low"], f.extra.get("high"), f.extra))
         if fact.extra.get("high") is None and float(fact.extra["low"]).is_integer() and fact.extra["low"] < 20:
             low = int(fact.extra["low"])
@@ -287,7 +322,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact], lexicon: Lexicon, n: int) 
         # the article's own other sides first ("Chile and Bolivia" for "Chile and Peru"),
         # then sides of other articles, then any known side
         nearby = [s for s in fact.extra.get("sides_in_article", []) if s not in mine]
-        corpus = [s for f in pool for s in f.extra.get("sides_in_article", []) if s not in mine]
+        corpus = [s for s in index.sides if s not in mine]
         known = sorted((s.name for s in lexicon.sides if s.name not in mine), key=lambda s: _hash(fact.id + s))
         ordered = list(dict.fromkeys(nearby + corpus + known))
         sets = {frozenset(mine)}

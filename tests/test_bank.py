@@ -134,3 +134,30 @@ def test_shipped_bank_has_no_stale_generated_wording(seed_project, tmp_path):
         fresh = path.read_text()
         strip = lambda t: [l for l in t.splitlines() if not l.strip().startswith(("status:", "#", "comment:"))]
         assert strip(committed) == strip(fresh), path.name
+
+
+def test_new_files_are_written_the_way_ruamel_rewrites_them():
+    """A file quizgen writes fast must come back unchanged from a comment-keeping rewrite."""
+    import io
+
+    import yaml
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from quizgen.bank import HEADER, dump_new_bank
+    from quizgen.bank.io import _yaml
+
+    tricky = ["2010", "1e4127657599", "yes", "No", "null", "~", "a: b", "x #y", "#x", "- dash", "'quoted'",
+              'say "hi"', "Кремль заявил", "ends with colon:", " lead", "trail ", "0x1f", ".inf", "true",
+              "[1, 2]", "{a}", "it's", "tab\there", "line\nbreak", "50%", "@home", "`tick`", "*star", "&amp"]
+    entry = CommentedMap([("id", "q-1"), ("type", "mcq"), ("status", "draft"), ("question", tricky[0]),
+                          ("choices", CommentedSeq(tricky)), ("answer", tricky[0]),
+                          ("source", CommentedMap([("article", "a"), ("sentence", "It's 50%: 'odd' #1")])),
+                          ("tags", CommentedSeq(["kind::date"]))])
+    doc = CommentedMap([("article", "a"), ("title", "yes"), ("source", ""), ("questions", CommentedSeq([entry]))])
+    text = dump_new_bank(doc, HEADER)
+    assert yaml.safe_load(text)["questions"][0]["choices"] == tricky
+    rt = _yaml()
+    out = io.StringIO()
+    rt.dump(rt.load(text), out)
+    assert out.getvalue() == text
+    assert list(rt.load(text)["questions"][0]["choices"]) == tricky
