@@ -64,7 +64,7 @@ def _article(rng: random.Random, index: int, words: int) -> tuple[str, str]:
     a, b = rng.sample(SIDES, 2)
     name = f"{rng.choice(TOPICS)} {rng.choice(NOUNS)}"
     leaders = [(side, f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(TITLES)) for side in (a, b)]
-    title = f"The {name} between {a[0]} and {b[0]} ({index})"
+    title = f"Report {index} on the {name} between {a[0]} and {b[0]}"
     sentences = [
         f"The {name} is an agreement between {a[0]} and {b[0]}.",
         f"It was signed {_date(rng)} in {rng.choice(PLACES)} and entered into force {_date(rng)}.",

@@ -18,7 +18,7 @@ from typing import ContextManager
 from . import selection
 from . import __version__
 from .bank import (HEADER, MergeStats, Problem, bank_questions, check_bank, dump_bank, dump_new_bank,
-                   merge_article, project_lock, remove_leftover_temp_files, validate_bank,
+                   merge_article, new_plain_document, project_lock, remove_leftover_temp_files, validate_bank,
                    write_if_changed)
 from .bank.io import load_bank_file
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
@@ -226,15 +226,17 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     problems: list[QuizgenError] = []
     for article in targets:
         old = existing.get(article.slug)
-        doc, merged = merge_article(old, article, generated[article.slug], fact_index)
         rel = _rel(config.bank_dir / f"{article.slug}.yaml", config.root)
         if old is not None:
-            # a new file holds only quizgen's own questions, valid as made; a merged
-            # one also holds the teacher's work
+            doc, merged = merge_article(old, article, generated[article.slug], fact_index)
+            # a merged file also holds the teacher's work: check it before it is written
             problems.extend(validate_bank(doc, rel))
+            text = dump_bank(doc)
+        else:
+            # a file written for the first time holds only quizgen's questions, valid as made
+            doc, merged = new_plain_document(article, generated[article.slug], fact_index)
+            text = dump_new_bank(doc, HEADER)
         stats.add(merged)
-        # a file quizgen writes for the first time has no comments: the C emitter writes it
-        text = dump_bank(doc) if old is not None else dump_new_bank(doc, HEADER)
         outputs[config.bank_dir / f"{article.slug}.yaml"] = (rel, text, doc)
         advance(1)
     if problems:

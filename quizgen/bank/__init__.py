@@ -26,7 +26,7 @@ from .validate import Problem, bank_schema, check_bank, check_document, duplicat
 __all__ = ["MergeStats", "merge_article", "load_bank", "validate_bank", "duplicate_ids",
            "check_bank", "check_document", "Problem", "problems_to_json", "bank_schema",
            "bank_questions", "dump_bank", "write_if_changed", "load_bank_file",
-           "remove_leftover_temp_files", "project_lock", "HEADER", "dump_new_bank"]
+           "remove_leftover_temp_files", "project_lock", "HEADER", "dump_new_bank", "new_plain_document"]
 
 HEADER = """\
 quizgen question bank: one article's questions. Edit freely - quizgen keeps
@@ -71,6 +71,27 @@ def new_document(article: Article) -> CommentedMap:
     doc["questions"] = CommentedSeq()
     doc.yaml_set_start_comment(HEADER)
     return doc
+
+
+def new_plain_document(article: Article, questions: list[Question], facts: dict[str, Fact]) -> tuple[dict, MergeStats]:
+    """The bank document of an article that has none yet, as plain data.
+
+    What ``merge_article(None, ...)`` makes, without ruamel's objects: every
+    question comes in as a draft.
+    """
+    doc: dict[str, Any] = {"article": article.slug, "title": article.title,
+                           "source": f"{article.path}:{article.line}" if article.path else ""}
+    seen: set[str] = set()
+    entries = []
+    for q in questions:
+        if q.id in seen:
+            continue
+        seen.add(q.id)
+        entries.append(to_entry(q, _fact_dict(facts.get(q.fact or "")), plain=True))
+    doc["questions"] = entries
+    stats = MergeStats()
+    stats.added = len(entries)
+    return doc, stats
 
 
 def merge_article(doc: CommentedMap | None, article: Article, questions: list[Question],
