@@ -135,8 +135,10 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         stem = entry["ask"].format(subject=fact.subject)
     else:
         stem = f"When did {fact.subject} take place?"
+    if re.search(r"\b(?:accords|agreements|treaties|protocols|conventions|talks)\b", fact.subject, re.I):
+        stem = stem.replace("When was ", "When were ", 1)     # "When were the Camp David Accords signed?"
     if fact.extra.get("precision") == "year":
-        stem = re.sub(r"^When (was|did)", lambda m: f"In what year {m.group(1)}", stem)
+        stem = re.sub(r"^When (was|were|did)", lambda m: f"In what year {m.group(1)}", stem)
     return _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
-_CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,}[\w\-]*)"
+_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Egypt–Israel"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
 
 
