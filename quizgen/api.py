@@ -54,7 +54,6 @@ EXAMPLE_ARTICLE = Path(__file__).resolve().parent / "project_template" / "exampl
 class ExtractResult:
     articles: int
     facts: dict[str, int]             # kind -> count
-    questions: dict[str, int]         # type -> count
     merge: MergeStats
     skipped: list[SourceError] = field(default_factory=list)
     seconds: float = 0.0
@@ -193,7 +192,6 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
     return ExtractResult(
         articles=len(articles),
         facts=facts_count,
-        questions={},
         merge=stats,
         skipped=skipped,
         seconds=round(time.perf_counter() - started, 2),
