@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,4 +107,13 @@ class BuildState:
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
         if self._cache is not None:
-            atomic_write(self.dir / "cache.pickle", pickle.dumps(self._cache, protocol=pickle.HIGHEST_PROTOCOL))
+            # streamed to a temporary file: the whole cache as one bytes object would
+            # double the build's peak memory
+            fd, tmp = tempfile.mkstemp(prefix=".cache.", suffix=".tmp", dir=self.dir)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(self._cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self.dir / "cache.pickle")
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
