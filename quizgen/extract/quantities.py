@@ -95,7 +95,17 @@ class QuantityFinder:
         hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
         not_counted = alternation(lexicon.data["units"].get("not_counted", []))
-        self.patterns = [
+        prefixes = [p for unit in lexicon.units for p in unit.get("prefix", [])]
+        # what each pattern cannot match without (None: always try it), in pattern order
+        hints = [
+            re.compile(r"\b(?:between|from)\b", re.I),
+            re.compile(r"[-–—]|\bto\b"),
+            re.compile(r"\w-\w"),
+            re.compile(r"\w-\w"),
+            re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else re.compile(r"(?!x)x"),
+            None,
+        ]
+        patterns = [
             # between 500 and 5,500 kilometers / from 310 to 3,420 miles
             re.compile(
                 r"(?P<lead>\bbetween|\bfrom)\s+(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")\s*(?:" + unit_alt + r"\s+)?(?:and|to|-|–)\s+(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun,
@@ -111,6 +121,9 @@ class QuantityFinder:
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
             re.compile(r"(?:(?P<bound>\b" + bound_alt + r")\s+)?(?<![\w,.$€£])(?P<low>" + num + scale + r")\s*" + adj + noun, re.I),
         ]
+        if len(hints) != len(patterns):
+            raise AssertionError("every quantity pattern needs its hint")
+        self.patterns = list(zip(hints, patterns))
 
     def parse_number(self, text: str) -> float | None:
         text = text.strip().lower()
@@ -137,7 +150,9 @@ class QuantityFinder:
             return []
         taken = list(dates)
         out: list[QuantityMatch] = []
-        for pattern in self.patterns:
+        for hint, pattern in self.patterns:
+            if hint is not None and not hint.search(sentence):
+                continue        # "between ... and", a dash, a currency sign: cheap to look for first
             for match in pattern.finditer(sentence):
                 start, end = match.span()
                 if match.group("low") and match.start("low") > start and "lead" not in match.groupdict():
