@@ -30,3 +30,11 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def relative_path(path: Path, root: Path) -> str:
+    """``path`` as messages and bank files name it: relative to ``root`` when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)

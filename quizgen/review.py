@@ -23,6 +23,7 @@ from .bank.io import parse_yaml
 from .bank.nodes import delete_key, plain, set_value
 from .config import Config
 from .errors import BankError
+from .files import relative_path
 
 EDITABLE = ("question", "choices", "answer", "comment")
 KEYS_HELP = "[a]pprove  [r]eject  [e]dit  [s]kip  [q]uit"
@@ -115,7 +116,7 @@ def _drafts(config: Config, echo: Callable[[str], None], article: str | None) ->
     for path in sorted(config.bank_dir.glob("*.yaml")):
         if article and path.stem != article:
             continue
-        rel = _rel(path, config.root)
+        rel = relative_path(path, config.root)
         try:
             doc = load_bank_file(path, rel)
         except BankError as exc:
@@ -240,13 +241,6 @@ def _apply(entry: CommentedMap, data: CommentedMap) -> None:
                 insert_in_order(entry, key, value)
         elif key in entry:
             delete_key(entry, key)
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 __all__ = ["review", "describe", "ReviewSummary"]

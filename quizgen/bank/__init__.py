@@ -22,6 +22,7 @@ from .lock import project_lock
 from .nodes import delete_key, set_value
 from .validate import Problem, bank_schema, check_bank, check_document, duplicate_ids, \
     problems_to_json, validate_bank
+from ..files import relative_path
 
 __all__ = ["MergeStats", "merge_article", "load_bank", "validate_bank", "duplicate_ids",
            "check_bank", "check_document", "Problem", "problems_to_json", "bank_schema",
@@ -325,7 +326,7 @@ def load_bank(bank_dir: Path, root: Path) -> tuple[dict[str, CommentedMap], list
     if not bank_dir.is_dir():
         return docs, problems
     for path in sorted(bank_dir.glob("*.yaml")):
-        rel = _rel(path, root)
+        rel = relative_path(path, root)
         try:
             docs[rel] = load_bank_file(path, rel)
         except BankError as exc:
@@ -342,10 +343,3 @@ def bank_questions(docs: dict[str, CommentedMap]) -> list[Question]:
         for entry in doc.get("questions") or []:
             out.append(from_entry(entry, slug, title))
     return out
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)

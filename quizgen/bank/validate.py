@@ -21,6 +21,7 @@ from jsonschema.exceptions import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import BankError
+from ..files import relative_path
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "bank.schema.json"
 CHOICE_TYPES = ("mcq", "side")
@@ -95,7 +96,7 @@ def check_bank(bank_dir: Path, root: Path) -> list[Problem]:
     if not bank_dir.is_dir():
         return problems
     for path in sorted(bank_dir.iterdir()):
-        rel = _rel(path, root)
+        rel = relative_path(path, root)
         if path.suffix == ".yml" and path.is_file():
             problems.append(Problem("bank files end in .yaml; this file is not read",
                                     path=rel, severity="warning"))
@@ -375,10 +376,3 @@ def _kind(value: Any) -> str:
 
 def _show(value: Any) -> str:
     return repr(value) if isinstance(value, str) else str(value)
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
