@@ -24,7 +24,7 @@ from .bank.io import load_bank_file
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
 from .extract import load_lexicon
-from .files import atomic_write
+from .files import atomic_write, relative_path
 from .model import Article, Fact, Question
 from .extract.parallel import extract_many
 from .questions import ACROSS, ACROSS_TITLE, corpus_questions, generate_questions
@@ -138,7 +138,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
     keys = {a.slug: sha(settings + article_key(a)) for a in articles}
     remove_leftover_temp_files(config.bank_dir)
     shas = _bank_shas(config)
-    bank_rel = {slug: _rel(config.bank_dir / f"{slug}.yaml", config.root) for slug in [*keys, ACROSS]}
+    bank_rel = {slug: relative_path(config.bank_dir / f"{slug}.yaml", config.root) for slug in [*keys, ACROSS]}
     changed = [a for a in articles if stamps.articles.get(a.slug) != keys[a.slug]]
     removed = set(stamps.articles) - set(keys)
     touched = {rel for rel in set(shas) | set(stamps.bank) if shas.get(rel) != stamps.bank.get(rel)}
@@ -208,7 +208,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
         if path.exists():
-            rel = _rel(path, config.root)
+            rel = relative_path(path, config.root)
             try:
                 existing[article.slug] = doc = load_bank_file(path, rel)
             except BankError as exc:
@@ -224,7 +224,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     problems: list[QuizgenError] = []
     for article in targets:
         old = existing.get(article.slug)
-        rel = _rel(config.bank_dir / f"{article.slug}.yaml", config.root)
+        rel = relative_path(config.bank_dir / f"{article.slug}.yaml", config.root)
         if old is not None:
             doc, merged = merge_article(old, article, generated[article.slug], fact_index)
             # a merged file also holds the teacher's work: check it before it is written
@@ -250,7 +250,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
 def _bank_shas(config: Config) -> dict[str, str]:
     if not config.bank_dir.is_dir():
         return {}
-    return {_rel(p, config.root): sha(p.read_bytes())
+    return {relative_path(p, config.root): sha(p.read_bytes())
             for p in sorted(config.bank_dir.glob("*.yaml")) if not p.name.startswith(".")}
 
 
@@ -264,11 +264,13 @@ def check(project: Path | str | Config) -> list[Problem]:
     return check_bank(config.bank_dir, config.root)
 
 
-def load_questions(project: Path | str | Config, state: BuildState | None = None) -> list[Question]:
+def load_questions(project: Path | str | Config, state: BuildState | None = None,
+                   shas: dict[str, str] | None = None) -> list[Question]:
     """The bank's questions, file by file; raises ``ProblemsError`` if the bank has errors.
 
     A file unchanged since quizgen last read or wrote it comes from the
-    build cache; any other is loaded and checked.
+    build cache; any other is loaded and checked.  ``shas`` are the bank
+    files' hashes when the caller has just taken them.
     """
     config = project_config(project)
     state = state or BuildState(config.root)
@@ -276,17 +278,13 @@ def load_questions(project: Path | str | Config, state: BuildState | None = None
     questions: list[Question] = []
     problems: list[QuizgenError] = []
     where: dict[str, str] = {}
-    for path in sorted(config.bank_dir.glob("*.yaml")) if config.bank_dir.is_dir() else []:
-        if path.name.startswith("."):
-            continue
-        rel = _rel(path, config.root)
-        data = path.read_bytes()
+    for rel, digest in (_bank_shas(config) if shas is None else shas).items():
         hit = cache.questions.get(rel)
-        if hit is not None and hit[0] == sha(data):
+        if hit is not None and hit[0] == digest:
             found = hit[1]
         else:
             try:
-                doc = load_bank_file(path, rel)
+                doc = load_bank_file(config.root / rel, rel)
             except BankError as exc:
                 problems.append(exc)
                 continue
@@ -295,7 +293,7 @@ def load_questions(project: Path | str | Config, state: BuildState | None = None
                 problems.extend(errors)
                 continue
             found = bank_questions({rel: doc})
-            cache.questions[rel] = (sha(data), found)
+            cache.questions[rel] = (digest, found)
         for q in found:
             if q.id in where:
                 problems.append(BankError(f"question id {q.id} is also used in {where[q.id]}", path=rel))
@@ -343,12 +341,12 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
     quiz_out: QuizOutput | None = None
     if not (deck_fresh and quiz_fresh):
         started = time.perf_counter()
-        questions = load_questions(config, state)
+        questions = load_questions(config, state, state.stamps.bank)
         timings["load"] = round(time.perf_counter() - started, 2)
         deck_questions = selection.for_decks(questions, config.approved_only)
         if not deck_questions:
             raise QuizgenError("no questions to build from: add articles to seeds/ or approve questions",
-                               path=_rel(config.bank_dir, config.root))
+                               path=relative_path(config.bank_dir, config.root))
         if not deck_fresh:
             started = time.perf_counter()
             with progress("deck", len(deck_questions)) as advance:
@@ -408,13 +406,6 @@ def _count(items) -> dict[str, int]:
     for item in items:
         out[item] = out.get(item, 0) + 1
     return dict(sorted(out.items()))
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 __all__ = ["init_project", "extract", "check", "build", "quiz", "export", "QuizResult", "load_questions",
