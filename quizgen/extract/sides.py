@@ -111,8 +111,3 @@ class SideIndex:
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
         return out
-
-    def side_of(self, phrase: str) -> str | None:
-        """The side a short phrase ("Russian President X", "Moscow") stands for."""
-        found = self.mentions(phrase)
-        return found[0].side if found else None
