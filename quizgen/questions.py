@@ -8,6 +8,7 @@ Nothing here reads or writes files.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -293,11 +294,14 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
     index = pool if isinstance(pool, Pool) else Pool(pool)
     candidates: list[str] = []
     if fact.kind == "date":
-        key = date_sort_key(fact.value)
+        year = date_sort_key(fact.value)[0]
         by_year = index.dates.get(fact.extra.get("precision"), {})
-        near = sorted((v for year in range(key[0] - 15, key[0] + 16) for v in by_year.get(year, ())
-                       if v != fact.value),
-                      key=lambda v: (abs(date_sort_key(v)[0] - key[0]), v))
+        near: list[str] = []
+        # nearest years first; a few spare values cover any the answer's forms rule out
+        for gap in range(16):
+            if len(near) > n + 2:
+                break
+            near += sorted(v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value)
         candidates += [format_date(v) for v in near]
         candidates += [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
@@ -491,13 +495,12 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         reasons.append(f"“{pronoun}” refers to something outside the question")
     vague = language.get("vague_nouns", [])
     if vague:
-        m = re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, vague))
-                      + r")s?\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])", stem)
+        m = _vague_noun_re(tuple(vague)).search(stem)
         if m:
             reasons.append(f"“{m.group(0)}” does not say which one")
     openers = language.get("linking_openers", [])
     first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
-    if openers and re.match(r"(?:" + "|".join(map(re.escape, openers)) + r")\b", first):
+    if openers and _words_re(tuple(openers)).match(first):
         reasons.append("opens with a word that leans on the sentence before")
     words = len(stem.split())
     if words > 60:
@@ -517,8 +520,8 @@ def _unresolved_reference(text: str, language: dict) -> str:
     words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
     demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
     body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
-    for m in re.finditer(r"\b(" + "|".join(map(re.escape, words + demonstratives)) + r")\b", body, re.I):
-        word = m.group(1)
+    for m in _words_re(tuple(words + demonstratives), re.I).finditer(body):
+        word = m.group(0)
         if word.lower() in demonstratives:
             # "these tensions", "such a pipeline": always point back; "this" alone may not
             if re.match(r"\s+(?:a\s+|an\s+)?[a-z]", body[m.end():]):
@@ -529,6 +532,19 @@ def _unresolved_reference(text: str, language: dict) -> str:
         if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()):
             return word
     return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
+    """Any of ``words`` as a whole word; compiled once per word list."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", flags)
+
+
+@functools.lru_cache(maxsize=64)
+def _vague_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"the talks", "the new agreement": a definite noun that names no particular one."""
+    return re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, nouns))
+                      + r")s?\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])")
 
 
 def _without_quotes(text: str) -> str:

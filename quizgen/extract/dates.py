@@ -7,6 +7,7 @@ Values are ISO-like strings whose length says the precision: ``1987``,
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -229,6 +230,7 @@ def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns) -> list[Dat
     return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day", True)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def date_sort_key(value: str) -> tuple[int, int, int]:
     """A sortable (year, month, day) for any normalised date value."""
     fuzzy = {"early": 2, "mid": 6, "late": 10}
@@ -244,6 +246,7 @@ def date_sort_key(value: str) -> tuple[int, int, int]:
     return (year, month, int(match.group(3) or 0))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def format_date(value: str) -> str:
     """A date value as a reader writes it: ``8 December 1987``, ``early 2021``."""
     months = ["January", "February", "March", "April", "May", "June", "July",
