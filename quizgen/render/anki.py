@@ -84,6 +84,8 @@ from pathlib import Path
 from typing import Any
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from quizgen.errors import RenderError
 from quizgen.files import atomic_write
@@ -635,6 +637,14 @@ def _load_manifest(path: Path) -> dict[str, Any]:
     return {"notes": notes, "models": models}
 
 
+def _manifest_text(head: dict[str, Any], notes: dict[str, dict[str, Any]]) -> str:
+    """The manifest as JSON, one note a line (json's own indenting is many times slower)."""
+    lines = [json.dumps(guid, ensure_ascii=False) + ": " + json.dumps(notes[guid], ensure_ascii=False, sort_keys=True)
+             for guid in sorted(notes)]
+    return (json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1]
+            + ', "notes": {\n' + ",\n".join(lines) + "\n}}\n")
+
+
 def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], str] | None:
     """(model, fields, tags, deck) of a manifest entry, if it holds a usable note."""
     model, fields, tags, deck = (entry.get(k) for k in ("model", "fields", "tags", "deck"))
@@ -646,6 +656,31 @@ def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], s
     return None
 
 
+def _write_collection(cursor: Any, decks: list[genanki.Deck], timestamp: int, id_gen: Any) -> None:
+    """What ``genanki.Package(decks).write_to_db`` writes, in one pass.
+
+    genanki's ``Deck.write_to_db`` reads the collection's deck and note-type
+    JSON back, adds its own and writes it again, once per deck: time growing
+    with the square of the number of decks (one per article).  This builds
+    the same two JSON values once, the same way, then writes the notes with
+    genanki's own ``Note.write_to_db``.
+    """
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
+    deck_json_str, models_json_str = cursor.execute("SELECT decks, models FROM col").fetchone()
+    deck_json, models_json = json.loads(deck_json_str), json.loads(models_json_str)
+    for deck in decks:
+        deck_json[str(deck.deck_id)] = deck.to_json()
+        for note in deck.notes:
+            deck.add_model(note.model)
+        # as genanki does: a note type's "did" is the last deck that used it
+        models_json.update({str(m.model_id): m.to_json(timestamp, deck.deck_id) for m in deck.models.values()})
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_json), json.dumps(models_json)))
+    for deck in decks:
+        for note in deck.notes:
+            note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
+
+
 def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> bytes:
     """The package, built with genanki's SQLite writer and a reproducible zip."""
     fd, db_name = tempfile.mkstemp(dir=tmp_dir, prefix=".quizgen-", suffix=".anki2")
@@ -655,8 +690,7 @@ def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> byt
         try:
             # Ids of notes and cards count up from timestamp*1000 (as genanki
             # does); Anki matches notes by GUID, never by these ids.
-            genanki.Package(decks).write_to_db(conn.cursor(), timestamp,
-                                               itertools.count(timestamp * 1000))
+            _write_collection(conn.cursor(), decks, timestamp, itertools.count(timestamp * 1000))
             conn.commit()
         finally:
             conn.close()
@@ -832,14 +866,12 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     deck_list = [decks[name] for name in sorted(decks)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, _apkg_bytes(deck_list, timestamp, out_path.parent))
-    manifest = {
+    head = {
         "format": MANIFEST_FORMAT,
         "generator": "quizgen.render.anki",
         "project_id": project_id,
         "package": out_path.name,
         "models": new_models,
-        "notes": new_notes,
     }
-    text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    atomic_write(man_path, text.encode("utf-8"))
+    atomic_write(man_path, _manifest_text(head, new_notes).encode("utf-8"))
     return summary
