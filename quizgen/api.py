@@ -220,7 +220,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     if invalid:
         raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
     fact_index = {f.id: f for fs in facts.values() for f in fs}
-    outputs: dict[Path, tuple[str, str, object]] = {}
+    outputs: dict[Path, tuple[str, str, list[Question]]] = {}
     problems: list[QuizgenError] = []
     for article in targets:
         old = existing.get(article.slug)
@@ -235,15 +235,17 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
             doc, merged = new_plain_document(article, generated[article.slug], fact_index)
             text = dump_new_bank(doc, HEADER)
         stats.add(merged)
-        outputs[config.bank_dir / f"{article.slug}.yaml"] = (rel, text, doc)
+        # the questions, not the document: a thousand documents at once would double the peak memory
+        outputs[config.bank_dir / f"{article.slug}.yaml"] = (rel, text, bank_questions({rel: doc}))
+        existing.pop(article.slug, None)
         advance(1)
     if problems:
         raise ProblemsError(problems, "the question bank has errors; nothing was written")
     written = {}
-    for path, (rel, text, doc) in outputs.items():
+    for path, (rel, text, questions) in outputs.items():
         if write_if_changed(path, text):
             stats.changed_files.append(rel)
-        written[rel] = (sha(text), bank_questions({rel: doc}))
+        written[rel] = (sha(text), questions)
     return written
 
 

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .files import atomic_write
+from .files import atomic_write, atomic_writer
 from .model import Article
 
 STATE_DIR = ".quizgen"
@@ -107,13 +105,6 @@ class BuildState:
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
         if self._cache is not None:
-            # streamed to a temporary file: the whole cache as one bytes object would
-            # double the build's peak memory
-            fd, tmp = tempfile.mkstemp(prefix=".cache.", suffix=".tmp", dir=self.dir)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(self._cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.dir / "cache.pickle")
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # streamed: the whole cache as one bytes object would double the build's peak memory
+            with atomic_writer(self.dir / "cache.pickle", durable=False) as fh:
+                pickle.dump(self._cache, fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -70,25 +70,25 @@ from __future__ import annotations
 
 import hashlib
 import html
-import io
 import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from quizgen.errors import RenderError
-from quizgen.files import atomic_write
+from quizgen.files import atomic_writer
 from quizgen.model import Question
 
 __all__ = [
@@ -637,12 +637,22 @@ def _load_manifest(path: Path) -> dict[str, Any]:
     return {"notes": notes, "models": models}
 
 
-def _manifest_text(head: dict[str, Any], notes: dict[str, dict[str, Any]]) -> str:
-    """The manifest as JSON, one note a line (json's own indenting is many times slower)."""
-    lines = [json.dumps(guid, ensure_ascii=False) + ": " + json.dumps(notes[guid], ensure_ascii=False, sort_keys=True)
-             for guid in sorted(notes)]
-    return (json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1]
-            + ', "notes": {\n' + ",\n".join(lines) + "\n}}\n")
+def _write_manifest(fh: BinaryIO, head: dict[str, Any], notes: dict[str, dict[str, Any]]) -> None:
+    """The manifest as JSON, one note a line, written as it is made.
+
+    json's own indenting is many times slower, and the whole text at once
+    would be the largest thing a build holds in memory.
+    """
+    fh.write((json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "notes": {').encode("utf-8"))
+    lines = []
+    for i, guid in enumerate(sorted(notes)):
+        lines.append(("\n" if i == 0 else ",\n") + json.dumps(guid, ensure_ascii=False) + ": "
+                     + json.dumps(notes[guid], ensure_ascii=False, sort_keys=True))
+        if len(lines) == 1000:
+            fh.write("".join(lines).encode("utf-8"))
+            lines.clear()
+    lines.append("\n}}\n")
+    fh.write("".join(lines).encode("utf-8"))
 
 
 def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], str] | None:
@@ -681,9 +691,13 @@ def _write_collection(cursor: Any, decks: list[genanki.Deck], timestamp: int, id
             note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
 
 
-def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> bytes:
-    """The package, built with genanki's SQLite writer and a reproducible zip."""
-    fd, db_name = tempfile.mkstemp(dir=tmp_dir, prefix=".quizgen-", suffix=".anki2")
+def _write_apkg(out_path: Path, decks: list[genanki.Deck], timestamp: int) -> None:
+    """The package, built with genanki's SQLite writer and a reproducible zip.
+
+    The collection is copied into the zip piece by piece: a deck of a
+    hundred thousand notes is never held in memory whole.
+    """
+    fd, db_name = tempfile.mkstemp(dir=out_path.parent, prefix=".quizgen-", suffix=".anki2")
     os.close(fd)
     try:
         conn = sqlite3.connect(db_name)
@@ -694,15 +708,17 @@ def _apkg_bytes(decks: list[genanki.Deck], timestamp: int, tmp_dir: Path) -> byt
             conn.commit()
         finally:
             conn.close()
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w") as zf:
-            for name, data in (("collection.anki2", Path(db_name).read_bytes()),
-                               ("media", b"{}")):
+        with atomic_writer(out_path) as fh, zipfile.ZipFile(fh, "w") as zf:
+            for name, source in (("collection.anki2", db_name), ("media", None)):
                 info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
-                zf.writestr(info, data)
-        return buffer.getvalue()
+                with zf.open(info, "w") as member:
+                    if source is None:
+                        member.write(b"{}")
+                        continue
+                    with open(source, "rb") as db:
+                        shutil.copyfileobj(db, member, 1 << 20)
     finally:
         Path(db_name).unlink(missing_ok=True)
 
@@ -865,7 +881,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
     deck_list = [decks[name] for name in sorted(decks)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(out_path, _apkg_bytes(deck_list, timestamp, out_path.parent))
+    _write_apkg(out_path, deck_list, timestamp)
     head = {
         "format": MANIFEST_FORMAT,
         "generator": "quizgen.render.anki",
@@ -873,5 +889,6 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         "package": out_path.name,
         "models": new_models,
     }
-    atomic_write(man_path, _manifest_text(head, new_notes).encode("utf-8"))
+    with atomic_writer(man_path) as fh:
+        _write_manifest(fh, head, new_notes)
     return summary
