@@ -174,12 +174,43 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         return None
     if _coin(fact.id):
         return _question(fact, "tf", sentence, "True", lexicon)
-    wrong = distractors_for(fact, pool, lexicon, 1)
+    wrong = distractors_for(fact, pool, lexicon, CHOICES)
     if not wrong:
         return None
     # Keep the article's own way of writing: replace only the value's words.
-    statement = sentence[:start] + _surface_like(fact, wrong[0], lexicon) + sentence[end:]
-    return _question(fact, "tf", statement, "False", lexicon)
+    rest = sentence[:start] + " " + sentence[end:]
+    surfaces = [_surface_like(fact, w, lexicon) for w in wrong]
+    fitting = [w for w in surfaces if not _clashes(fact, w, rest, lexicon.language)]
+    statement = sentence[:start] + (fitting or surfaces)[0] + sentence[end:]
+    q = _question(fact, "tf", statement, "False", lexicon)
+    if not fitting:
+        q.checks.append("the false version contradicts the rest of its sentence")
+    return q
+
+
+def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
+    """Whether a false value gives itself away against the rest of its sentence.
+
+    It does when it repeats a value the sentence already states ("82 percent
+    ... turnout of 82 percent"), or when the sentence names the true date's
+    month or year elsewhere and the false one moves off it ("In November
+    1977 ... on 25 January 1978").
+    """
+    if re.search(r"(?<![\w.,])" + re.escape(wrong) + r"(?!\w)", rest):
+        return True
+    if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month"):
+        return False
+    months = language.get("months", [])
+    true_month = months[int(fact.value[5:7]) - 1] if len(months) == 12 else ""
+    wrong_month = next((m for m in months if re.search(rf"\b{m}\b", wrong)), true_month)
+    # a month without its own year ("on 20 November") sits inside the true date
+    partial = rf"\b{true_month}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})"
+    if true_month and wrong_month != true_month and re.search(partial, rest):
+        return True
+    # "20 November" takes its year from the sentence: the false date must keep it
+    wrong_year = re.search(r"\d{4}", wrong)
+    return bool(wrong_year and wrong_year.group(0) != fact.value[:4] and not re.search(r"\d{4}", fact.text)
+                and re.search(rf"\b{fact.value[:4]}\b", rest))
 
 
 def _position_clause(fact: Fact, lexicon: Lexicon, mask: bool = True) -> str:
@@ -228,7 +259,30 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
     if len(choices) < 3:
         q.checks.append("only two sides to choose from")
+    rival = _interested_side(fact.extra["content"], sides, lexicon)
+    if rival:
+        q.checks.append(f"{rival} could hold this position too")
     return q
+
+
+def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> str:
+    """Another side whose own interest the position speaks for, if any.
+
+    "stressed the importance of respecting Ukraine's sovereignty" is a
+    position Ukraine holds itself, so "which side" has two right answers.
+    """
+    interests = lexicon.language.get("self_interests", [])
+    if not interests:
+        return ""
+    wanted = "(?:" + "|".join(map(re.escape, interests)) + r")\b"
+    for side in sides:
+        entry = lexicon.side(side)
+        for word in [side] + (entry.names + entry.seats if entry else []):
+            name = r"(?<![\w.])" + re.escape(word) + r"(?!\w)"
+            if re.search(name + r"['’]s\s+(?:own\s+)?" + wanted, content) or \
+                    re.search(r"\b" + wanted + r"\s+of\s+(?:the\s+)?" + name, content):
+                return side_display(side, lexicon)
+    return ""
 
 
 def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -238,7 +292,12 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | N
     # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."
     clause = _position_clause(fact, lexicon, mask=truth)
     statement = f"{_upper_first(side_display(holder, lexicon))} {_verb(fact)} {clause}."
-    return _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
+    q = _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
+    # the holder named in front is no anchor: "Russia maintained its innocence" (of what?)
+    vague = _unanchored_noun(clause, tuple(lexicon.language.get("relational_nouns", [])), owner_outside=True)
+    if vague and f"“{vague}” does not say which one" not in q.checks:
+        q.checks.append(f"“{vague}” does not say which one")
+    return q
 
 
 def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
@@ -493,11 +552,16 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(_without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
-    vague = language.get("vague_nouns", [])
+    vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
     if vague:
-        m = _vague_noun_re(tuple(vague)).search(stem)
-        if m:
-            reasons.append(f"“{m.group(0)}” does not say which one")
+        reasons.append(f"“{vague}” does not say which one")
+    pair = _unnamed_pair(stem, language)
+    if pair:
+        reasons.append(f"“{pair}” does not say who")
+    if BLANK in stem:
+        shown = _answer_shown(stem, q.answer, q.choices, language)
+        if shown:
+            reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
     openers = language.get("linking_openers", [])
     first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
     if openers and _words_re(tuple(openers)).match(first):
@@ -540,11 +604,121 @@ def _words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", flags)
 
 
+# What follows a noun that says which one: a gloss, a name, or a complement ("the talks on ...").
+_SAID_AFTER = r"(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])"
+# A complement that names someone: "of the New START treaty", "from Ukraine".
+_NAMED_AFTER = re.compile(r"\s*\(|\s+(?:of|on|over|from|between|with|to|in|against|by|for)\s+"
+                          r"(?:[\w\-’']+\s+){0,4}?\(?[A-Z]")
+# A name just before a noun: "Russia's annexation", "the New START extension".
+_NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][\w.\-–’']*\s+$")
+_POSSESSIVES = ("its", "their", "his", "her")
+
+
+def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str:
+    """A noun phrase that does not say which one it means, if any.
+
+    Three kinds lean on an earlier sentence: a definite noun with nothing
+    after it ("the talks"), a short title of common words ("the Peace
+    Treaty", "the League"), and a relational noun no name anchors ("an
+    extension", "its innocence", "the withholding of military aid").
+    """
+    vague = tuple(language.get("vague_nouns", []))
+    if vague:
+        m = _vague_noun_re(vague).search(stem) or \
+            _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem)
+        if m:
+            return m.group(0)
+    return _unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+def _unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = False) -> str:
+    """A relational noun ("extension", "innocence") that no name in ``text`` anchors.
+
+    "its" before it may stand for a name earlier in the text ("Crimea ...
+    its annexation"), unless ``owner_outside``: in a "which side" question
+    or a position's own words, "its" is the holder, and the noun still
+    lacks what it is about.
+    """
+    if not nouns:
+        return ""
+    for m in _relational_re(nouns).finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after):
+            continue
+        if not m.group("det") and before.endswith("of "):
+            continue        # "an instrument of ratification": the noun only says what kind
+        if (m.group("det") or "").lower() in _POSSESSIVES and not owner_outside and _names_before(before):
+            continue
+        return m.group(0)
+    return ""
+
+
+def _names_before(text: str) -> bool:
+    """Whether ``text`` has a name other than the capital that opens a sentence."""
+    return bool(re.search(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w’'.\-]+", text.strip()))
+
+
+def _unnamed_pair(stem: str, language: dict) -> str:
+    """"both men", "the two governments" before two names have been given."""
+    nouns = tuple(language.get("pair_subjects", []) + language.get("pair_nouns", []))
+    if not nouns:
+        return ""
+    calendar = set(language.get("months", []) + language.get("weekdays", []))
+    text = _without_quotes(stem)
+    for m in _pair_re(nouns).finditer(text):
+        if _NAMED_AFTER.match(text[m.end():]):
+            continue        # "both sides of the Irish border"
+        names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
+        if len(names) < 2:
+            return m.group(0)
+    return ""
+
+
+def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict) -> str:
+    """A number or month of the blanked answer still written in the sentence.
+
+    "In _____, he arrived ... on 20 November" tells the month of "November
+    1977". A month with a year of its own, or a year with a month of its
+    own ("until 3 February 2024"), is another date; and a part every
+    choice shares tells nothing.
+    """
+    months = [m for m in language.get("months", []) if re.search(rf"\b{m}\b", answer)]
+    in_date = r"(?<!" + r"\s)(?<!".join(language.get("months", [])) + r"\s)" if language.get("months") else ""
+    shown = [(p, (in_date if len(p) == 4 else "") + r"(?<![\w.,])" + re.escape(p) + r"(?![\w]|[.,]\d)")
+             for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer)]
+    shown += [(m, rf"\b{m}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})") for m in months]
+    for part, pattern in shown:
+        if re.search(pattern, stem) and not (choices and all(part in c for c in choices)):
+            return part
+    return ""
+
+
 @functools.lru_cache(maxsize=64)
 def _vague_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
     """"the talks", "the new agreement": a definite noun that names no particular one."""
     return re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, nouns))
-                      + r")s?\b(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])")
+                      + r")s?\b" + _SAID_AFTER)
+
+
+@functools.lru_cache(maxsize=64)
+def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...]) -> re.Pattern:
+    """"the League", "the Peace Treaty": a title of common words that could name many."""
+    heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
+    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + _SAID_AFTER)
+
+
+@functools.lru_cache(maxsize=64)
+def _relational_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """A relational noun with its determiner, if any: "an extension", "its innocence", "violations"."""
+    return re.compile(r"\b(?:(?P<det>[Tt]he|an?|" + "|".join(_POSSESSIVES)
+                      + r")\s+(?:(?!(?:of|and|or|to|in|on|for)\s)[a-z\-]+\s+){0,2}?)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")s?\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _pair_re(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 def _without_quotes(text: str) -> str:

@@ -418,3 +418,102 @@ def test_questions_for_is_deterministic(corpus, lexicon):
     second = questions_for(fact, pool, lexicon, "T")
     assert [(q.id, q.question, q.choices, q.answer) for q in first] == \
            [(q.id, q.question, q.choices, q.answer) for q in second]
+
+
+# -- referents a reader cannot see, answers the sentence still shows ----------------
+
+def _reasons(text: str, lexicon, qtype: str = "short", answer: str = "1990", choices=None) -> list[str]:
+    q = Question(id=f"x-{qtype}", type=qtype, question=text, answer=answer, article="a", sentence="s",
+                 choices=choices)
+    return quality_reasons(q, lexicon)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Which side opposed an extension, citing the cost of patrols?", "an extension"),
+    ("Which side kept insisting on its innocence?", "its innocence"),
+    ("Which side rejected violations?", "violations"),
+    ("In what year did the suspension of food exports take place?", "the suspension"),
+    ("Who took part in the series of radio debates?", "the series"),
+])
+def test_a_relational_noun_no_name_anchors_is_vague(lexicon, text, phrase):
+    assert f"“{phrase}” does not say which one" in _reasons(text, lexicon)
+
+
+def test_a_name_anchors_a_relational_noun(lexicon):
+    for text in ("In what year did Kenya's suspension of food exports take place?",
+                 "Which side opposed an extension of the Lake Victoria Compact?",
+                 "Which side welcomed the Ugandan withdrawal from the ridge?"):
+        assert not any("does not say" in r for r in _reasons(text, lexicon)), text
+
+
+def test_a_short_title_of_common_words_is_vague_but_a_named_one_is_not(lexicon):
+    assert "“the Border Treaty” does not say which one" in _reasons(
+        "Who are the parties to the Border Treaty?", lexicon)
+    assert "“the League” does not say which one" in _reasons(
+        "Complete the sentence: In _____ the League expelled two members.", lexicon, "mcq")
+    assert not _reasons("Who are the parties to the Arusha Treaty?", lexicon)
+
+
+def test_both_men_needs_two_names_before_it(lexicon):
+    assert "“both men” does not say who" in _reasons("Which side asked both men to sign at once?", lexicon, "side")
+    assert "“the two governments” does not say who" in _reasons(
+        "Complete the sentence: On _____ the two governments opened the bridge.", lexicon, "mcq")
+    assert not _reasons("Complete the sentence: Kenya and Uganda met in _____, and both countries signed.",
+                        lexicon, "mcq")
+    assert not _reasons("Complete the sentence: In _____ farmers on both sides of the Kagera river rejoiced.",
+                        lexicon, "mcq")
+
+
+def test_a_cloze_may_not_leave_part_of_its_answer_in_the_sentence(lexicon):
+    reasons = _reasons("In [[March 1990]] the envoys met at the lake, and they signed on 9 March.",
+                       lexicon, "cloze", "March 1990")
+    assert "the sentence still shows part of the answer (“March”)" in reasons
+    # another whole date shares the month but gives nothing away
+    assert not _reasons("The ferry ran from [[March 1990]] until 9 March 1994 without a stop.",
+                        lexicon, "cloze", "March 1990")
+
+
+def test_a_false_date_does_not_contradict_its_own_sentence(lexicon):
+    from quizgen.questions import _coin, _true_false
+    sentence = "In June 1993 the envoys reached the lake town, and the charter was signed there on 14 June."
+    fact = next(f for f in (make_fact("date", "1993-06-14", "14 June", sentence, article=f"a{i}",
+                                      precision="day") for i in range(20)) if not _coin(f.id))
+    far = [make_fact("date", v, "x", "x", article="b", precision="day") for v in ("1990-02-03", "1996-09-21")]
+    q = _true_false(fact, far, lexicon)
+    assert "the false version contradicts the rest of its sentence" in q.checks
+    near = far + [make_fact("date", "1993-06-22", "x", "x", article="b", precision="day")]
+    q = _true_false(fact, near, lexicon)
+    assert "22 June" in q.question and not q.checks
+
+
+def test_a_false_value_does_not_repeat_another_value_of_its_sentence(lexicon):
+    from quizgen.questions import _coin, _true_false
+    sentence = "About 64 percent of members backed the motion, on a turnout of roughly 40 percent."
+    fact = next(f for f in (make_fact("quantity", "64 percent", "64 percent", sentence, article=f"a{i}",
+                                      unit="percent", low=64.0) for i in range(20)) if not _coin(f.id))
+    others = [make_fact("quantity", f"{v} percent", f"{v} percent", "x", article="b", unit="percent", low=float(v))
+              for v in (40, 55)]
+    q = _true_false(fact, others, lexicon)
+    assert q.answer == "False" and "about 40 percent" not in q.question.lower()
+
+
+def _position(content: str, holder: str, sides: list[str], verb: str = "stressed") -> Fact:
+    sentence = f"{holder} {verb} {content}."
+    return make_fact("position", holder, holder, sentence, content=content, sides_in_article=sides, asked=verb)
+
+
+def test_a_side_question_about_another_sides_own_interest_is_marked(lexicon):
+    from quizgen.questions import _side
+    fact = _position("the need to respect Uganda's sovereignty over the islands", "Kenya",
+                     ["Kenya", "Uganda", "Tanzania"])
+    q = _side(fact, [], lexicon)
+    assert "Uganda could hold this position too" in q.checks
+    plain = _side(_position("a toll on lake shipping", "Kenya", ["Kenya", "Uganda", "Tanzania"]), [], lexicon)
+    assert not any("could hold" in c for c in plain.checks)
+
+
+def test_a_position_statement_does_not_lean_on_its_holder_for_what_a_noun_is_about(lexicon):
+    from quizgen.questions import _true_false_side
+    fact = _position("its innocence", "Kenya", ["Kenya"], verb="maintained")
+    q = _true_false_side(fact, [], lexicon)
+    assert "“its innocence” does not say which one" in q.checks

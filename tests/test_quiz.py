@@ -120,10 +120,13 @@ def test_each_timeline_key_orders_its_sheets_events(quiz):
         # Read the sheet's events back: "A <text> B <text> …".
         events = {}
         letters = sorted(key_letters)
+        start = 0
         for i, letter in enumerate(letters):
-            start = sheet.index(f"{letter} ")
-            end = sheet.index(f" {letters[i + 1]} ", start) if i + 1 < len(letters) else len(sheet)
-            events[letter] = sheet[start + 2:end]
+            # a letter on its own, not the "F " of "INF Treaty"
+            start = re.compile(rf"(?:^|\s){letter} ").search(sheet, start).end()
+            end = (re.compile(rf"\s{letters[i + 1]} ").search(sheet, start).start()
+                   if i + 1 < len(letters) else len(sheet))
+            events[letter] = sheet[start:end]
         ranks = []
         for letter in key_letters:
             [event] = [e for e in quiz.timeline if events[letter].startswith(flat(e.text)[:50])]
