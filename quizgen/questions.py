@@ -124,8 +124,11 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact)
     if start < 0:
         return None
-    text = sentence[:start] + "[[" + fact.text + "]]" + sentence[end:]
-    return _question(fact, "cloze", text, fact.text, lexicon)
+    counted = fact.extra.get("measures") or ""
+    if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
+        end -= len(counted) + 1     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
+    text = sentence[:start] + "[[" + sentence[start:end] + "]]" + sentence[end:]
+    return _question(fact, "cloze", text, sentence[start:end], lexicon)
 
 
 def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -372,6 +375,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
                 if low + step > 1:      # never "1 inspectors"
                     candidates.append(quantity_text(low + step, None, fact.extra))
+        most = next((u.get("most") for u in lexicon.units if u["name"] == fact.extra["unit"]), None)
         for factor in _factors(fact.id):
             # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
             unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
@@ -381,6 +385,8 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
                     if fact.extra.get("high") is not None else None)
             if whole and (low < 2 or (high is not None and high <= low)):
                 continue
+            if most is not None and max(low, high or low) > most:
+                continue        # never "250 percent of voters"
             candidates.append(quantity_text(low, high, fact.extra))
     elif fact.kind == "parties":
         mine = list(fact.extra["sides"])

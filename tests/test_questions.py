@@ -125,9 +125,28 @@ def test_a_back_reference_is_named_in_the_question(corpus):
 def test_cloze_marks_the_fact_text_exactly_once(corpus):
     for q, fact in of_type(corpus, "cloze"):
         assert q.question.count("[[") == 1 and q.question.count("]]") == 1
-        assert f"[[{fact.text}]]" in q.question
+        assert f"[[{q.answer}" in q.question and fact.text.startswith(q.answer)
         assert q.question.replace("[[", "").replace("]]", "") == asked_sentence(fact)
-        assert q.answer == fact.text
+
+
+def test_a_cloze_on_a_count_blanks_the_number_and_keeps_what_is_counted(lexicon):
+    sentence = "Engineers from the Dutch firm installed 2,400 solar panels along the old canal road."
+    [fact] = [f for f in extract_facts(Article(slug="t", title="T", paragraphs=(sentence,)), lexicon)
+              if f.kind == "quantity"]
+    [cloze] = [q for q in questions_for(fact, [], lexicon, "T") if q.type == "cloze"]
+    assert "[[2,400]] solar panels" in cloze.question and cloze.answer == "2,400"
+    measured = make_fact("quantity", "40 km", "40 kilometres", "The road runs for 40 kilometres.",
+                         unit="km", low=40.0, measures="distance")
+    [cloze] = [q for q in questions_for(measured, [], lexicon, "T") if q.type == "cloze"]
+    assert "[[40 kilometres]]" in cloze.question
+
+
+def test_a_share_never_gets_a_distractor_above_its_most(lexicon):
+    for share in range(40, 100, 3):
+        fact = make_fact("quantity", f"{share} percent", f"{share} percent",
+                         f"Turnout reached {share} percent in the northern provinces.",
+                         unit="percent", low=float(share), measures="share")
+        assert all(n <= 100 for w in distractors_for(fact, [], lexicon, 3) for n in numbers(w)), share
 
 
 # -- multiple choice --------------------------------------------------------------
