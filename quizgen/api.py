@@ -20,7 +20,7 @@ from . import __version__
 from .bank import (HEADER, MergeStats, Problem, bank_questions, check_bank, dump_bank, dump_new_bank,
                    merge_article, new_plain_document, project_lock, remove_leftover_temp_files, validate_bank,
                    write_if_changed)
-from .bank.io import load_bank_file
+from .bank.io import is_plain_document, load_bank_file, load_written_bank
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
 from .extract import load_lexicon
@@ -175,7 +175,8 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
                 targets.append(Article(slug=ACROSS, title=ACROSS_TITLE, paragraphs=()))
                 generated[ACROSS] = across
         with progress("merge", len(targets)) as advance:
-            written = _merge(config, targets, generated, facts, stats, advance)
+            known_valid = {rel: hit[0] for rel, hit in cache.questions.items()}
+            written = _merge(config, targets, generated, facts, stats, advance, known_valid)
         for a in articles:
             stamps.articles[a.slug] = keys[a.slug]
         for slug in removed:
@@ -199,46 +200,65 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
 
 
 def _merge(config: Config, targets: list[Article], generated: dict[str, list[Question]],
-           facts: dict[str, list[Fact]], stats: MergeStats,
-           advance: Callable[[int], None]) -> dict[str, tuple[str, list[Question]]]:
-    """Merge, validate and write the bank files of ``targets``; their questions by file."""
-    existing: dict[str, object] = {}
+           facts: dict[str, list[Fact]], stats: MergeStats, advance: Callable[[int], None],
+           known_valid: dict[str, str]) -> dict[str, tuple[str, list[Question]]]:
+    """Merge, validate and write the bank files of ``targets``; their questions by file.
+
+    One file at a time: its document is loaded, checked, merged and written
+    out as text before the next is read, so memory holds one document, not
+    the whole bank.  Nothing is written until every file has merged cleanly.
+    ``known_valid`` maps files to the hash of a text that was checked before.
+    """
     unreadable: list[QuizgenError] = []
     invalid: list[QuizgenError] = []
-    for article in targets:
-        path = config.bank_dir / f"{article.slug}.yaml"
-        if path.exists():
-            rel = relative_path(path, config.root)
-            try:
-                existing[article.slug] = doc = load_bank_file(path, rel)
-            except BankError as exc:
-                unreadable.append(exc)
-                continue
-            invalid.extend(validate_bank(doc, rel))
-    if unreadable:
-        raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
-    if invalid:
-        raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
+    problems: list[QuizgenError] = []
     fact_index = {f.id: f for fs in facts.values() for f in fs}
     outputs: dict[Path, tuple[str, str, list[Question]]] = {}
-    problems: list[QuizgenError] = []
     for article in targets:
-        old = existing.get(article.slug)
-        rel = relative_path(config.bank_dir / f"{article.slug}.yaml", config.root)
+        path = config.bank_dir / f"{article.slug}.yaml"
+        rel = relative_path(path, config.root)
+        old = None
+        if path.exists():
+            # a file exactly as quizgen wrote it has no teacher's layout to keep: read it the fast way
+            old = load_written_bank(path, HEADER)
+            written_here = old is not None
+            if old is None:
+                try:
+                    old = load_bank_file(path, rel)
+                except BankError as exc:
+                    unreadable.append(exc)
+                    continue
+            if not (written_here and known_valid.get(rel) == sha(path.read_bytes())):
+                errors = validate_bank(old, rel)
+                if errors and written_here:
+                    errors = validate_bank(load_bank_file(path, rel), rel)    # again, to say on which line
+                if errors:
+                    invalid.extend(errors)
+                    continue
+        if unreadable or invalid:
+            continue        # only reading on, to report every broken file at once
         if old is not None:
             doc, merged = merge_article(old, article, generated[article.slug], fact_index)
-            # a merged file also holds the teacher's work: check it before it is written
-            problems.extend(validate_bank(doc, rel))
-            text = dump_bank(doc)
+            if written_here and is_plain_document(doc):
+                text = dump_new_bank(doc, HEADER)
+            else:
+                if written_here:
+                    doc.yaml_set_start_comment(HEADER)      # read the fast way, without its header
+                # a merged file also holds the teacher's work: check it before it is written
+                problems.extend(validate_bank(doc, rel))
+                text = dump_bank(doc)
         else:
             # a file written for the first time holds only quizgen's questions, valid as made
             doc, merged = new_plain_document(article, generated[article.slug], fact_index)
             text = dump_new_bank(doc, HEADER)
         stats.add(merged)
         # the questions, not the document: a thousand documents at once would double the peak memory
-        outputs[config.bank_dir / f"{article.slug}.yaml"] = (rel, text, bank_questions({rel: doc}))
-        existing.pop(article.slug, None)
+        outputs[path] = (rel, text, bank_questions({rel: doc}))
         advance(1)
+    if unreadable:
+        raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
+    if invalid:
+        raise ProblemsError(invalid, "the question bank has errors (see `quizgen check`); nothing was written")
     if problems:
         raise ProblemsError(problems, "the question bank has errors; nothing was written")
     written = {}

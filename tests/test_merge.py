@@ -398,3 +398,49 @@ TeacherAndQuizgen.TestCase.settings = settings(
     max_examples=15, stateful_step_count=10, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_random_teacher_actions_never_lose_work = TeacherAndQuizgen.TestCase
+
+
+# -- files exactly as quizgen wrote them ------------------------------------------
+
+def _merge_both_ways(project: Path, change) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The bank after ``change`` and a re-extract: read the fast way, and only the round-trip way."""
+    from unittest import mock
+    quizgen.extract(project)
+    slow = project.parent / "slow"
+    shutil.copytree(project, slow)
+    results = []
+    for root, fast in ((project, True), (slow, False)):
+        change(root)
+        if fast:
+            quizgen.extract(root)
+        else:
+            with mock.patch("quizgen.api.load_written_bank", return_value=None):
+                quizgen.extract(root)
+        results.append({p.name: p.read_bytes() for p in (root / "question_bank").glob("*.yaml")})
+    return results[0], results[1]
+
+
+def test_a_file_read_the_fast_way_merges_to_the_same_bytes(small_project):
+    def change(root: Path) -> None:
+        edit_article(root, "14 March 1996", "15 March 1996")                  # a conflict
+        edit_article(root, "in the shared waters.", "in the shared waters. "
+                     "A review was held in Reykjavik on 2 May 2001.")           # new facts
+        (root / "data").mkdir(exist_ok=True)                                   # other word lists
+        (root / "data" / "language.yaml").write_text("linking_openers: [Afterwards]\n", encoding="utf-8")
+    fast, slow = _merge_both_ways(small_project, change)
+    assert fast == slow
+    assert b"conflict:" in fast["the-harbor-accord.yaml"]
+
+
+def test_only_a_file_exactly_as_quizgen_wrote_it_is_read_the_fast_way(small_project):
+    from quizgen.bank import HEADER
+    from quizgen.bank.io import load_written_bank
+    quizgen.extract(small_project)
+    path = small_project / BANK
+    text = path.read_text(encoding="utf-8")
+    assert load_written_bank(path, HEADER) is not None
+    for edited in (text.replace("\n- id:", "\n# checked\n- id:", 1),        # a comment
+                   text.replace("status: draft", "status: 'draft'", 1),     # the teacher's quoting
+                   text + "extra: &a [1]\nmore: *a\n"):                      # an alias
+        path.write_text(edited, encoding="utf-8")
+        assert load_written_bank(path, HEADER) is None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
@@ -91,6 +91,65 @@ def load_bank_file(path: Path, rel: str | None = None) -> CommentedMap:
         raise BankError(f"bank file is not UTF-8 text (byte 0x{data[exc.start]:02x})",
                         path=rel, line=line, column=column) from None
     return load_bank_text(text, rel)
+
+
+def load_written_bank(path: Path, header: str) -> CommentedMap | None:
+    """The file's document when the file is exactly what :func:`dump_new_bank` writes for it.
+
+    Such a file holds nothing of a teacher's: no comment, no layout or
+    quoting of their own.  libyaml's C loader then reads it many times faster
+    than the round-trip loader, without losing anything, and the check is
+    that writing what was read gives back the very same text.  Anything else
+    (a teacher's edit, a comment, a file too large, no C loader) is ``None``:
+    load it with :func:`load_bank_file`.
+    """
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", None)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if loader is None or len(data) > MAX_BANK_BYTES or _NOT_WRITTEN_HERE.search(data):
+        return None         # anchors, aliases and tags are never written here: leave them to the guarded loader
+    try:
+        text = data.decode("utf-8")
+        doc = yaml.load(text, Loader=loader)
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return None
+    try:
+        if not isinstance(doc, dict) or dump_new_bank(doc, header) != text:
+            return None
+    except (AttributeError, TypeError, ValueError):
+        return None         # a shape quizgen never writes ("- - a list"): the guarded loader says where
+    return _commented(doc)
+
+
+# where an anchor (&a), alias (*a) or tag (!!x) could start a node: quizgen never writes one
+_NOT_WRITTEN_HERE = re.compile(rb"(?m)(?:^|[\s,\[{])[&*!]")
+
+
+def _commented(value: Any) -> Any:
+    """Plain data as the round-trip loader returns it, so a merge can change it in place."""
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for k, v in value.items():
+            out[k] = _commented(v)
+        return out
+    if isinstance(value, list):
+        return CommentedSeq(_commented(v) for v in value)
+    return value
+
+
+def is_plain_document(value: Any) -> bool:
+    """Whether a document has nothing :func:`dump_new_bank` cannot write: no comment, no flow style."""
+    if isinstance(value, (CommentedMap, CommentedSeq)):
+        if value.ca.comment or value.ca.items or value.fa.flow_style():
+            return False
+    if isinstance(value, dict):
+        return all(is_plain_document(v) for v in value.values())
+    if isinstance(value, list):
+        return all(is_plain_document(v) for v in value)
+    return True
 
 
 def load_bank_text(text: str, rel: str) -> CommentedMap:
