@@ -30,21 +30,35 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
     out: dict[str, list[Question]] = {}
     for article in articles:
         questions: list[Question] = []
+        # the positions each sentence states: a side set against another there is a fair wrong answer
+        stated: dict[str, list[Fact]] = {}
         for fact in facts.get(article.slug, []):
-            questions.extend(questions_for(fact, pool, lexicon, titles[article.slug]))
+            if fact.kind == "position":
+                stated.setdefault(fact.sentence, []).append(fact)
+        for fact in facts.get(article.slug, []):
+            questions.extend(questions_for(fact, pool, lexicon, titles[article.slug],
+                                           stated.get(fact.sentence, ()) if fact.kind == "position" else ()))
         out[article.slug] = questions
     return out
 
 
-def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str) -> list[Question]:
-    """The questions one fact supports; each is checked and carries its reasons."""
-    makers = {
-        "date": (_cloze, _short_date, _mcq, _true_false),
-        "quantity": (_cloze, _mcq, _true_false),
-        "range": (_cloze, _mcq, _true_false),
-        "parties": (_short_parties, _mcq),
-        "position": (_side, _true_false_side),
-    }[fact.kind]
+def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
+                  neighbours: Sequence[Fact] = ()) -> list[Question]:
+    """The questions one fact supports; each is checked and carries its reasons.
+
+    ``neighbours`` are the positions stated in the fact's own sentence: a
+    side holding the opposite stance there is shown not to hold this one.
+    """
+    if fact.kind == "position":
+        against = _opposed_sides(fact, neighbours, lexicon)
+        makers = (functools.partial(_side, against=against), functools.partial(_true_false_side, against=against))
+    else:
+        makers = {
+            "date": (_cloze, _short_date, _mcq, _true_false),
+            "quantity": (_cloze, _mcq, _true_false),
+            "range": (_cloze, _mcq, _true_false),
+            "parties": (_short_parties, _mcq),
+        }[fact.kind]
     out = []
     for make in makers:
         q = make(fact, pool, lexicon)
@@ -134,16 +148,38 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
 def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if not fact.subject:
         return None
-    entry = next((e for e in lexicon.predicates if e["predicate"] == fact.predicate), None)
-    if entry is not None and fact.extra.get("agreement"):
-        stem = entry["ask"].format(subject=fact.subject)
+    entry = _predicate_entry(fact.predicate, lexicon)
+    unsaid = False
+    if entry is not None and fact.extra.get("agreement") and entry.get("agreement"):
+        stem = entry["ask"].format(subject=fact.subject, predicate=fact.predicate)
+    elif fact.extra.get("agreement"):
+        # an agreement never "takes place": ask what the sentence dates, and say it does not tell
+        stem = f"What date does the article give for {fact.subject}?"
+        unsaid = True
     else:
         stem = f"When did {fact.subject} take place?"
     if re.search(r"\b(?:accords|agreements|treaties|protocols|conventions|talks)\b", fact.subject, re.I):
         stem = stem.replace("When was ", "When were ", 1)     # "When were the Camp David Accords signed?"
     if fact.extra.get("precision") == "year":
         stem = re.sub(r"^When (was|were|did)", lambda m: f"In what year {m.group(1)}", stem)
-    return _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
+    q = _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
+    if unsaid:
+        q.checks.append("the sentence does not say what happened to the agreement on this date")
+    return q
+
+
+def _predicate_entry(predicate: str, lexicon: Lexicon) -> dict | None:
+    """The predicates.yaml entry for ``predicate``; "approved by the Senate" is a vote's."""
+    entry = next((e for e in lexicon.predicates if e["predicate"] == predicate), None)
+    if entry is not None:
+        return entry
+    votes = lexicon.data["predicates"].get("votes", {})
+    for e in lexicon.predicates:
+        verb = e.get("by_vote")
+        if verb and re.match(re.escape(verb) + r" (?:by|in) ", predicate) and votes.get("ask"):
+            return {"predicate": predicate, "agreement": True, "ask": votes["ask"],
+                    "event": votes.get("event", "{subject} was {predicate}")}
+    return None
 
 
 def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -178,8 +214,11 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if _coin(fact.id):
         return _question(fact, "tf", sentence, "True", lexicon)
     wrong = distractors_for(fact, pool, lexicon, CHOICES)
+    if fact.kind in ("quantity", "range"):
+        wrong = _provably_wrong(fact, wrong, lexicon)
     if not wrong:
-        return None
+        # "more than 20 dead" is not made false by "more than 25": state the truth instead
+        return _question(fact, "tf", sentence, "True", lexicon) if fact.kind in ("quantity", "range") else None
     # Keep the article's own way of writing: replace only the value's words.
     rest = sentence[:start] + " " + sentence[end:]
     surfaces = [_surface_like(fact, w, lexicon) for w in wrong]
@@ -189,6 +228,50 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
     return q
+
+
+def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:
+    """The value's bound ("min" or "max", or "") and whether it is a limit.
+
+    A limit ("no more than 700 launchers") is the number a rule sets: a
+    stricter one misstates it. An open bound ("more than 20 people dead")
+    only says the true number lies beyond it.
+    """
+    if fact.extra.get("bound"):
+        return fact.extra["bound"], True
+    units = lexicon.data["units"]
+    offset = fact.extra.get("offset", fact.sentence.find(fact.text))
+    before = fact.sentence[:max(offset, 0)]
+    filler = r"(?:\s+(?:a|an|the|further|additional|another|just))*\s*(?:\$|€|£)?$"
+    for group, limit in (("bounds", True), ("open_bounds", False)):
+        for kind, phrases in units.get(group, {}).items():
+            if phrases and re.search(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")" + filler, before, re.I):
+                return kind, limit
+    return "", False
+
+
+def _provably_wrong(fact: Fact, wrong: Sequence[str], lexicon: Lexicon) -> list[str]:
+    """The false values that a bounded value rules out.
+
+    "no more than 700" rules out a stricter limit ("no more than 500") but
+    not a looser one, which it implies; "more than 20" rules out nothing.
+    """
+    bound, limit = _bound_of(fact, lexicon)
+    if not bound:
+        return list(wrong)
+    if not limit or fact.extra.get("high") is not None:
+        return []
+    divisor = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
+    true = fact.extra["low"] / divisor
+    out = []
+    for w in wrong:
+        m = re.search(r"\d[\d,]*(?:\.\d+)?", w)
+        if not m:
+            continue
+        value = float(m.group(0).replace(",", ""))
+        if (bound == "max" and value < true) or (bound == "min" and value > true):
+            out.append(w)
+    return out
 
 
 def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
@@ -249,8 +332,34 @@ def _other_sides(fact: Fact) -> list[str]:
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
 
 
-def _side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
-    sides = _other_sides(fact)
+_OPPOSITE = {"support": "oppose", "oppose": "support"}
+
+
+def _opposed_sides(fact: Fact, neighbours: Sequence[Fact], lexicon: Lexicon) -> list[str]:
+    """Sides the fact's own sentence sets against its holder.
+
+    One holds the opposite stance there ("A backed the plan, B rejected
+    it"), or a contrast word stands between the two positions ("A framed
+    the drills as defensive, while B countered ...").
+    """
+    joint = set(fact.extra.get("joint", []))
+    markers = lexicon.language.get("contrast_markers", [])
+    contrast = _words_re(tuple(markers), re.I) if markers else None
+    here = fact.sentence.find(fact.text)
+    out: list[str] = []
+    for other in neighbours:
+        if other.sentence != fact.sentence or other.value in joint or other.value == fact.value or other.value in out:
+            continue
+        polarity, theirs = fact.extra.get("polarity"), other.extra.get("polarity")
+        there = fact.sentence.find(other.text)
+        between = fact.sentence[min(here, there):max(here, there)] if here >= 0 and there >= 0 else ""
+        if _OPPOSITE.get(polarity) == theirs or (contrast is not None and between and contrast.search(between)):
+            out.append(other.value)
+    return out
+
+
+def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
+    sides = list(dict.fromkeys([*against, *_other_sides(fact)]))
     if not sides or fact.extra.get("joint"):
         return None     # several sides hold it: "which side" would have more than one answer
     stem = f"Which side {_verb(fact)} {_position_clause(fact, lexicon)}?"
@@ -265,6 +374,9 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     rival = _interested_side(fact.extra["content"], sides, lexicon)
     if rival:
         q.checks.append(f"{rival} could hold this position too")
+    if not against:
+        # the other choices are wrong only if the article says they do not hold it
+        q.checks.append("the article does not say the other sides disagree")
     return q
 
 
@@ -288,10 +400,11 @@ def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> st
     return ""
 
 
-def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
-    sides = _other_sides(fact)
-    truth = _coin(fact.id) or not sides
-    holder = fact.value if truth else sides[0]
+def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
+    # a false statement names a side the sentence sets against the holder; any other
+    # side may hold the position too, as far as the article says, so the statement stays true
+    truth = _coin(fact.id) or not against
+    holder = fact.value if truth else against[0]
     # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."
     clause = _position_clause(fact, lexicon, mask=truth)
     statement = f"{_upper_first(side_display(holder, lexicon))} {_verb(fact)} {clause}."
@@ -367,16 +480,23 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         candidates += [format_date(v) for v in near]
         candidates += [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
+        # "about 16 km": a value that is measured or rounded needs distractors beyond its rounding
+        loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
         for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
             if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
+                if loose and _too_close(f.extra["low"], fact.extra["low"]):
+                    continue
                 candidates.append(quantity_text(f.extra["low"], f.extra.get("high"), f.extra))
-        if fact.extra.get("high") is None and float(fact.extra["low"]).is_integer() and fact.extra["low"] < 20:
+        if (not loose and fact.extra.get("high") is None and float(fact.extra["low"]).is_integer()
+                and fact.extra["low"] < 20):
             low = int(fact.extra["low"])
             for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
                 if low + step > 1:      # never "1 inspectors"
                     candidates.append(quantity_text(low + step, None, fact.extra))
         most = next((u.get("most") for u in lexicon.units if u["name"] == fact.extra["unit"]), None)
         for factor in _factors(fact.id):
+            if loose and _too_close(factor, 1):
+                continue        # "about 16 km" is not told apart from 20 km
             # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
             unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
             whole = float(fact.extra["low"]).is_integer() and unit_size == 1
@@ -417,6 +537,30 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         if len(out) == n:
             break
     return out
+
+
+def _measured(fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether the fact's unit measures something continuous (distance, money), not a count."""
+    continuous = set(lexicon.data["units"].get("continuous_measures", []))
+    unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
+    return unit is not None and unit.get("measures") in continuous
+
+
+def _approximate(fact: Fact, language: dict) -> bool:
+    """Whether the article writes the value as an approximation: "about 16 kilometres"."""
+    words = language.get("approximate_words", [])
+    offset = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if not words or offset < 0:
+        return False
+    before = fact.sentence[:offset]
+    after = fact.sentence[offset + len(fact.text):]
+    return bool(re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:\$|€|£)?$", before, re.I)
+                or re.match(r"\s*(?:or so|more or less)\b", after, re.I))
+
+
+def _too_close(a: float, b: float) -> bool:
+    """Within two fifths of each other: inside the rounding of an approximate figure."""
+    return a > 0 and b > 0 and max(a, b) / min(a, b) < 1.4
 
 
 def _nearby_dates(value: str, seed: str) -> list[str]:
@@ -558,6 +702,9 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(_without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
+    back = _time_back_reference(stem, language)
+    if back:
+        reasons.append(f"“{back}” refers to a date in another sentence")
     vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
     if vague:
         reasons.append(f"“{vague}” does not say which one")
@@ -601,6 +748,21 @@ def _unresolved_reference(text: str, language: dict) -> str:
         # a name (not just the capital that opens the sentence) may be what it refers to
         if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()):
             return word
+    return ""
+
+
+def _time_back_reference(stem: str, language: dict) -> str:
+    """A time phrase that points at a date outside the question ("later that year"), if any.
+
+    A year or a blank earlier in the same question may be what it points at
+    ("In 1964 riots broke out; talks began later that year").
+    """
+    phrases = language.get("time_back_references", [])
+    if not phrases:
+        return ""
+    for m in _words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem):
+        if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
+            return m.group(0)
     return ""
 
 
@@ -766,13 +928,13 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
     Empty when the event is not named well enough to tell it apart from
     others ("the election", "the war").
     """
-    entry = next((e for e in lexicon.predicates if e["predicate"] == fact.predicate), None)
+    entry = _predicate_entry(fact.predicate, lexicon)
     if not fact.subject or entry is None:
         return ""
     if fact.extra.get("agreement"):
         if not entry.get("agreement"):
             return ""       # "the accord was held": the event word was not about the accord
-        name = entry.get("event", "{subject}").format(subject=fact.subject)
+        name = entry.get("event", "{subject}").format(subject=fact.subject, predicate=fact.predicate)
     elif re.search(r"\w['’]s\s|\sof\s", fact.subject):
         name = fact.subject     # "Russia's annexation of Crimea"
     else:

@@ -65,6 +65,11 @@ class Cache:
     facts: dict[str, tuple[str, list]] = field(default_factory=dict)      # slug -> (key, facts)
     questions: dict[str, tuple[str, list]] = field(default_factory=dict)  # bank file -> (sha, questions)
 
+    def keys(self) -> tuple[dict[str, str], dict[str, str]]:
+        """What the cache holds, by the keys of its entries: equal keys, equal content."""
+        return ({slug: key for slug, (key, _) in self.facts.items()},
+                {rel: digest for rel, (digest, _) in self.questions.items()})
+
 
 class BuildState:
     """The stamps and cache of one project; ``force`` starts from nothing."""
@@ -73,6 +78,7 @@ class BuildState:
         self.dir = root / STATE_DIR
         self.stamps = Stamps() if force else self._load_stamps()
         self._cache: Cache | None = Cache() if force else None
+        self._loaded_keys = Cache().keys()
 
     def _load_stamps(self) -> Stamps:
         try:
@@ -92,6 +98,7 @@ class BuildState:
                 with (self.dir / "cache.pickle").open("rb") as fh:
                     cache = pickle.load(fh)
                 self._cache = cache if isinstance(cache, Cache) else Cache()
+                self._loaded_keys = self._cache.keys()
             except Exception:      # a missing, old or damaged cache only costs time
                 self._cache = Cache()
         return self._cache
@@ -104,7 +111,8 @@ class BuildState:
         stamps: dict[str, Any] = {"format": FORMAT, **self.stamps.__dict__}
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
-        if self._cache is not None:
+        if self._cache is not None and self._cache.keys() != self._loaded_keys:
+            # rewritten only when an entry changed: a pickle of the same content may differ in its bytes
             # streamed: the whole cache as one bytes object would double the build's peak memory
             with atomic_writer(self.dir / "cache.pickle", durable=False) as fh:
                 pickle.dump(self._cache, fh, protocol=pickle.HIGHEST_PROTOCOL)

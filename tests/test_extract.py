@@ -532,3 +532,29 @@ def test_seed_russian_positions(seed):
     assert favored.subject == "Putin"
     assert favored.text.startswith("an extension")
     assert favored.sentence.startswith("Putin, meanwhile, publicly favored an extension")
+
+
+# -- review 3: multiplying number words, votes by one party, years in a name -------
+
+def test_number_words_that_multiply(lexicon):
+    article = make_article("More than three dozen observers attended the count.")
+    facts = extract_facts(article, lexicon)
+    fact = one(facts, "quantity", "36 observers")
+    assert fact.extra["low"] == 36
+
+
+def test_a_vote_by_one_party_is_a_predicate_of_its_own(lexicon):
+    article = make_article("The Harbor Accord was signed on 3 May 2001.",
+                           "The Assembly approved the Harbor Accord on 12 June 2001.",
+                           "Voters approved the Harbor Accord in a referendum on 9 July 2001.",
+                           "The Harbor Accord was adopted on 1 August 2001.")
+    dates = {f.value: f.predicate for f in extract_facts(article, lexicon) if f.kind == "date"}
+    assert dates["2001-06-12"] == "approved by the Assembly"
+    assert dates["2001-07-09"] == "approved in a referendum"
+    assert dates["2001-08-01"] == "adopted"
+
+
+def test_the_year_in_an_agreements_name_is_when_it_was_made(lexicon):
+    article = make_article("Under the Harbor Treaty of 1911, fishing rights were shared.")
+    [date] = [f for f in extract_facts(article, lexicon) if f.kind == "date"]
+    assert date.predicate == "signed"

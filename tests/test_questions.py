@@ -536,3 +536,84 @@ def test_a_position_statement_does_not_lean_on_its_holder_for_what_a_noun_is_abo
     fact = _position("its innocence", "Kenya", ["Kenya"], verb="maintained")
     q = _true_false_side(fact, [], lexicon)
     assert "“its innocence” does not say which one" in q.checks
+
+
+# -- review 3: fair sides, bounded values, loose measures, back-referring times ------
+
+def _own_questions(lexicon, *paragraphs):
+    article = Article(slug="own", title="Own", paragraphs=tuple(paragraphs))
+    facts = {"own": extract_facts(article, lexicon)}
+    return {q.id: q for q in generate_questions([article], facts, lexicon)["own"]}, facts["own"]
+
+
+def test_a_side_question_is_ready_only_when_its_sentence_sets_another_side_against_it(lexicon):
+    questions, _ = _own_questions(
+        lexicon,
+        "Norway backed the joint fishing quota, while Iceland rejected the quota outright.",
+        "Norway welcomed the new lighthouse programme.",
+        "Ireland praised the harbour reforms.")
+    sides = {q.question: q for q in questions.values() if q.type == "side"}
+    contrasted = sides["Which side backed the joint fishing quota?"]
+    assert "Iceland" in contrasted.choices
+    assert not any("disagree" in c for c in contrasted.checks)
+    alone = sides["Which side welcomed the new lighthouse programme?"]
+    assert "the article does not say the other sides disagree" in alone.checks
+    # a false statement names only a side the sentence sets against the holder
+    for q in questions.values():
+        if q.type == "tf" and q.kind == "position" and q.answer == "False":
+            assert q.question.startswith(("Iceland backed", "Norway rejected")), q.question
+
+
+def test_a_time_phrase_pointing_at_another_sentence_keeps_the_question_a_draft(lexicon):
+    questions, _ = _own_questions(lexicon, "The dam opened in 1990.",
+                                  "Talks on a second dam began later that year but collapsed in 2003.")
+    asked = [q for q in questions.values() if "later that year" in q.question]
+    assert asked
+    for q in asked:
+        assert "“later that year” refers to a date in another sentence" in q.checks
+    # resolved inside the question itself: fine
+    q = Question(id="x-tf", type="tf", question="In 1990 the dam opened, and later that year talks began.",
+                 answer="True", article="own", sentence="")
+    assert not any("another sentence" in r for r in quality_reasons(q, lexicon))
+
+
+def test_a_bounded_value_is_made_false_only_where_the_bound_rules_it_out(lexicon):
+    storms = [f"The {n} storm left more than {k} people homeless." for n, k in
+              (("first", 40), ("second", 45), ("third", 60), ("fourth", 75), ("fifth", 90), ("sixth", 130))]
+    questions, facts = _own_questions(lexicon, *storms, "The fishing accord allows no more than 700 fishing boats.")
+    tfs = [q for q in questions.values() if q.type == "tf"]
+    open_bound = [q for q in tfs if "homeless" in q.question]
+    assert len(open_bound) == 6
+    for q in open_bound:
+        assert q.answer == "True" and q.question in storms, q.question
+    limit = next(q for q in tfs if "boats" in q.question)
+    if limit.answer == "False":
+        wrong = int(re.search(r"no more than ([\d,]+)", limit.question).group(1).replace(",", ""))
+        assert wrong < 700, limit.question
+
+
+def test_an_approximate_measure_gets_distractors_beyond_its_rounding(lexicon):
+    _, facts = _own_questions(lexicon, "The shared zone is about 12 kilometres wide.",
+                              "The ferry carried 9 kilometres of cable and about 13 kilometres of rope.")
+    fact = next(f for f in facts if f.kind == "quantity" and f.extra["low"] == 12)
+    wrong = distractors_for(fact, facts, lexicon, 3)
+    assert len(wrong) == 3
+    for w in wrong:
+        value = float(re.search(r"[\d.]+", w).group(0))
+        assert max(value, 12) / min(value, 12) >= 1.4, wrong
+
+
+def test_a_vote_by_one_party_is_asked_as_that_vote(lexicon):
+    questions, _ = _own_questions(lexicon, "The Harbor Accord was signed on 3 May 2001 by Norway and Iceland.",
+                                  "The Assembly approved the Harbor Accord on 12 June 2001.",
+                                  "Voters approved the Harbor Accord in a referendum on 9 July 2001.")
+    shorts = {q.question for q in questions.values() if q.type == "short"}
+    assert "When was the Harbor Accord approved by the Assembly?" in shorts
+    assert "When was the Harbor Accord approved in a referendum?" in shorts
+    assert not any("adopted" in s for s in shorts)
+
+
+def test_an_agreement_never_takes_place(lexicon):
+    questions, _ = _own_questions(lexicon, "Under the Harbor Treaty of 1911, fishing rights were shared.")
+    shorts = [q for q in questions.values() if q.type == "short"]
+    assert shorts and not any("take place" in q.question for q in shorts)

@@ -189,8 +189,53 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
             if best is None or distance < best[0]:
                 best = (distance, entry["predicate"], match.group(0))
     if best is None or best[0] > 80:
-        return "event", None
+        named = _named_year(sentence, date, lexicon)
+        return ("signed", named) if named else ("event", None)
+    vote = _vote(sentence, date, best[1], lexicon)
+    if vote:
+        return vote, best[2]
     return best[1], best[2]
+
+
+def _named_year(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
+    """"the Treaty of 1903": a year in an agreement's name is the year it was made."""
+    if date.precision != "year":
+        return None
+    m = re.search(r"\b(" + lexicon.agreement_noun_re + r")\s+of\s+$", sentence[:date.start], re.I)
+    return m.group(0).strip() if m else None
+
+
+def _vote(sentence: str, date: DateMatch, predicate: str, lexicon: Lexicon) -> str | None:
+    """"approved by the Senate", "approved in a referendum": one party's vote, not the agreement's adoption."""
+    entry = next((e for e in lexicon.predicates if e["predicate"] == predicate), None)
+    if entry is None or not entry.get("by_vote"):
+        return None
+    pattern = lexicon.cached("vote_bodies", _VoteBodies).pattern
+    if pattern is None:
+        return None
+    start, end = _clause_of(sentence, date)
+    m = pattern.search(sentence, start, end)
+    if not m:
+        return None
+    how = "by" if m.group("by") else "in"
+    body = re.sub(r"^(?:The|Its|Their|An?)\b", lambda d: d.group(0).lower(), " ".join(m.group(how).split()))
+    return f"{entry['by_vote']} {how} {body}"
+
+
+class _VoteBodies:
+    """The bodies and votes of ``predicates.yaml`` `votes`, as one pattern."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        votes = lexicon.data["predicates"].get("votes", {})
+        alts = []
+        for how, det in (("by", r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?"), ("in", r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+")):
+            words = votes.get(how, [])
+            if words:
+                alts.append(r"(?P<" + how + r">" + det + r"(?:(?!(?:The|Its|Their|An?)\s)(?:[A-Z][\w.\-]*|national|federal|upper|lower)\s+){0,2}"
+                            + r"(?:" + alternation(words) + r"))(?![\w\-])")
+        self.pattern = None
+        if alts:
+            self.pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")")
 
 
 def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agreements: Agreements,

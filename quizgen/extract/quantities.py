@@ -63,6 +63,10 @@ class QuantityFinder:
         words = lexicon.language["number_words"]
         self.number_words = {k.lower(): v for k, v in words.items()}
         self.scales = {k.lower(): v for k, v in lexicon.data["units"]["scales"].items()}
+        # "dozen" in "two dozen" multiplies; its value is a number word's or a scale's
+        self.multipliers = {w.lower(): self.number_words.get(w.lower(), self.scales.get(w.lower()))
+                            for w in lexicon.language.get("number_multipliers", [])}
+        self.multipliers = {w: v for w, v in self.multipliers.items() if v}
         self.unit_forms: dict[str, dict] = {}
         for unit in lexicon.units:
             for form in unit["forms"]:
@@ -140,8 +144,17 @@ class QuantityFinder:
         if text in self.number_words:
             return float(self.number_words[text]) * scale
         pieces = re.split(r"[-\s]", text)
-        if all(p in self.number_words for p in pieces):
-            return float(sum(self.number_words[p] for p in pieces)) * scale
+        if all(p in self.number_words or p in self.multipliers for p in pieces):
+            # "twenty-five" adds up; "two dozen" multiplies what stands before it
+            total = current = 0.0
+            for piece in pieces:
+                if piece in self.multipliers:
+                    current = (current or 1) * self.multipliers[piece]
+                    if self.multipliers[piece] >= 1000:
+                        total, current = total + current, 0.0
+                else:
+                    current += self.number_words[piece]
+            return (total + current) * scale
         return None
 
     def find(self, sentence: str, dates: list[tuple[int, int]] = ()) -> list[QuantityMatch]:
