@@ -46,6 +46,14 @@ class DateFinder:
         self.lexicon = lexicon
         self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
         self.patterns = _patterns(lexicon)
+        # what each pattern cannot match without, in pattern order (None: always try it)
+        month = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _month_table(lexicon)), key=len, reverse=True))
+                           + r")", re.I)
+        decade = re.compile(r"\d0[’']?s\b")
+        fuzzy = re.compile(r"\b(?:early|mid|late|end|start|beginning)\b", re.I)
+        self.hints = [month, month, month, month, decade, decade, fuzzy, None]
+        if len(self.hints) != len(self.patterns):
+            raise AssertionError("every date pattern needs its hint")
         self.months = _month_table(lexicon)
         self.weekdays = list(lexicon.language["weekdays"])
         self.month_names = [re.escape(m) for m in lexicon.language["months"]]
@@ -58,7 +66,13 @@ class DateFinder:
             return []       # no digit, month, weekday or "year"/"month": no date to find
         taken: list[tuple[int, int]] = []
         out: list[DateMatch] = []
-        for pattern, normalise in self.patterns:
+        present: dict[re.Pattern[str], bool] = {}
+        for hint, (pattern, normalise) in zip(self.hints, self.patterns):
+            if hint is not None:
+                if hint not in present:
+                    present[hint] = hint.search(sentence) is not None
+                if not present[hint]:
+                    continue        # no month name, no "0s", no "early": the pattern cannot match
             for match in pattern.finditer(sentence):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue

@@ -53,9 +53,10 @@ class PartiesFinder:
 
     def find(self, sentence: str, sides: SideIndex) -> list[PartiesMatch]:
         """Lists of two or more sides joined to an agreement or event."""
-        out = []
         mentions = sides.mentions(sentence)
-        out.extend(self._signed_with(sentence, mentions))
+        if len(mentions) < 2:
+            return []           # a list, or one side signing with another, names two at least
+        out = self._signed_with(sentence, mentions)
         for items in _lists(sentence, mentions):
             start, end = items[0].start, items[-1].end
             names: list[str] = []

@@ -67,6 +67,9 @@ class PositionFinder:
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
+        # one pattern first: most positions carry no hedge
+        self.any_hedge = re.compile(r"\b" + alternation([p for p, _ in self.hedges]) + r"\b"
+                                    if self.hedges else r"(?!x)x")
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
              pair: tuple[str, ...] = ()) -> list[PositionMatch]:
@@ -235,6 +238,8 @@ class PositionFinder:
 
     def _hedge(self, sentence: str, start: int, end: int) -> str | None:
         window = sentence[max(0, start - 40):end].lower()
+        if not self.any_hedge.search(window):
+            return None
         for phrase, lead in self.hedges:
             if re.search(r"\b" + re.escape(phrase) + r"\b", window):
                 return lead

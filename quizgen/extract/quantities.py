@@ -85,6 +85,9 @@ class QuantityFinder:
         self.bound_before = re.compile(r"\b(" + bound_alt + r")\s*$")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
+        # one pattern first: most numbers have none of these after them
+        self.any_bound_after = re.compile(r"\s+" + alternation([p for _, p in self.bounds_after]) + r"\b"
+                                          if self.bounds_after else r"(?!x)x")
         self.bound_nouns = [
             (kind, re.compile(r"\b" + alternation(nouns) + r"\s+(?:[\w\-]+\s+){0,3}?of\s*$", re.I))
             for kind, nouns in lexicon.data["units"].get("bound_nouns", {}).items()]
@@ -239,7 +242,8 @@ class QuantityFinder:
                 else:
                     after = sentence[end:end + 20].lower()
                     bound = next((kind for kind, phrase in self.bounds_after
-                                  if re.match(r"\s+" + re.escape(phrase) + r"\b", after)), None)
+                                  if re.match(r"\s+" + re.escape(phrase) + r"\b", after)),
+                                 None) if self.any_bound_after.match(after) else None
         converted = None
         if unit_entry and unit_entry.get("convert"):
             conv = unit_entry["convert"]

@@ -20,8 +20,9 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     for paragraph in article.paragraphs:
         start = 0
         for match in _BOUNDARY.finditer(paragraph):
-            word = re.search(r"(\S+?)[.!?…]*$", paragraph[start:match.start() + 1])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            # the word before the stop, without its stops: "U.S." -> "u.s"
+            words = paragraph[start:match.start() + 1].rsplit(None, 1)
+            token = words[-1].rstrip(".!?…").lower() if words else ""
             # "U.S. President", "Dr. Smith", "J. Doe": not an end of sentence.
             if match.group().startswith(".") and (
                 token in abbreviations or re.fullmatch(r"[a-z]", token)

@@ -77,7 +77,9 @@ class SideIndex:
             self._add_leader(match.group(2), side)
         self._seen.clear()
         if self.leaders:
-            self._learned = re.compile(r"(?<![\w.\-])(" + alternation(list(self.leaders)) + r")(?![\w\-])(?:['’]s)?")
+            # a handful of names, new for each article: a flat list compiles faster than a prefix tree
+            names = "|".join(re.escape(n) for n in sorted(self.leaders, key=len, reverse=True))
+            self._learned = re.compile(r"(?<![\w.\-])(" + names + r")(?![\w\-])(?:['’]s)?")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every side mention in ``text``, in order."""
