@@ -57,6 +57,7 @@ class ExtractResult:
     merge: MergeStats
     skipped: list[SourceError] = field(default_factory=list)
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)    # facts, questions, bank: seconds each
 
     def summary(self) -> str:
         m = self.merge
@@ -147,6 +148,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         need.add(ACROSS)
 
     stats = MergeStats()
+    stages: dict[str, float] = {}
     facts_count = dict(stamps.facts)
     if need:
         cache = state.cache
@@ -158,9 +160,11 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
                 facts[a.slug] = hit[1]
             else:
                 todo.append(a)
+        clock = time.perf_counter()
         with progress("extract", len(todo)) as advance:
             fresh = extract_many(todo, lexicon)
             advance(len(todo))
+        stages["facts"] = round(time.perf_counter() - clock, 2)
         for a in todo:
             cache.facts[a.slug] = (keys[a.slug], fresh[a.slug])
         facts.update(fresh)
@@ -168,15 +172,19 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
             cache.facts.pop(slug, None)
         facts = {a.slug: facts[a.slug] for a in articles}
         targets = [a for a in articles if a.slug in need]
+        clock = time.perf_counter()
         generated = generate_questions(targets, facts, lexicon)
         if ACROSS in need:
             across = corpus_questions(facts, lexicon)
             if across or bank_rel[ACROSS] in shas:
                 targets.append(Article(slug=ACROSS, title=ACROSS_TITLE, paragraphs=()))
                 generated[ACROSS] = across
+        stages["questions"] = round(time.perf_counter() - clock, 2)
+        clock = time.perf_counter()
         with progress("merge", len(targets)) as advance:
             known_valid = {rel: hit[0] for rel, hit in cache.questions.items()}
             written = _merge(config, targets, generated, facts, stats, advance, known_valid)
+        stages["bank"] = round(time.perf_counter() - clock, 2)
         for a in articles:
             stamps.articles[a.slug] = keys[a.slug]
         for slug in removed:
@@ -196,6 +204,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         merge=stats,
         skipped=skipped,
         seconds=round(time.perf_counter() - started, 2),
+        stages=stages,
     )
 
 
@@ -345,7 +354,7 @@ def build(project: Path | str | Config, *, force: bool = False,
 
 def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult:
     extracted = _extract(config, state, progress)
-    timings = {"extract": extracted.seconds}
+    timings = {"extract": extracted.seconds, **{f"extract.{k}": v for k, v in extracted.stages.items()}}
     bank_key = sha(json.dumps(state.stamps.bank, sort_keys=True))
     deck_path = config.decks_dir / f"{config.output_name}.apkg"
     deck_key = sha(json.dumps([bank_key, config.deck_name, config.project_id, config.one_deck_per_article,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.dates import date_sort_key, format_date
 from .extract.lexicon import Lexicon
@@ -115,15 +115,21 @@ def _join(items: Sequence[str]) -> str:
 
 # -- question makers ------------------------------------------------------------
 
-def _stem(fact: Fact) -> tuple[str, int, int]:
+def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
     """The sentence to ask about and the value's span in it.
 
     A back-reference the extractor resolved is named in brackets ("the
     treaty (New START) imposed ..."), so the question stands on its own.
+    A bound stays outside the span ("within [[30 days]]"): the answer is
+    the number, and the sentence keeps saying what kind of limit it is.
     """
     sentence = fact.sentence
     start = fact.extra.get("offset", sentence.find(fact.text))
     end = start + len(fact.text)
+    if fact.kind in ("quantity", "range") and start >= 0:
+        bound = _leading_bound(fact.text, lexicon)
+        if bound:
+            start += len(bound)
     referent = fact.extra.get("referent")
     if referent and not (referent[0] < end and start < referent[1]):
         insert = f" ({referent[2]})"
@@ -134,15 +140,33 @@ def _stem(fact: Fact) -> tuple[str, int, int]:
     return sentence, start, end
 
 
+def _leading_bound(text: str, lexicon: Lexicon) -> str:
+    """The bound phrase a quantity's text opens with, with the space after it ("within ")."""
+    units = lexicon.data["units"]
+    phrases = [p for group in ("bounds", "open_bounds") for ps in units.get(group, {}).values() for p in ps]
+    m = _phrase_re(tuple(phrases)).match(text) if phrases else None
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=16)
+def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")\s+(?=\S)",
+                      re.I)
+
+
 def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
-    sentence, start, end = _stem(fact)
+    sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
     counted = fact.extra.get("measures") or ""
+    share = _complement_shown(fact, sentence[:start] + sentence[end:], lexicon)
     if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
         end -= len(counted) + 1     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
     text = sentence[:start] + "[[" + sentence[start:end] + "]]" + sentence[end:]
-    return _question(fact, "cloze", text, sentence[start:end], lexicon)
+    q = _question(fact, "cloze", text, sentence[start:end], lexicon)
+    if share:
+        q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
+    return q
 
 
 def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -199,16 +223,39 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         stem = (f"Who are the parties to {fact.subject}?" if fact.extra.get("agreement")
                 else f"Who took part in {fact.subject}?")
     else:
-        sentence, start, end = _stem(fact)
+        sentence, start, end = _stem(fact, lexicon)
         stem = "Complete the sentence: " + sentence[:start] + BLANK + sentence[end:]
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    if fact.kind in ("quantity", "range"):
+        kind, limit = _bound_of(fact, lexicon)
+        if kind and not limit:
+            q.checks.append("“more than …” is true of the smaller choices too")
+        share = _complement_shown(fact, stem, lexicon)
+        if share:
+            q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
     return q
 
 
+def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
+    """Another value of the answer's unit in ``text`` that adds up with it to the unit's most.
+
+    "[[51 per cent]] of the territory and ... 49 per cent": shares of one
+    whole give each other away.
+    """
+    unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
+    if fact.kind != "quantity" or unit is None or unit.get("most") is None:
+        return ""
+    forms = "|".join(sorted(map(re.escape, unit["forms"]), key=len, reverse=True))
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:" + forms + r")(?!\w)", text):
+        if abs(float(m.group(1)) + fact.extra["low"] - unit["most"]) < 1e-9:
+            return m.group(0)
+    return ""
+
+
 def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
-    sentence, start, end = _stem(fact)
+    sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
     if _coin(fact.id):
@@ -221,7 +268,9 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         return _question(fact, "tf", sentence, "True", lexicon) if fact.kind in ("quantity", "range") else None
     # Keep the article's own way of writing: replace only the value's words.
     rest = sentence[:start] + " " + sentence[end:]
-    surfaces = [_surface_like(fact, w, lexicon) for w in wrong]
+    bound = _leading_bound(fact.text, lexicon) if fact.kind in ("quantity", "range") else ""
+    # the bound ("within ") stands outside the value's span: the wrong value replaces the rest
+    surfaces = [_surface_like(fact, w, lexicon).removeprefix(bound) for w in wrong]
     fitting = [w for w in surfaces if not _clashes(fact, w, rest, lexicon.language)]
     statement = sentence[:start] + (fitting or surfaces)[0] + sentence[end:]
     q = _question(fact, "tf", statement, "False", lexicon)
@@ -274,6 +323,18 @@ def _provably_wrong(fact: Fact, wrong: Sequence[str], lexicon: Lexicon) -> list[
     return out
 
 
+def _stands_in(text: str, part: str) -> bool:
+    """Whether ``part`` is written in ``text`` on its own: not inside a longer word or number."""
+    at = text.find(part)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(part)] if at + len(part) < len(text) else " "
+        if not (before.isalnum() or before in "_.,") and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
 def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
     """Whether a false value gives itself away against the rest of its sentence.
 
@@ -282,7 +343,7 @@ def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
     month or year elsewhere and the false one moves off it ("In November
     1977 ... on 25 January 1978").
     """
-    if re.search(r"(?<![\w.,])" + re.escape(wrong) + r"(?!\w)", rest):
+    if _stands_in(rest, wrong):
         return True
     if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month"):
         return False
@@ -389,15 +450,20 @@ def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> st
     interests = lexicon.language.get("self_interests", [])
     if not interests:
         return ""
-    wanted = "(?:" + "|".join(map(re.escape, interests)) + r")\b"
     for side in sides:
         entry = lexicon.side(side)
         for word in [side] + (entry.names + entry.seats if entry else []):
-            name = r"(?<![\w.])" + re.escape(word) + r"(?!\w)"
-            if re.search(name + r"['’]s\s+(?:own\s+)?" + wanted, content) or \
-                    re.search(r"\b" + wanted + r"\s+of\s+(?:the\s+)?" + name, content):
+            if word in content and _interest_re(word, tuple(interests)).search(content):
                 return side_display(side, lexicon)
     return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _interest_re(word: str, interests: tuple[str, ...]) -> re.Pattern:
+    """"Ukraine's sovereignty", "the sovereignty of Ukraine"."""
+    wanted = "(?:" + "|".join(map(re.escape, interests)) + r")\b"
+    name = r"(?<![\w.])" + re.escape(word) + r"(?!\w)"
+    return re.compile(name + r"['’]s\s+(?:own\s+)?" + wanted + r"|\b" + wanted + r"\s+of\s+(?:the\s+)?" + name)
 
 
 def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
@@ -467,7 +533,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
     """
     answer = answer_text(fact, lexicon)
     index = pool if isinstance(pool, Pool) else Pool(pool)
-    candidates: list[str] = []
+    candidates: Iterable[str] = []
     if fact.kind == "date":
         year = date_sort_key(fact.value)[0]
         by_year = index.dates.get(fact.extra.get("precision"), {})
@@ -477,37 +543,9 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             if len(near) > n + 2:
                 break
             near += sorted(v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value)
-        candidates += [format_date(v) for v in near]
-        candidates += [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
+        candidates = [format_date(v) for v in near] + [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
-        # "about 16 km": a value that is measured or rounded needs distractors beyond its rounding
-        loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
-        for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
-            if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
-                if loose and _too_close(f.extra["low"], fact.extra["low"]):
-                    continue
-                candidates.append(quantity_text(f.extra["low"], f.extra.get("high"), f.extra))
-        if (not loose and fact.extra.get("high") is None and float(fact.extra["low"]).is_integer()
-                and fact.extra["low"] < 20):
-            low = int(fact.extra["low"])
-            for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
-                if low + step > 1:      # never "1 inspectors"
-                    candidates.append(quantity_text(low + step, None, fact.extra))
-        most = next((u.get("most") for u in lexicon.units if u["name"] == fact.extra["unit"]), None)
-        for factor in _factors(fact.id):
-            if loose and _too_close(factor, 1):
-                continue        # "about 16 km" is not told apart from 20 km
-            # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
-            unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
-            whole = float(fact.extra["low"]).is_integer() and unit_size == 1
-            low = _round(fact.extra["low"] / unit_size * factor, whole) * unit_size
-            high = (_round(fact.extra["high"] / unit_size * factor, whole) * unit_size
-                    if fact.extra.get("high") is not None else None)
-            if whole and (low < 2 or (high is not None and high <= low)):
-                continue
-            if most is not None and max(low, high or low) > most:
-                continue        # never "250 percent of voters"
-            candidates.append(quantity_text(low, high, fact.extra))
+        candidates = _quantity_candidates(fact, index, lexicon)
     elif fact.kind == "parties":
         mine = list(fact.extra["sides"])
         # the article's own other sides first ("Chile and Bolivia" for "Chile and Peru"),
@@ -517,6 +555,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         known = sorted((s.name for s in lexicon.sides if s.name not in mine), key=lambda s: _hash(fact.id + s))
         ordered = list(dict.fromkeys(nearby + corpus + known))
         sets = {frozenset(mine)}
+        candidates = []
         for i, side in enumerate(ordered):
             swap = list(mine)
             swap[i % len(swap)] = side
@@ -561,6 +600,38 @@ def _approximate(fact: Fact, language: dict) -> bool:
 def _too_close(a: float, b: float) -> bool:
     """Within two fifths of each other: inside the rounding of an approximate figure."""
     return a > 0 and b > 0 and max(a, b) / min(a, b) < 1.4
+
+
+def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[str]:
+    """Wrong values for a quantity or range, best first; made one at a time, as they are needed."""
+    # "about 16 km": a value that is measured or rounded needs distractors beyond its rounding
+    loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
+    for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
+        if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
+            if loose and _too_close(f.extra["low"], fact.extra["low"]):
+                continue
+            yield quantity_text(f.extra["low"], f.extra.get("high"), f.extra)
+    if (not loose and fact.extra.get("high") is None and float(fact.extra["low"]).is_integer()
+            and fact.extra["low"] < 20):
+        low = int(fact.extra["low"])
+        for step in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + str(k))):
+            if low + step > 1:      # never "1 inspectors"
+                yield quantity_text(low + step, None, fact.extra)
+    most = next((u.get("most") for u in lexicon.units if u["name"] == fact.extra["unit"]), None)
+    for factor in _factors(fact.id):
+        if loose and _too_close(factor, 1):
+            continue        # "about 16 km" is not told apart from 20 km
+        # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
+        unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
+        whole = float(fact.extra["low"]).is_integer() and unit_size == 1
+        low = _round(fact.extra["low"] / unit_size * factor, whole) * unit_size
+        high = (_round(fact.extra["high"] / unit_size * factor, whole) * unit_size
+                if fact.extra.get("high") is not None else None)
+        if whole and (low < 2 or (high is not None and high <= low)):
+            continue
+        if most is not None and max(low, high or low) > most:
+            continue        # never "250 percent of voters"
+        yield quantity_text(low, high, fact.extra)
 
 
 def _nearby_dates(value: str, seed: str) -> list[str]:
@@ -850,15 +921,27 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
     own ("until 3 February 2024"), is another date; and a part every
     choice shares tells nothing.
     """
-    months = [m for m in language.get("months", []) if re.search(rf"\b{m}\b", answer)]
-    in_date = r"(?<!" + r"\s)(?<!".join(language.get("months", [])) + r"\s)" if language.get("months") else ""
-    shown = [(p, (in_date if len(p) == 4 else "") + r"(?<![\w.,])" + re.escape(p) + r"(?![\w]|[.,]\d)")
-             for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer)]
-    shown += [(m, rf"\b{m}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})") for m in months]
-    for part, pattern in shown:
-        if re.search(pattern, stem) and not (choices and all(part in c for c in choices)):
+    all_months = tuple(language.get("months", []))
+    months = [m for m in all_months if re.search(rf"\b{m}\b", answer)]
+    after_month = _after_month_re(all_months)
+    # the stem's numbers, less a year that belongs to a date of its own ("3 February 2024")
+    in_stem = {m.group(0) for m in _WHOLE_NUMBER.finditer(stem)
+               if not (len(m.group(0)) == 4 and after_month.search(stem, 0, m.start()))}
+    shown = [p for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer) if p in in_stem]
+    shown += [m for m in months if re.search(rf"\b{m}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})", stem)]
+    for part in shown:
+        if not (choices and all(part in c for c in choices)):
             return part
     return ""
+
+
+# a number standing alone: not inside a larger one ("1,550", "3.5") or a word ("10th")
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def _after_month_re(months: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(map(re.escape, months)) + r")\s$" if months else r"(?!x)x")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1000,7 +1083,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
         others = [a for a in agreements if same(a) != same(fact.subject)]
         if not others:
             continue
-        sentence, start, end = _stem(fact)
+        sentence, start, end = _stem(fact, lexicon)
         clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), -1) + 1
         verb = None
         for m in verb_re.finditer(sentence, clause_start, start):

@@ -558,3 +558,10 @@ def test_the_year_in_an_agreements_name_is_when_it_was_made(lexicon):
     article = make_article("Under the Harbor Treaty of 1911, fishing rights were shared.")
     [date] = [f for f in extract_facts(article, lexicon) if f.kind == "date"]
     assert date.predicate == "signed"
+
+
+def test_a_day_and_month_without_a_year_is_not_a_count(lexicon):
+    article = make_article("A second pact, concluded in Lagos on 3 March provides for joint patrols "
+                           "of the lake by 40 boats.")
+    quantities = [f for f in extract_facts(article, lexicon) if f.kind == "quantity"]
+    assert [f.value for f in quantities] == ["40 boats"]

@@ -5,6 +5,7 @@ from a realistic pool of facts of every kind.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -125,7 +126,7 @@ def test_a_back_reference_is_named_in_the_question(corpus):
 def test_cloze_marks_the_fact_text_exactly_once(corpus):
     for q, fact in of_type(corpus, "cloze"):
         assert q.question.count("[[") == 1 and q.question.count("]]") == 1
-        assert f"[[{q.answer}" in q.question and fact.text.startswith(q.answer)
+        assert f"[[{q.answer}]]" in q.question and q.answer in fact.text
         assert q.question.replace("[[", "").replace("]]", "") == asked_sentence(fact)
 
 
@@ -617,3 +618,33 @@ def test_an_agreement_never_takes_place(lexicon):
     questions, _ = _own_questions(lexicon, "Under the Harbor Treaty of 1911, fishing rights were shared.")
     shorts = [q for q in questions.values() if q.type == "short"]
     assert shorts and not any("take place" in q.question for q in shorts)
+
+
+def _quantity_questions(lexicon, sentence: str) -> dict[str, Question]:
+    article = Article(slug="t", title="T", paragraphs=(sentence,))
+    fact = next(f for f in extract_facts(article, lexicon) if f.kind == "quantity")     # the first one
+    out: dict[str, Question] = {}
+    for seed in range(12):      # the coin decides true or false: try ids until both kinds come
+        for q in questions_for(dataclasses.replace(fact, id=f"quantity-{seed:010d}"), [], lexicon, "T"):
+            out.setdefault(q.type + (":" + q.answer if q.type == "tf" else ""), q)
+    return out
+
+
+def test_a_bound_stays_outside_the_blank(lexicon):
+    qs = _quantity_questions(lexicon, "Both armies must pull back their heavy guns within 30 days of the signing.")
+    assert "within [[30 days]] of the signing" in qs["cloze"].question
+    assert "within _____ of the signing" in qs["mcq"].question
+    false = qs["tf:False"].question
+    assert "within within" not in false and re.search(r"within \d+ days of the signing", false)
+
+
+def test_shares_of_one_whole_give_each_other_away(lexicon):
+    qs = _quantity_questions(lexicon, "Under the plan the northern region keeps 62 percent of the grazing land "
+                                      "and the southern region 38 percent.")
+    assert any("adds up with 38 percent" in c for c in qs["cloze"].checks)
+    assert any("adds up with 38 percent" in c for c in qs["mcq"].checks)
+
+
+def test_an_open_bound_is_no_multiple_choice_a_teacher_keeps(lexicon):
+    qs = _quantity_questions(lexicon, "The floods left more than 4,000 families without shelter last spring.")
+    assert any("more than" in c for c in qs["mcq"].checks)

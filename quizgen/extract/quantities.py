@@ -83,6 +83,9 @@ class QuantityFinder:
         bound_alt = alternation([p for _, p in self.bounds])
         self.bound_kind = {p: kind for kind, p in self.bounds}
         self.bound_before = re.compile(r"\b(" + bound_alt + r")\s*$")
+        months = list(lexicon.language["months"]) + list(lexicon.language.get("month_abbreviations", {}))
+        # "on 12 November provides ...": the day of a date whose year is not given, not a count
+        self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
         # one pattern first: most numbers have none of these after them
@@ -187,6 +190,8 @@ class QuantityFinder:
 
     def _build(self, match: re.Match[str], sentence: str, start: int, end: int) -> QuantityMatch | None:
         groups = match.groupdict()
+        if self.month_after.match(sentence, match.end("low")):
+            return None
         low = self.parse_number(groups["low"])
         if low is None:
             return None
