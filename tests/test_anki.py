@@ -587,3 +587,84 @@ def test_corrupt_manifest_is_an_error(tmp_path):
         render(sample_questions(), out)
     assert exc.value.path == str(manifest_path(out))
     assert not out.exists()
+
+
+# -- quizgen's own note writer and notes taken over from the last build ------------
+
+def _rows(path, strip_mod: bool = False) -> tuple[list, list]:
+    """The notes and cards tables of a package (or a collection file), in id order."""
+    import sqlite3
+    import tempfile
+    import zipfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "c.anki2"
+        if zipfile.is_zipfile(path):
+            db.write_bytes(zipfile.ZipFile(path).read("collection.anki2"))
+        else:
+            db.write_bytes(path.read_bytes())
+        conn = sqlite3.connect(db)
+        notes = [list(r) for r in conn.execute("select * from notes order by id")]
+        cards = [list(r) for r in conn.execute("select * from cards order by id")]
+        conn.close()
+    if strip_mod:
+        for row in notes + cards:
+            row[3 if len(row) == 11 else 4] = 0
+    return notes, cards
+
+
+def test_notes_and_cards_are_the_rows_genanki_writes(tmp_path):
+    """quizgen writes note and card rows itself (genanki's one statement per row is slow); the same rows."""
+    import itertools
+    import sqlite3
+    questions = sample_questions() + [replace(sample_questions()[0], id="two-deletions",
+                                              question="Signed in [[1994]] at [[Valletta]] and in [[1995]].")]
+    out = tmp_path / "deck.apkg"
+    render_anki(questions, out, deck_name=DECK, project_id=PROJECT, now=T0)
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    models = {name: anki_render._make_model(name, int(T0)) for name in MODEL_IDS}
+    decks: dict[str, genanki.Deck] = {}
+    for guid, entry in sorted(manifest["notes"].items(), key=lambda kv: (kv[1]["deck"], kv[1]["id"], kv[0])):
+        deck = decks.setdefault(entry["deck"], genanki.Deck(anki_render._deck_id(PROJECT, entry["deck"]),
+                                                            entry["deck"]))
+        deck.add_note(genanki.Note(model=models[entry["model"]], fields=entry["fields"],
+                                   tags=entry["tags"], guid=guid))
+    decks.setdefault(DECK, genanki.Deck(anki_render._deck_id(PROJECT, DECK), DECK))
+    db = tmp_path / "genanki.anki2"
+    conn = sqlite3.connect(db)
+    genanki.Package([decks[name] for name in sorted(decks)]).write_to_db(
+        conn.cursor(), int(T0), itertools.count(int(T0) * 1000))
+    conn.commit()
+    conn.close()
+    assert _rows(out) == _rows(db)
+    assert any(len([c for c in _rows(out)[1] if c[1] == n[0]]) == 3 for n in _rows(out)[0])   # c1, c2, c3
+
+
+def test_a_note_taken_over_from_the_last_build_is_the_note_made_afresh(tmp_path, monkeypatch):
+    questions = sample_questions()
+    out = tmp_path / "deck.apkg"
+    render_anki(questions, out, deck_name=DECK, project_id=PROJECT, now=T0)
+    changed = [replace(questions[0], question=questions[0].question + " (revised)")] + questions[1:]
+    made = []
+    fields = anki_render._fields
+    monkeypatch.setattr(anki_render, "_fields", lambda q: made.append(q.id) or fields(q))
+    summary = render_anki(changed, out, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
+    monkeypatch.undo()
+    assert made == [questions[0].id]            # only the changed question's note is made again
+    assert summary.updated == [questions[0].id] and len(summary.unchanged) == len(questions) - 1
+    afresh = tmp_path / "afresh" / "deck.apkg"
+    render_anki(changed, afresh, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
+    taken = json.loads(manifest_path(out).read_text(encoding="utf-8"))["notes"]
+    made = json.loads(manifest_path(afresh).read_text(encoding="utf-8"))["notes"]
+    content = ("model", "fields", "tags", "deck", "hash", "source")
+    assert {g: [e[k] for k in content] for g, e in taken.items()} == {g: [e[k] for k in content] for g, e in made.items()}
+    assert _rows(out, strip_mod=True) == _rows(afresh, strip_mod=True)
+
+
+def test_a_changed_deck_setting_makes_every_note_again(tmp_path):
+    out = tmp_path / "deck.apkg"
+    render_anki(sample_questions(), out, deck_name=DECK, project_id=PROJECT, now=T0)
+    summary = render_anki(sample_questions(), out, deck_name="Renamed", project_id=PROJECT, now=T0 + 60)
+    assert not summary.unchanged
+    decks = {e["deck"].split("::")[0] for e in json.loads(manifest_path(out).read_text(encoding="utf-8"))["notes"].values()}
+    assert decks == {"Renamed"}

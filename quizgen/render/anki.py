@@ -363,30 +363,6 @@ def _make_model(name: str, mod: int) -> _TimedModel:
     )
 
 
-class _TimedNote(genanki.Note):
-    """A note written with its own modification time.
-
-    genanki 0.13 writes ``int(timestamp)`` of the *package* into every note's
-    and card's ``mod`` column (``Note.write_to_db`` -> ``Card.write_to_db``),
-    so a package has one mod time for all notes.  We need per-note times:
-    unchanged notes keep the time of the build that last changed them (so they
-    are not re-applied and the build is reproducible), changed ones get a
-    newer one.  The ``timestamp`` argument is only used for those two columns,
-    so passing ``self.mod`` instead is all it takes; ids still come from the
-    package's ``id_gen``.
-    """
-
-    def __init__(self, *args: Any, mod: int, suspend: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.mod = mod
-        if suspend:
-            for card in self.cards:
-                card.suspend = True
-
-    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
-        super().write_to_db(cursor, self.mod, deck_id, id_gen)
-
-
 # --------------------------------------------------------------------------
 # Field text
 # --------------------------------------------------------------------------
@@ -619,7 +595,7 @@ def _note_hash(model: str, fields: list[str], tags: list[str], deck: str) -> str
 
 def _load_manifest(path: Path) -> dict[str, Any]:
     if not path.exists():
-        return {"notes": {}, "models": {}}
+        return {"notes": {}, "models": {}, "project_id": None}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("format") not in _READABLE_FORMATS:
@@ -634,7 +610,7 @@ def _load_manifest(path: Path) -> dict[str, Any]:
         raise RenderError(
             f"cannot read the Anki manifest ({exc}); it keeps note times between builds. "
             "Restore it, or delete it to treat every note as changed.", path) from exc
-    return {"notes": notes, "models": models}
+    return {"notes": notes, "models": models, "project_id": data.get("project_id")}
 
 
 def _write_manifest(fh: BinaryIO, head: dict[str, Any], notes: dict[str, dict[str, Any]]) -> None:
@@ -657,41 +633,75 @@ def _write_manifest(fh: BinaryIO, head: dict[str, Any], notes: dict[str, dict[st
 
 def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], str] | None:
     """(model, fields, tags, deck) of a manifest entry, if it holds a usable note."""
-    model, fields, tags, deck = (entry.get(k) for k in ("model", "fields", "tags", "deck"))
-    if (model in MODEL_FIELDS and isinstance(fields, list)
-            and len(fields) == len(MODEL_FIELDS[model]) and all(isinstance(f, str) for f in fields)
-            and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
-            and isinstance(deck, str) and deck):
-        return model, fields, tags, deck
-    return None
+    model, fields, tags, deck = entry.get("model"), entry.get("fields"), entry.get("tags"), entry.get("deck")
+    if not (model in MODEL_FIELDS and type(fields) is list and len(fields) == len(MODEL_FIELDS[model])
+            and type(tags) is list and type(deck) is str and deck):
+        return None
+    try:
+        "".join(fields) + "".join(tags)       # every one a string (join refuses anything else)
+    except TypeError:
+        return None
+    return model, fields, tags, deck
 
 
-def _write_collection(cursor: Any, decks: list[genanki.Deck], timestamp: int, id_gen: Any) -> None:
+def _write_collection(cursor: Any, decks: list[tuple[genanki.Deck, list["_Note"]]],
+                      models: dict[str, _TimedModel], timestamp: int, id_gen: Any) -> None:
     """What ``genanki.Package(decks).write_to_db`` writes, in one pass.
 
-    genanki's ``Deck.write_to_db`` reads the collection's deck and note-type
-    JSON back, adds its own and writes it again, once per deck: time growing
-    with the square of the number of decks (one per article).  This builds
-    the same two JSON values once, the same way, then writes the notes with
-    genanki's own ``Note.write_to_db``.
+    genanki's schema, collection row and deck and note-type JSON; the notes
+    and cards as genanki's ``Note.write_to_db`` writes them (the same rows, a
+    test holds them to that), but all at once with ``executemany`` and with
+    each note's own mod time: genanki's one statement per note and card, and
+    its deck JSON read back and rewritten once per deck, are most of the
+    time a large deck takes.
     """
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
     deck_json_str, models_json_str = cursor.execute("SELECT decks, models FROM col").fetchone()
     deck_json, models_json = json.loads(deck_json_str), json.loads(models_json_str)
-    for deck in decks:
+    note_rows: list[tuple] = []
+    card_rows: list[tuple] = []
+    for deck, notes in decks:
         deck_json[str(deck.deck_id)] = deck.to_json()
-        for note in deck.notes:
-            deck.add_model(note.model)
+        used: dict[str, _TimedModel] = {}
+        for note in notes:
+            used.setdefault(note.model, models[note.model])
+            model = models[note.model]
+            nid = next(id_gen)
+            note_rows.append((nid, note.guid, model.model_id, note.mod, -1, " " + " ".join(note.tags) + " ",
+                              "\x1f".join(note.fields), note.fields[model.sort_field_index], 0, 0, ""))
+            for ord_ in _card_ords(model, note.fields):
+                card_rows.append((next(id_gen), nid, deck.deck_id, ord_, note.mod, -1, 0,
+                                  -1 if note.retired else 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
         # as genanki does: a note type's "did" is the last deck that used it
-        models_json.update({str(m.model_id): m.to_json(timestamp, deck.deck_id) for m in deck.models.values()})
+        models_json.update({str(m.model_id): m.to_json(timestamp, deck.deck_id) for m in used.values()})
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_json), json.dumps(models_json)))
-    for deck in decks:
-        for note in deck.notes:
-            note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", note_rows)
+    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", card_rows)
 
 
-def _write_apkg(out_path: Path, decks: list[genanki.Deck], timestamp: int) -> None:
+_CLOZE_REF = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+
+
+def _card_ords(model: genanki.Model, fields: list[str]) -> list[int]:
+    """The cards a note gets, as genanki's ``Note.cards`` makes them."""
+    if model.model_type == model.CLOZE:
+        ords = {int(m) - 1 for i in _cloze_field_indices(model) for m in _CLOZE_REF.findall(fields[i]) if int(m) > 0}
+        return sorted(ords) or [0]
+    return [card_ord for card_ord, any_or_all, required in model._req
+            if {"any": any, "all": all}[any_or_all](fields[i] for i in required)]
+
+
+def _cloze_field_indices(model: genanki.Model) -> list[int]:
+    """The fields the cloze template deletes from ("{{cloze:Text}}"), found as genanki finds them."""
+    qfmt = model.templates[0]["qfmt"]
+    names = set(re.findall(r"{{[^}]*?cloze:(?:[^}]?:)*(.+?)}}", qfmt) + re.findall("<%cloze:(.+?)%>", qfmt))
+    fields = [f["name"] for f in model.fields]
+    return [fields.index(name) for name in names if name in fields]
+
+
+def _write_apkg(out_path: Path, decks: list[tuple[genanki.Deck, list["_Note"]]],
+                models: dict[str, _TimedModel], timestamp: int) -> None:
     """The package, built with genanki's SQLite writer and a reproducible zip.
 
     The collection is copied into the zip piece by piece: a deck of a
@@ -704,7 +714,7 @@ def _write_apkg(out_path: Path, decks: list[genanki.Deck], timestamp: int) -> No
         try:
             # Ids of notes and cards count up from timestamp*1000 (as genanki
             # does); Anki matches notes by GUID, never by these ids.
-            _write_collection(conn.cursor(), decks, timestamp, itertools.count(timestamp * 1000))
+            _write_collection(conn.cursor(), decks, models, timestamp, itertools.count(timestamp * 1000))
             conn.commit()
         finally:
             conn.close()
@@ -737,6 +747,24 @@ class _Note:
     guid: str
     mod: int = 0
     retired: bool = False
+    source: str = ""        # what the note was made from (see _source_key)
+    digest: str = ""        # its content hash, when taken over from the last build
+
+
+# Any change to this module may change how a question becomes a note: then every note is made again.
+_RENDERER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _source_key(q: Question, *settings: Any) -> str:
+    """A digest of everything a question's note is made from: the question and the deck settings.
+
+    A note whose question and settings are unchanged since the last build is
+    taken over from the manifest instead of being made again.
+    """
+    parts = [_RENDERER, *settings, q.id, q.type, q.question, q.answer, "\x1e".join(map(str, q.choices or ())),
+             q.sentence, q.title, q.article, q.answer_note, q.comment, q.kind, q.side,
+             "\x1e".join(map(str, q.tags or ()))]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
 def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, project_id: str,
@@ -766,6 +794,9 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     man_path = manifest_path(out_path)
     old = _load_manifest(man_path)
     old_notes: dict[str, dict[str, Any]] = old["notes"]
+    # GUIDs by question id, for notes taken over as they were (a GUID costs a hash to make)
+    guids = ({_str(e.get("id")): g for g, e in old_notes.items() if e.get("source")}
+             if old["project_id"] == project_id else {})
     old_models: dict[str, dict[str, Any]] = old["models"]
     new_mod = max([int(now)] + [e["mod"] + 1 for e in [*old_notes.values(), *old_models.values()]])
 
@@ -784,12 +815,20 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
             problems.append(RenderError(f"question {qid}: the id is used twice"))
             continue
         seen.add(qid)
+        source = _source_key(q, project_id, deck_name.strip(), one_deck_per_article)
+        guid = guids.get(qid)
+        entry = old_notes.get(guid) if guid else None
+        content = _stored_content(entry) if entry and entry.get("source") == source else None
+        if content is not None and not entry.get("removed"):
+            model, values, tags, deck = content      # made from the very same question: take it over
+            current.append(_Note(deck, qid, model, values, tags, guid, source=source, digest=entry["hash"]))
+            continue
         try:
             model, values = _fields(q)
         except RenderError as exc:
             problems.append(exc)
             continue
-        guid = genanki.guid_for(project_id, qid)
+        guid = guid or genanki.guid_for(project_id, qid)
         # A note keeps the note type it was first built with: Anki cannot
         # change it on import and would skip the note as "conflicting".
         was = _str(old_notes.get(guid, {}).get("model"))
@@ -801,7 +840,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
                 f"{model!r} note (Anki would skip it on import); give the question a new id"))
             continue
         deck = _deck_for(q, deck_name.strip(), one_deck_per_article)
-        current.append(_Note(deck, qid, model, values, _tags(q), guid))
+        current.append(_Note(deck, qid, model, values, _tags(q), guid, source=source))
     if len(problems) == 1:
         raise problems[0]
     if problems:
@@ -812,7 +851,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     summary = AnkiSummary(path=out_path, notes=len(current))
     new_notes: dict[str, dict[str, Any]] = {}
     for note in current:
-        digest = _note_hash(note.model, note.fields, note.tags, note.deck)
+        digest = note.digest or _note_hash(note.model, note.fields, note.tags, note.deck)
         entry = old_notes.get(note.guid)
         if entry is None or entry.get("removed"):
             summary.added.append(note.qid)
@@ -825,7 +864,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
             note.mod = entry["mod"]
         new_notes[note.guid] = {"id": note.qid, "hash": digest, "mod": note.mod,
                                 "removed": False, "model": note.model, "deck": note.deck,
-                                "fields": note.fields, "tags": note.tags}
+                                "fields": note.fields, "tags": note.tags, "source": note.source}
 
     # 3. Notes of removed questions: rebuilt from the manifest and tagged, so
     # that re-importing marks them (Anki never deletes a note on import).
@@ -862,17 +901,15 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         new_models[key] = {"name": name, "hash": digest, "mod": mod}
         models[name] = _make_model(name, mod)
 
-    decks: dict[str, genanki.Deck] = {}
+    decks: dict[str, tuple[genanki.Deck, list[_Note]]] = {}
     if not one_deck_per_article:
         name = deck_name.strip()
-        decks[name] = genanki.Deck(_deck_id(project_id, name), name)
+        decks[name] = (genanki.Deck(_deck_id(project_id, name), name), [])
     for note in notes:
         if note.deck not in decks:
-            decks[note.deck] = genanki.Deck(_deck_id(project_id, note.deck), note.deck)
-        decks[note.deck].add_note(_TimedNote(model=models[note.model], fields=note.fields,
-                                             tags=note.tags, guid=note.guid, mod=note.mod,
-                                             suspend=note.retired))
-    ids = [d.deck_id for d in decks.values()]
+            decks[note.deck] = (genanki.Deck(_deck_id(project_id, note.deck), note.deck), [])
+        decks[note.deck][1].append(note)
+    ids = [d.deck_id for d, _ in decks.values()]
     if len(set(ids)) != len(ids):  # ~1 in 10**12 for a thousand decks
         raise RenderError("two deck names hash to the same Anki deck id; rename one deck")
 
@@ -881,7 +918,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
     deck_list = [decks[name] for name in sorted(decks)]
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    _write_apkg(out_path, deck_list, timestamp)
+    _write_apkg(out_path, deck_list, models, timestamp)
     head = {
         "format": MANIFEST_FORMAT,
         "generator": "quizgen.render.anki",
