@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from .extract.dates import date_sort_key, format_date
+from .extract.dates import DATELINE, date_sort_key, format_date
 from .extract.lexicon import Lexicon
 from .extract.quantities import display_number
 from .model import Article, Fact, Question
@@ -137,7 +137,22 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         sentence = sentence[:at] + insert + sentence[at:]
         if at <= start:
             start, end = start + len(insert), end + len(insert)
+    if _weekday_only(fact, lexicon) and start >= 0:
+        # "signed ... on Thursday": ask for the day it was, not the name of the weekday
+        shown = format_date(fact.value)
+        sentence = sentence[:start] + shown + sentence[end:]
+        end = start + len(shown)
+    dateline = DATELINE.match(sentence)
+    if dateline and start >= dateline.end():
+        # "PARIS, 14 December 1995 - ...": the stamp of the report is no part of what it says
+        cut = dateline.end()
+        sentence, start, end = sentence[cut:], start - cut, end - cut
     return sentence, start, end
+
+
+def _weekday_only(fact: Fact, lexicon: Lexicon) -> bool:
+    """A date the article gives only as a weekday ("on Thursday"), resolved to a day."""
+    return fact.kind == "date" and fact.text in lexicon.language.get("weekdays", []) and len(fact.value) == 10
 
 
 def _leading_bound(text: str, lexicon: Lexicon) -> str:
@@ -162,10 +177,13 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     share = _complement_shown(fact, sentence[:start] + sentence[end:], lexicon)
     if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
         end -= len(counted) + 1     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
+    listed = _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon)
     text = sentence[:start] + "[[" + sentence[start:end] + "]]" + sentence[end:]
     q = _question(fact, "cloze", text, sentence[start:end], lexicon)
     if share:
         q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
+    if listed:
+        q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
     return q
 
 
@@ -235,7 +253,39 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         share = _complement_shown(fact, stem, lexicon)
         if share:
             q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
+        listed = _members_listed(fact, stem, lexicon)
+        if listed:
+            q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
     return q
+
+
+def _members_listed(fact: Fact, text: str, lexicon: Lexicon) -> str:
+    """A list in ``text`` with as many members as the answer counts, if any.
+
+    "A [[three-member]] council, made up of one farmer, one judge and one
+    priest": the list spells out the count.
+    """
+    low = fact.extra.get("low")
+    if fact.kind != "quantity" or low is None or fact.extra.get("high") is not None \
+            or not float(low).is_integer() or not 2 <= low <= 12:
+        return ""
+    for m in _member_list_re(tuple(lexicon.language.get("enumeration_openers", []))).finditer(text):
+        listed = (m.group("named") or m.group("counted")).strip()
+        items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
+        if len([i for i in items if i]) == int(low):
+            return listed
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _member_list_re(openers: tuple[str, ...]) -> re.Pattern:
+    """"one X, one Y and one Z", or a list of names after "made up of"."""
+    one = r"(?:one|a|an)\s+[A-Za-z][\w\-’']*"
+    counted = rf"{one}(?:\s*,\s*{one})*\s*,?\s+(?:and|or)\s+{one}"
+    name = r"[A-Z][\w\-’'.]*(?:\s+(?:of\s+)?[A-Z][\w\-’'.]*){0,3}"
+    named = rf"{name}(?:\s*,\s*{name})*\s*,?\s+(?:and|or)\s+{name}"
+    opener = "|".join(map(re.escape, openers)) or r"(?!x)x"
+    return re.compile(rf"\b(?:{opener})\s+(?P<named>{counted}|{named})|(?<![\w\-])(?P<counted>{counted})")
 
 
 def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
@@ -258,7 +308,8 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
-    if _coin(fact.id):
+    # "a five-member council, made up of one X, one Y and one Z" contradicts itself: state the truth
+    if _coin(fact.id) or _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon):
         return _question(fact, "tf", sentence, "True", lexicon)
     wrong = distractors_for(fact, pool, lexicon, CHOICES)
     if fact.kind in ("quantity", "range"):
@@ -435,6 +486,7 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     rival = _interested_side(fact.extra["content"], sides, lexicon)
     if rival:
         q.checks.append(f"{rival} could hold this position too")
+    q.checks.extend(_lost_context(_position_clause(fact, lexicon), lexicon))
     if not against:
         # the other choices are wrong only if the article says they do not hold it
         q.checks.append("the article does not say the other sides disagree")
@@ -473,13 +525,70 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     holder = fact.value if truth else against[0]
     # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."
     clause = _position_clause(fact, lexicon, mask=truth)
-    statement = f"{_upper_first(side_display(holder, lexicon))} {_verb(fact)} {clause}."
-    q = _question(fact, "tf", _hedged(statement, fact), "True" if truth else "False", lexicon)
+    named = _upper_first(side_display(holder, lexicon))
+    q = _question(fact, "tf", _hedged(f"{named} {_verb(fact)} {clause}.", fact), "True" if truth else "False", lexicon)
+    if truth:
+        # "Russia denied the claim that it ...": "it" is the holder named in front, so the
+        # checks of the statement that names it twice still hold
+        plain = _own_name_as_it(clause, holder, lexicon)
+        if plain != clause:
+            clause = plain
+            q.question = _hedged(f"{named} {_verb(fact)} {clause}.", fact)
     # the holder named in front is no anchor: "Russia maintained its innocence" (of what?)
     vague = _unanchored_noun(clause, tuple(lexicon.language.get("relational_nouns", [])), owner_outside=True)
     if vague and f"“{vague}” does not say which one" not in q.checks:
         q.checks.append(f"“{vague}” does not say which one")
+    q.checks.extend(_lost_context(clause, lexicon))
     return q
+
+
+# a verb after a name makes the name a subject ("that Russia orchestrated"), not a modifier ("US forces")
+_FINITE_VERB = (r"(?=\s+(?:had|has|have|was|is|were|would|will|could|should|might|may|must|did|does|"
+                r"[a-z]+ed)\b)")
+
+
+def _own_name_as_it(clause: str, side: str, lexicon: Lexicon) -> str:
+    """"Russia denied the claim that Russia ...": the holder named again after "that" reads "it"."""
+    entry = lexicon.side(side)
+    words = [side] + (entry.names + entry.seats if entry else [])
+    for word in sorted(set(words), key=len, reverse=True):
+        clause = re.sub(r"\bthat\s+(?:the\s+)?" + re.escape(word) + _FINITE_VERB, "that it", clause)
+    return clause
+
+
+def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
+    """Words of a position that lean on what its sentence said around it.
+
+    A comparative without "than" ("for a more comprehensive agreement":
+    than what?) and "home" or "back" after a verb of motion without "from"
+    or "to" ("forces will come home": from where?).
+    """
+    language = lexicon.language
+    out = []
+    m = _comparative_re(tuple(language.get("comparatives", []))).search(clause)
+    if m and not re.search(r"\bthan\b", clause[m.end():]):
+        out.append(f"“{m.group(0)}” does not say than what")
+    verbs, places = tuple(language.get("motion_verbs", [])), tuple(language.get("place_adverbs", []))
+    if verbs and places:
+        m = _place_re(verbs, places).search(clause)
+        if m:
+            out.append(f"“{m.group(0)}” does not say from or to where")
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _comparative_re(words: tuple[str, ...]) -> re.Pattern:
+    """"more comprehensive", "less binding", "stronger" (a "than" must follow somewhere)."""
+    listed = "|".join(map(re.escape, words)) or r"(?!x)x"
+    return re.compile(r"\b(?:(?:more|less)\s+(?!(?:than|of|and|or|to|that|the|a|an|on|in|for|with)\b)[a-z][a-z\-]{2,}"
+                      r"|(?:" + listed + r"))\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _place_re(verbs: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern:
+    """"come home", "bring the troops back", with no "from"/"to" saying where."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:[\w\-]+\s+){0,2}?(?:"
+                      + "|".join(map(re.escape, places)) + r")\b(?!\s+(?:from|to|in|into|at)\b)")
 
 
 def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
@@ -817,9 +926,15 @@ def _unresolved_reference(text: str, language: dict) -> str:
             continue
         before = body[:m.start()]
         # a name (not just the capital that opens the sentence) may be what it refers to
-        if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()):
+        if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()) \
+                and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
             return word
     return ""
+
+
+# "Kenya denied the claim that it ...": a name opening the sentence as its subject is what "that it" means
+_SUBJECT_THEN_THAT = re.compile(r"(?!(?:The|A|An|It|This|That|These|Those|They|He|She|There|Here)\b)[A-Z][\w’'.\-]+"
+                                r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b.*\bthat\s+$")
 
 
 def _time_back_reference(stem: str, language: dict) -> str:
@@ -983,7 +1098,7 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
     q.checks = quality_reasons(q, lexicon)
-    if fact.kind == "date" and fact.extra.get("relative") and qtype != "cloze":
+    if fact.kind == "date" and fact.extra.get("relative") and (qtype != "cloze" or _weekday_only(fact, lexicon)):
         q.checks.append("the date is worked out from the article's own date, which readers may not see")
     return q
 

@@ -565,3 +565,16 @@ def test_a_day_and_month_without_a_year_is_not_a_count(lexicon):
                            "of the lake by 40 boats.")
     quantities = [f for f in extract_facts(article, lexicon) if f.kind == "quantity"]
     assert [f.value for f in quantities] == ["40 boats"]
+
+
+def test_a_dateline_dates_a_report_that_has_no_date_of_its_own(lexicon):
+    article = Article(slug="t", title="T", paragraphs=(
+        "LISBON, 9 June 2011 — The three ports signed a shipping pact on Thursday.",
+        "A draft had been agreed on 30 May in a hotel near the harbour.",))
+    facts = [f for f in extract_facts(article, lexicon) if f.kind == "date"]
+    values = {f.text: (f.value, f.extra["relative"]) for f in facts}
+    assert values["Thursday"] == ("2011-06-09", False)     # the stamp is written in the sentence itself
+    assert values["30 May"] == ("2011-05-30", True)        # its year comes from the dateline
+    # without a dateline, "30 May" has no year to take
+    bare = Article(slug="t", title="T", paragraphs=("A draft had been agreed on 30 May in a hotel.",))
+    assert not [f for f in extract_facts(bare, lexicon) if f.kind == "date"]

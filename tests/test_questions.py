@@ -648,3 +648,67 @@ def test_shares_of_one_whole_give_each_other_away(lexicon):
 def test_an_open_bound_is_no_multiple_choice_a_teacher_keeps(lexicon):
     qs = _quantity_questions(lexicon, "The floods left more than 4,000 families without shelter last spring.")
     assert any("more than" in c for c in qs["mcq"].checks)
+
+
+# -- review 4: counts a sentence spells out, weekdays under a dateline, positions out of context --
+
+def test_a_count_whose_members_the_sentence_lists_gives_itself_away(lexicon):
+    qs = _quantity_questions(lexicon, "A four-member jury, made up of one farmer, one miller, one baker "
+                                      "and one smith, will judge the county fair.")
+    assert any("lists the members" in c for c in qs["cloze"].checks)
+    assert any("lists the members" in c for c in qs["mcq"].checks)
+    # "a six-member jury, made up of one farmer, ..." contradicts itself: only the true statement
+    assert "tf:False" not in qs and not qs["tf:True"].checks
+    named = _quantity_questions(lexicon, "The pact created three zones, namely Alpha, Beta and Gamma, along the coast.")
+    assert any("lists the members" in c for c in named["cloze"].checks)
+    # a list of another length says nothing about the count
+    other = _quantity_questions(lexicon, "A five-member jury, made up of one farmer, one miller and one baker "
+                                         "among others, will judge the county fair.")
+    assert not any("lists the members" in c for c in other["cloze"].checks)
+
+
+def test_a_weekday_under_a_dateline_is_asked_as_its_date(lexicon):
+    article = Article(slug="t", title="T", paragraphs=(
+        "OSLO, 7 March 2003 — The ministers of Norway and Iceland signed a fishing accord at the city hall on Friday, "
+        "closing a long quarrel over the northern banks.",))
+    facts = extract_facts(article, lexicon)
+    date = next(f for f in facts if f.kind == "date")
+    assert date.value == "2003-03-07"
+    qs = {q.type: q for q in questions_for(date, [], lexicon, "T")}
+    cloze = qs["cloze"]
+    assert cloze.answer == "7 March 2003" and "on [[7 March 2003]]" in cloze.question
+    assert not cloze.question.startswith("OSLO") and "Friday" not in cloze.question
+    assert not cloze.checks
+    assert not qs["mcq"].checks and "OSLO" not in qs["mcq"].question
+
+
+def test_a_position_that_lost_its_context_stays_a_draft(lexicon):
+    from quizgen.questions import _side, _true_false_side
+    home = _true_false_side(_position("that its sailors would be brought back within a month", "Kenya",
+                                      ["Kenya"], verb="promised"), [], lexicon)
+    assert any("does not say from or to where" in c for c in home.checks)
+    more = _true_false_side(_position("a stricter and more binding quota", "Kenya", ["Kenya"],
+                                      verb="demanded"), [], lexicon)
+    assert any("“more binding” does not say than what" in c for c in more.checks)
+    side = _side(_position("for a stronger lake patrol", "Kenya", ["Kenya", "Uganda", "Tanzania"],
+                           verb="argued"), [], lexicon)
+    assert any("“stronger” does not say than what" in c for c in side.checks)
+    fine = _true_false_side(_position("a quota more binding than the old one", "Kenya", ["Kenya"],
+                                      verb="demanded"), [], lexicon)
+    assert not any("than what" in c for c in fine.checks)
+
+
+def test_a_position_names_its_holder_once(lexicon):
+    from quizgen.questions import _true_false_side
+    fact = _position("the claim that Uganda had diverted the river", "Uganda", ["Uganda", "Kenya"],
+                     verb="rejected")
+    fact = dataclasses.replace(fact, id="position-0000000000")
+    for seed in range(12):
+        q = _true_false_side(dataclasses.replace(fact, id=f"position-{seed:010d}"), [], lexicon)
+        if q.answer == "True":
+            break
+    assert q.question == "Uganda rejected the claim that it had diverted the river."
+    assert not q.checks
+    modifier = _true_false_side(_position("that Uganda troops would stay", "Uganda", ["Uganda"],
+                                          verb="said"), [], lexicon)
+    assert "that Uganda troops" in modifier.question

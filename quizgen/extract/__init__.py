@@ -11,7 +11,7 @@ import re
 
 from ..model import Article, Fact, Sentence
 from .agreements import Agreements
-from .dates import DateMatch, find_dates, format_date
+from .dates import DATELINE, DateMatch, find_dates, format_date
 from .lexicon import Lexicon, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
@@ -39,6 +39,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     sentences = split_sentences(article, lexicon)
     article_sides = _sides_in(sentences, sides)
     previous_holder: str | None = None
+    article_date = article.date or _dateline_date(sentences, lexicon)
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -52,7 +53,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
-        dates = find_dates(text, lexicon, article.date)
+        dates = find_dates(text, lexicon, article_date)
         for date in dates:
             predicate, trigger = _predicate(text, date, lexicon)
             modified = _modified_noun(text, date, lexicon)
@@ -135,6 +136,18 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             ))
         agreements.remember(named)
     return facts
+
+
+def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:
+    """"PARIS, 14 December 1995 - ...": a news report's dateline dates the article when nothing else does."""
+    if not sentences:
+        return ""
+    text = sentences[0].text
+    dateline = DATELINE.match(text)
+    if not dateline:
+        return ""
+    stamp = [d for d in find_dates(text[:dateline.end()].rstrip(" -–—"), lexicon) if d.precision == "day" and not d.relative]
+    return stamp[0].value if stamp else ""
 
 
 def _note_referent(extra: dict, sentence: str, subject: str | None, named, agreements: Agreements) -> None:

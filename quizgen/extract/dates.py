@@ -92,7 +92,8 @@ class DateFinder:
             stamp = [d for d in out if d.end <= dateline.end()]
             out = [d for d in out if d.end > dateline.end()]
             if stamp and len(stamp[0].value) == 10 and not out:
-                out = _weekday(sentence, stamp[0].value, self.partial)
+                # a stamp written in full dates the weekday from the sentence's own words
+                out = _weekday(sentence, stamp[0].value, self.partial, stamp[0].relative)
         return out
 
 
@@ -233,7 +234,7 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
 
-def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns) -> list[DateMatch]:
+def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns, relative: bool = True) -> list[DateMatch]:
     """"on Sunday": the last such day on or before ``anchor`` (a report's date)."""
     m = patterns.weekday.search(sentence)
     if not m:
@@ -241,7 +242,7 @@ def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns) -> list[Dat
     day = datetime.date.fromisoformat(anchor)
     back = (day.weekday() - patterns.weekdays.index(m.group(1))) % 7
     when = day - datetime.timedelta(days=back)
-    return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day", True)]
+    return [DateMatch(m.start(1), m.end(1), m.group(1), when.isoformat(), "day", relative)]
 
 
 @functools.lru_cache(maxsize=1 << 16)
