@@ -246,6 +246,9 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    if fact.kind == "parties" and len(set(fact.extra.get("sides_in_article", [])) - set(fact.extra["sides"])) < CHOICES - 1:
+        # "the United States and India" for a treaty of two other states: plausible only from the article's own sides
+        q.checks.append("some choices name sides from other articles")
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
         if kind and not limit:

@@ -578,3 +578,18 @@ def test_a_dateline_dates_a_report_that_has_no_date_of_its_own(lexicon):
     # without a dateline, "30 May" has no year to take
     bare = Article(slug="t", title="T", paragraphs=("A draft had been agreed on 30 May in a hotel.",))
     assert not [f for f in extract_facts(bare, lexicon) if f.kind == "date"]
+
+
+def test_a_year_before_levels_is_a_year_not_a_count(lexicon):
+    article = make_article("Each state must cut its output to half of 1990 levels by 2005.")
+    facts = extract_facts(article, lexicon)
+    assert sorted(f.value for f in facts if f.kind == "date") == ["1990", "2005"]
+    assert not [f for f in facts if f.kind == "quantity" and "levels" in f.value]
+
+
+def test_an_amendment_is_an_agreement_of_its_own(lexicon):
+    article = make_article("The Harbor Convention was signed in 1990.",
+                           "The Lakeside Amendment to the Harbor Convention was adopted in 2009. "
+                           "The amendment entered into force on 2 May 2011.")
+    forced = one(extract_facts(article, lexicon), "date", "2011-05-02")
+    assert forced.subject == "the Lakeside Amendment" and forced.predicate == "entered into force"

@@ -712,3 +712,25 @@ def test_a_position_names_its_holder_once(lexicon):
     modifier = _true_false_side(_position("that Uganda troops would stay", "Uganda", ["Uganda"],
                                           verb="said"), [], lexicon)
     assert "that Uganda troops" in modifier.question
+
+
+def test_the_parties_without_saying_to_what_is_vague(lexicon):
+    q = Question(id="d-cloze", type="cloze", question="The parties met again in Oslo in [[June 1990]].",
+                 answer="June 1990", article="t", sentence="")
+    assert any("The parties" in c for c in quality_reasons(q, lexicon))
+    q.question = "The parties to the Oslo Convention met again in Bergen in [[June 1990]]."
+    assert not quality_reasons(q, lexicon)
+
+
+def test_party_choices_from_other_articles_keep_the_question_a_draft(lexicon):
+    sentence = "The Reef Treaty was signed by Fiji and Tonga in 1992."
+    pool = [make_fact("parties", "Chile and Peru", "Chile and Peru", "A pact between Chile and Peru.",
+                      article="other", sides=["Chile", "Peru"], sides_in_article=["Chile", "Peru"])]
+    alone = make_fact("parties", "Fiji and Tonga", "Fiji and Tonga", sentence,
+                      sides=["Fiji", "Tonga"], sides_in_article=["Fiji", "Tonga"], agreement=True)
+    alone = dataclasses.replace(alone, subject="the Reef Treaty")
+    [mcq] = [q for q in questions_for(alone, pool, lexicon, "T") if q.type == "mcq"]
+    assert "some choices name sides from other articles" in mcq.checks
+    crowded = dataclasses.replace(alone, extra={**alone.extra, "sides_in_article": ["Fiji", "Tonga", "Samoa", "Nauru", "Palau"]})
+    [mcq] = [q for q in questions_for(crowded, pool, lexicon, "T") if q.type == "mcq"]
+    assert "some choices name sides from other articles" not in mcq.checks

@@ -45,6 +45,8 @@ class DateFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
+        # "at 1986 levels": nouns a year describes, never counts
+        self.year_nouns = {w.lower() for w in lexicon.language.get("year_nouns", [])}
         self.patterns = _patterns(lexicon)
         # what each pattern cannot match without, in pattern order (None: always try it)
         month = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _month_table(lexicon)), key=len, reverse=True))
@@ -78,7 +80,7 @@ class DateFinder:
                     continue
                 precision, value = normalise(match)
                 # "2000 troops" counts troops; "the 1991 agreements" are the agreements of 1991
-                if (precision == "year" and _counts_something(sentence, match.end(), self.unit_words)
+                if (precision == "year" and _counts_something(sentence, match.end(), self.unit_words, self.year_nouns)
                         and not re.search(r"\b[Tt]he\s+$", sentence[:match.start()])):
                     continue
                 taken.append((match.start(), match.end()))
@@ -136,12 +138,14 @@ def _fuzzy_word(word: str) -> str:
     return {"the end of": "late", "the start of": "early", "the beginning of": "early"}.get(word, word)
 
 
-def _counts_something(sentence: str, end: int, unit_words: set[str]) -> bool:
-    """True when a four-digit number is a count ("1500 troops"), not a year."""
+def _counts_something(sentence: str, end: int, unit_words: set[str], year_nouns: set[str] = frozenset()) -> bool:
+    """True when a four-digit number is a count ("1500 troops"), not a year ("1986 levels")."""
     following = sentence[end:end + 40].split()
     if not following:
         return False
     word = following[0].strip(",.;:").lower()
+    if word in year_nouns:
+        return False
     plural = word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "as"))
     return word in unit_words or (plural and word not in {"its", "his", "this", "thus"})
 
