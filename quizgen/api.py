@@ -182,8 +182,9 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         stages["questions"] = round(time.perf_counter() - clock, 2)
         clock = time.perf_counter()
         with progress("merge", len(targets)) as advance:
-            known_valid = {rel: hit[0] for rel, hit in cache.questions.items()}
-            written = _merge(config, targets, generated, facts, stats, advance, known_valid)
+            # files whose very text was checked before, when quizgen wrote or read it
+            checked = {rel for rel, hit in cache.questions.items() if shas.get(rel) == hit[0]}
+            written = _merge(config, targets, generated, facts, stats, advance, checked)
         stages["bank"] = round(time.perf_counter() - clock, 2)
         for a in articles:
             stamps.articles[a.slug] = keys[a.slug]
@@ -210,13 +211,13 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
 
 def _merge(config: Config, targets: list[Article], generated: dict[str, list[Question]],
            facts: dict[str, list[Fact]], stats: MergeStats, advance: Callable[[int], None],
-           known_valid: dict[str, str]) -> dict[str, tuple[str, list[Question]]]:
+           checked: set[str]) -> dict[str, tuple[str, list[Question]]]:
     """Merge, validate and write the bank files of ``targets``; their questions by file.
 
     One file at a time: its document is loaded, checked, merged and written
     out as text before the next is read, so memory holds one document, not
     the whole bank.  Nothing is written until every file has merged cleanly.
-    ``known_valid`` maps files to the hash of a text that was checked before.
+    ``checked`` names the files whose text was checked before, as it is now.
     """
     unreadable: list[QuizgenError] = []
     invalid: list[QuizgenError] = []
@@ -227,6 +228,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
         path = config.bank_dir / f"{article.slug}.yaml"
         rel = relative_path(path, config.root)
         old = None
+        written_here = False
         if path.exists():
             # a file exactly as quizgen wrote it has no teacher's layout to keep: read it the fast way
             old = load_written_bank(path, HEADER)
@@ -237,7 +239,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
                 except BankError as exc:
                     unreadable.append(exc)
                     continue
-            if not (written_here and known_valid.get(rel) == sha(path.read_bytes())):
+            if not (written_here and rel in checked):
                 errors = validate_bank(old, rel)
                 if errors and written_here:
                     errors = validate_bank(load_bank_file(path, rel), rel)    # again, to say on which line
