@@ -79,6 +79,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -661,6 +662,7 @@ def _write_collection(cursor: Any, decks: list[tuple[genanki.Deck, list["_Note"]
     deck_json, models_json = json.loads(deck_json_str), json.loads(models_json_str)
     note_rows: list[tuple] = []
     card_rows: list[tuple] = []
+    cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
     for deck, notes in decks:
         deck_json[str(deck.deck_id)] = deck.to_json()
         used: dict[str, _TimedModel] = {}
@@ -670,7 +672,7 @@ def _write_collection(cursor: Any, decks: list[tuple[genanki.Deck, list["_Note"]
             nid = next(id_gen)
             note_rows.append((nid, note.guid, model.model_id, note.mod, -1, " " + " ".join(note.tags) + " ",
                               "\x1f".join(note.fields), note.fields[model.sort_field_index], 0, 0, ""))
-            for ord_ in _card_ords(model, note.fields):
+            for ord_ in _card_ords(model, note.fields, cloze_fields.get(note.model, ())):
                 card_rows.append((next(id_gen), nid, deck.deck_id, ord_, note.mod, -1, 0,
                                   -1 if note.retired else 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
         # as genanki does: a note type's "did" is the last deck that used it
@@ -683,10 +685,10 @@ def _write_collection(cursor: Any, decks: list[tuple[genanki.Deck, list["_Note"]
 _CLOZE_REF = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 
 
-def _card_ords(model: genanki.Model, fields: list[str]) -> list[int]:
-    """The cards a note gets, as genanki's ``Note.cards`` makes them."""
+def _card_ords(model: genanki.Model, fields: list[str], cloze_fields: Sequence[int]) -> list[int]:
+    """The cards a note gets, as genanki's ``Note.cards`` makes them (``cloze_fields``: see below)."""
     if model.model_type == model.CLOZE:
-        ords = {int(m) - 1 for i in _cloze_field_indices(model) for m in _CLOZE_REF.findall(fields[i]) if int(m) > 0}
+        ords = {int(m) - 1 for i in cloze_fields for m in _CLOZE_REF.findall(fields[i]) if int(m) > 0}
         return sorted(ords) or [0]
     return [card_ord for card_ord, any_or_all, required in model._req
             if {"any": any, "all": all}[any_or_all](fields[i] for i in required)]
@@ -702,7 +704,7 @@ def _cloze_field_indices(model: genanki.Model) -> list[int]:
 
 def _write_apkg(out_path: Path, decks: list[tuple[genanki.Deck, list["_Note"]]],
                 models: dict[str, _TimedModel], timestamp: int) -> None:
-    """The package, built with genanki's SQLite writer and a reproducible zip.
+    """The package: the collection (see ``_write_collection``) in a reproducible zip.
 
     The collection is copied into the zip piece by piece: a deck of a
     hundred thousand notes is never held in memory whole.
