@@ -27,6 +27,7 @@ from ruamel.yaml.reader import ReaderError
 
 from ..errors import BankError
 from ..files import atomic_write
+from .nodes import commented
 
 MAX_BANK_BYTES = 5 * 1024 * 1024     # a large article's bank is ~100 KB
 MAX_DEPTH = 32                        # a bank file nests 4 levels deep
@@ -121,23 +122,11 @@ def load_written_bank(path: Path, header: str) -> CommentedMap | None:
             return None
     except (AttributeError, TypeError, ValueError):
         return None         # a shape quizgen never writes ("- - a list"): the guarded loader says where
-    return _commented(doc)
+    return commented(doc)
 
 
 # where an anchor (&a), alias (*a) or tag (!!x) could start a node: quizgen never writes one
 _NOT_WRITTEN_HERE = re.compile(rb"(?m)(?:^|[\s,\[{])[&*!]")
-
-
-def _commented(value: Any) -> Any:
-    """Plain data as the round-trip loader returns it, so a merge can change it in place."""
-    if isinstance(value, dict):
-        out = CommentedMap()
-        for k, v in value.items():
-            out[k] = _commented(v)
-        return out
-    if isinstance(value, list):
-        return CommentedSeq(_commented(v) for v in value)
-    return value
 
 
 def is_plain_document(value: Any) -> bool:

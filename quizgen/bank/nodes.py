@@ -26,6 +26,18 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+def commented(value: Any) -> Any:
+    """Plain data as the round-trip loader returns it (the inverse of ``plain``), so a merge can change it in place."""
+    if isinstance(value, dict):
+        out = CommentedMap()
+        for k, v in value.items():
+            out[k] = commented(v)
+        return out
+    if isinstance(value, list):
+        return CommentedSeq(commented(v) for v in value)
+    return value
+
+
 def set_value(node: CommentedMap, key: Any, new: Any) -> bool:
     """Make ``node[key]`` equal to ``new``, changing as little as possible; return whether it changed."""
     if key not in node:
