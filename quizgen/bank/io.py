@@ -12,6 +12,7 @@ file, line and column.
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -243,15 +244,20 @@ _NEEDS_QUOTES = re.compile(r": |\s#|:$|[\x00-\x1f\x7f\u2028\u2029\ufeff]|^\s|\s$
 
 def _scalar(value: Any) -> str:
     """One scalar as YAML: plain when that reads back as the same text, else quoted."""
-    global _RESOLVER
-    import yaml
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
-    text = str(value)
+    return _text_scalar(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text_scalar(text: str) -> str:
+    """A text as YAML; remembered, as a bank repeats its statuses, types, titles and sentences."""
+    global _RESOLVER
+    import yaml
     if text and _PLAIN_START.match(text) and not _NEEDS_QUOTES.search(text) and len(text) < 4000:
         if _RESOLVER is None:
             _RESOLVER = yaml.resolver.Resolver()
