@@ -38,8 +38,55 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
         for fact in facts.get(article.slug, []):
             questions.extend(questions_for(fact, pool, lexicon, titles[article.slug],
                                            stated.get(fact.sentence, ()) if fact.kind == "position" else ()))
+        # "When did X enter into force?" while the article dates X entering into force twice
+        others = _other_dates(facts.get(article.slug, []))
+        for q in questions:
+            other = others.get(q.fact)
+            if other and q.type == "short":
+                q.checks.append(f"the article gives another date for the same event ({other})")
         out[article.slug] = questions
     return out
+
+
+def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
+    """For each date fact, another date the article gives its subject for the same predicate.
+
+    "The protocol entered into force in 1989" and "... the protocol entered
+    into force in 2019": a short question about either has two answers.
+    Dates that agree ("2021" and "early 2021") are one answer.
+    """
+    by_predicate: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.kind == "date" and f.subject:
+            by_predicate.setdefault(f.predicate, []).append(f)
+    out: dict[str, str] = {}
+    for group in by_predicate.values():
+        for a in group:
+            for b in group:
+                if a is not b and _same_subject(a.subject, b.subject) and _dates_differ(a.value, b.value):
+                    out[a.id] = format_date(b.value)
+                    break
+    return out
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """"the New START treaty" and "New START", a short title and its full one: the same subject."""
+    x, y = (re.sub(r"^the\s+", "", n.lower()).split() for n in (a, b))
+    shorter, longer = sorted((x, y), key=len)
+    return bool(shorter) and longer[:len(shorter)] == shorter
+
+
+def _dates_differ(a: str, b: str) -> bool:
+    """Whether two date values cannot be one date told more or less precisely."""
+    ya, yb = re.search(r"\d{4}", a), re.search(r"\d{4}", b)
+    if not (ya and yb):
+        return a != b
+    if ya.group(0) != yb.group(0):
+        return True
+    exact = re.compile(r"\d{4}(?:-\d{2}){1,2}")
+    if not (exact.fullmatch(a) and exact.fullmatch(b)):
+        return False        # "2021" and "early 2021"
+    return not (a.startswith(b) or b.startswith(a))
 
 
 def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
@@ -207,7 +254,23 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q = _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
     if unsaid:
         q.checks.append("the sentence does not say what happened to the agreement on this date")
+    again = _repetition(fact, lexicon)
+    if again:
+        q.checks.append(f"“{again}”: it happened more than once, so the question has several answers")
     return q
+
+
+def _repetition(fact: Fact, lexicon: Lexicon) -> str:
+    """A word in the date's sentence (up to a semicolon) saying its event happened before ("extended once more")."""
+    words = tuple(lexicon.language.get("repetition_words", []))
+    offset = fact.extra.get("offset", -1)
+    if not words or offset < 0:
+        return ""
+    start = fact.sentence.rfind(";", 0, offset) + 1
+    stop = [i for i in (fact.sentence.find(";", offset),) if i >= 0]
+    m = _words_re(tuple(sorted(words, key=len, reverse=True)), re.I).search(
+        fact.sentence, start, stop[0] if stop else len(fact.sentence))
+    return m.group(0) if m else ""
 
 
 def _predicate_entry(predicate: str, lexicon: Lexicon) -> dict | None:
@@ -894,6 +957,13 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pair = _unnamed_pair(stem, language)
     if pair:
         reasons.append(f"“{pair}” does not say who")
+    if lexicon is not None:
+        verb = _objectless_verb(stem, language, lexicon.agreement_noun_re)
+        if verb:
+            reasons.append(f"“{verb}” does not say what")
+    bare = _bare_noun(stem, language)
+    if bare:
+        reasons.append(f"“{bare}” does not say of what")
     if BLANK in stem:
         shown = _answer_shown(stem, q.answer, q.choices, language)
         if shown:
@@ -908,6 +978,73 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
+    """A treaty verb with no object ("China joined in 1991"), in a question that names no agreement.
+
+    "joined", "signed" followed straight by a date or the end of its clause
+    take their object from the sentence before; a passive ("was signed in
+    1987") has its object as subject.
+    """
+    verbs = tuple(language.get("object_verbs", []))
+    if not verbs:
+        return ""
+    months = tuple(language.get("months", []))
+    m = _objectless_re(verbs, months).search(stem)
+    while m:
+        before = stem[:m.start()]
+        passive = re.search(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$", before, re.I)
+        # "an arrangement signed in 2014 by ...": a participle after its noun, which is its object
+        word = re.search(r"\b([a-z]+)\s+$", before)
+        reduced = (m.group(1).endswith(("ed", "wn")) and word is not None
+                   and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly"))
+        if not (passive or reduced):
+            if _names_agreement_re(agreement_nouns).search(stem):
+                return ""
+            return m.group(1)
+        m = _objectless_re(verbs, months).search(stem, m.end())
+    return ""
+
+
+# words after which a past form is a finite verb ("which joined in 1992"), not a participle after its noun
+_BEFORE_FINITE = {"that", "who", "which", "and", "or", "but", "then", "also", "later", "had", "has", "have",
+                  "never", "not", "finally", "eventually", "subsequently", "since", "only", "first", "too"}
+
+
+@functools.lru_cache(maxsize=8)
+def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(map(re.escape, months)) or r"(?!x)x"
+    date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:" + month + r")\b)")
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
+                      + date + r"|\s+" + date + ")")
+
+
+@functools.lru_cache(maxsize=8)
+def _names_agreement_re(agreement_nouns: str) -> re.Pattern:
+    """An agreement the question speaks of, named or not: "the Harbor Accord", "the 1987 agreement"."""
+    return re.compile(r"\b(?:" + agreement_nouns + r")\b", re.I)
+
+
+def _bare_noun(stem: str, language: dict) -> str:
+    """A noun that needs an "of ..." with none ("froze its use", "caused the damage"), if any."""
+    nouns = tuple(language.get("complement_nouns", []))
+    if not nouns:
+        return ""
+    m = _bare_noun_re(nouns, tuple(language.get("months", []))).search(stem)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
+    """"the damage", "its use", "maintaining stability", with no complement or name after.
+
+    "its use in 2024" dates the use; "its use in farming" says what it is.
+    """
+    when = r"(?:\d|" + re.escape(BLANK) + r"|\[\[|(?:the\s+)?(?:early|mid|late)\b" + "".join("|" + re.escape(m) + r"\b" for m in months) + ")"
+    return re.compile(r"\b(?:(?:[Tt]he|its|their|his|her)|[a-z]{3,}ing)\s+(?:" + "|".join(map(re.escape, nouns))
+                      + r")s?\b(?![\-’'])(?!\s+(?:of|to|on|for|from|with|by|over|against|[a-z]+ed\s+by)\b"
+                      r"|\s+in\s+(?!" + when + r")|\s*\(|\s+[A-Z])")
 
 
 def _unresolved_reference(text: str, language: dict) -> str:

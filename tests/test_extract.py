@@ -593,3 +593,30 @@ def test_an_amendment_is_an_agreement_of_its_own(lexicon):
                            "The amendment entered into force on 2 May 2011.")
     forced = one(extract_facts(article, lexicon), "date", "2011-05-02")
     assert forced.subject == "the Lakeside Amendment" and forced.predicate == "entered into force"
+
+
+# -- review 5: titles with a relative clause, asides listing supporters, blocs as sides --
+
+def test_a_title_goes_on_past_that_and_for():
+    lexicon = load_lexicon()
+    article = make_article(
+        "The Accord on Rivers that Cross the Northern Plains was signed on 4 May 1990 in Oslo.",
+        "The Charter for the Care of the Mountain Forests was signed on 2 June 1995.")
+    dates = [f for f in extract_facts(article, lexicon) if f.kind == "date"]
+    assert dates[0].subject == "the Accord on Rivers that Cross the Northern Plains"
+    assert dates[1].subject == "the Charter for the Care of the Mountain Forests"
+
+
+def test_a_side_after_that_is_not_part_of_the_title():
+    from quizgen.extract.agreements import Agreements
+    found = Agreements(load_lexicon()).find("The Treaty of Parma that Great Britain and France signed ended the war.")
+    assert [m.name for m in found] == ["Treaty of Parma"]
+
+
+def test_an_aside_listing_supporters_keeps_the_subject_as_holder():
+    lexicon = load_lexicon()
+    article = make_article("Brazil, supported by Chile, Peru and Ecuador, demanded a ban on trawling, "
+                           "while the Arab League rejected any ban.")
+    positions = {(f.value, f.predicate) for f in extract_facts(article, lexicon) if f.kind == "position"}
+    assert ("Brazil", "demanded") in positions
+    assert ("Arab League", "rejected") in positions

@@ -734,3 +734,65 @@ def test_party_choices_from_other_articles_keep_the_question_a_draft(lexicon):
     crowded = dataclasses.replace(alone, extra={**alone.extra, "sides_in_article": ["Fiji", "Tonga", "Samoa", "Nauru", "Palau"]})
     [mcq] = [q for q in questions_for(crowded, pool, lexicon, "T") if q.type == "mcq"]
     assert "some choices name sides from other articles" not in mcq.checks
+
+
+# -- review 5: several dates for one event, verbs and nouns without their object ---
+
+def _inline(*paragraphs: str) -> Article:
+    return Article(slug="inline-review", title="Inline", paragraphs=tuple(paragraphs))
+
+
+def _generated(*paragraphs: str) -> list[Question]:
+    lexicon = load_lexicon()
+    article = _inline(*paragraphs)
+    facts = {article.slug: extract_facts(article, lexicon)}
+    return generate_questions([article], facts, lexicon)[article.slug]
+
+
+def test_a_short_question_about_an_event_dated_twice_stays_a_draft():
+    questions = _generated(
+        "The Lakeside Fisheries Accord entered into force on 3 May 1961.",
+        "After a long dispute the Lakeside Fisheries Accord entered into force on 9 June 1974 for the northern shore.")
+    shorts = [q for q in questions if q.type == "short" and "enter into force" in q.question]
+    assert len(shorts) == 2
+    assert all(any("another date for the same event" in c for c in q.checks) for q in shorts)
+
+
+def test_dates_that_agree_are_one_event():
+    from quizgen.questions import _dates_differ
+    assert not _dates_differ("2021", "early 2021")
+    assert not _dates_differ("2021-02", "2021-02-05")
+    assert _dates_differ("1961-05-03", "1974-06-09") and _dates_differ("2021-02", "2021-03")
+
+
+def test_an_event_said_to_happen_again_has_several_answers():
+    questions = _generated("The Lakeside Fisheries Accord was extended again at Oban on 4 April 1999.")
+    short = next(q for q in questions if q.type == "short")
+    assert any("several answers" in c for c in short.checks)
+
+
+def test_a_treaty_verb_without_its_object_keeps_the_question_a_draft():
+    lexicon = load_lexicon()
+    dangling = Question(id="x-cloze", type="cloze", question="Peru joined in [[1973]] and Chile in 1975.",
+                        answer="1973", article="a", sentence="")
+    assert any("“joined” does not say what" in c for c in quality_reasons(dangling, lexicon))
+    for fine in ("Peru joined the Andean Pact in [[1973]].",
+                 "The Andean Pact was signed in [[1969]] by five states.",
+                 "On [[2 May 1980]], when Bolivia joined, the Andean Pact had five members.",
+                 "A water arrangement signed in [[May 1980]] by Peru and Chile ended the quarrel."):
+        q = Question(id="y-cloze", type="cloze", question=fine, answer="x", article="a", sentence="")
+        assert not any("does not say what" in c for c in quality_reasons(q, lexicon)), fine
+
+
+def test_a_noun_without_its_complement_keeps_the_question_a_draft():
+    lexicon = load_lexicon()
+    for vague in ("Chile halted its production in [[1988]].",
+                  "Peru said the mines had caused the damage in [[1990]].",
+                  "Bolivia stressed the value of keeping stability in [[1991]]."):
+        q = Question(id="x-cloze", type="cloze", question=vague, answer="x", article="a", sentence="")
+        assert any("does not say of what" in c for c in quality_reasons(q, lexicon)), vague
+    for fine in ("Chile halted its production of copper in [[1988]].",
+                 "Peru limited the use of nets in [[1990]].",
+                 "Bolivia counted the damage caused by the floods in [[1991]]."):
+        q = Question(id="y-cloze", type="cloze", question=fine, answer="x", article="a", sentence="")
+        assert not any("does not say of what" in c for c in quality_reasons(q, lexicon)), fine

@@ -32,10 +32,14 @@ class Agreements:
         self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
+        # a title goes on through its capitalised words: "... for the Protection of the Ozone Layer",
+        # "... on Substances that Deplete the Ozone Layer" (a capitalised verb after "that" is the title's own)
+        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}" + _CAP + r")*"
+                r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
-            r"(?:\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r")*)?"
-            r"|\b(?:" + nouns + r")\s+(?:of|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP + r")*"
+            + tail + r"?"
+            r"|\b(?:" + nouns + r")" + tail
         )
         self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
         anaphora = lexicon.language["anaphora"]
@@ -50,6 +54,8 @@ class Agreements:
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
+        # "the Treaty of Paris that Great Britain signed": a side after "that" is the clause's subject
+        self.lexicon = lexicon
 
     def find(self, sentence: str) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes."""
@@ -57,6 +63,9 @@ class Agreements:
         names = self.named.finditer(sentence) if self.any_noun.search(sentence) else ()
         for match in names:
             name = self._clean(match.group(0))
+            relative = re.search(r"\s+(?:that|which|who)\s+(\S+)", name)
+            if relative and relative.group(1) in self.lexicon.cached("side_first_words", _side_first_words):
+                name = name[:relative.start()]
             if not name or name.split()[0].lower() in {"a", "an"}:
                 continue
             if all(word.lower() in self.nouns for word in name.split()):
@@ -64,7 +73,8 @@ class Agreements:
             acronym = self.acronym.match(sentence, match.end())
             if acronym:
                 self.aliases[acronym.group(1)] = name
-            out.append(AgreementMention(self.canonical(name), match.start() + match.group(0).find(name), match.end()))
+            start = match.start() + match.group(0).find(name)
+            out.append(AgreementMention(self.canonical(name), start, start + len(name)))
         for alias in self.aliases:
             for match in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", sentence):
                 if not any(m.start <= match.start() < m.end for m in out):
@@ -130,3 +140,6 @@ class Agreements:
         return name if name.lower().startswith("the ") else "the " + name
 
 
+def _side_first_words(lexicon: Lexicon) -> set[str]:
+    """The first word of every side's names: "Great" of "Great Britain"."""
+    return {n.split()[0] for side in lexicon.sides for n in [side.name, *side.names, *side.demonyms] if n.split()}

@@ -56,6 +56,9 @@ class PositionFinder:
             r"(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$",
             re.I,
         )
+        # "The US, backed by Canada, Norway and Sweden, urged": an aside naming supporters, list and all
+        self.list_aside = re.compile(
+            r"^\s*,\s*(?:[a-z]+ed|led|joined)\s+by\s+[^;]{1,120}?,(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$", re.I)
         language = lexicon.language
         self.pair_subject = re.compile(r"\b[Bb]oth\s+" + alternation(language.get("pair_subjects", ["leaders"])) + r"\b")
         self.pronoun_subject = re.compile(r"^\s*(?:[\w\s,]{0,40}:\s*)?(?:" + alternation(language.get("referring_subjects", ["It"])) + r")\b")
@@ -170,7 +173,10 @@ class PositionFinder:
             if self.gap.match(gap):
                 break
         else:
-            return None
+            mention = next((m for m in reversed(before) if self.list_aside.match(sentence[m.end:verb_start])), None)
+            if mention is None:
+                return None
+            gap = sentence[mention.end:verb_start]
         if mention.text.endswith(("'s", "’s")) and not gap.strip():
             return None     # "Cairo's demand", "China's claim": a noun, not a verb
         if mention.how == "demonym" and not gap.strip():
