@@ -257,7 +257,43 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     again = _repetition(fact, lexicon)
     if again:
         q.checks.append(f"“{again}”: it happened more than once, so the question has several answers")
+    if entry is not None and entry.get("per_party") and _names_a_side(fact.sentence, lexicon):
+        q.checks.append(f"each party's “{fact.predicate}” has a date of its own: the question does not say whose")
+    if _day_span_before(fact):
+        q.checks.append("the article gives a span of days; the answer is only its last")
+    cut = _name_cut_short(fact.subject, fact.sentence)
+    if cut:
+        q.checks.append(f"the name “{fact.subject}” may be cut short (the sentence goes on “{cut}”)")
     return q
+
+
+def _names_a_side(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether a side (a state, a body, a known leader) is named in ``sentence``."""
+    from .extract.sides import SideWords
+    return lexicon.cached("side_words", SideWords).pattern.search(sentence) is not None
+
+
+def _day_span_before(fact: Fact) -> bool:
+    """"on 3 and 4 December 1997", "3–7 May 1999": the date is the last day of a span."""
+    offset = fact.extra.get("offset", -1)
+    if fact.kind != "date" or fact.extra.get("precision") != "day" or offset < 0:
+        return False
+    return re.search(r"\b\d{1,2}\s*(?:and|to|[-–—])\s*$", fact.sentence[:offset]) is not None
+
+
+def _name_cut_short(subject: str, sentence: str) -> str:
+    """What follows a title in its sentence when a comma splits the title's own list.
+
+    "the Convention on the Prohibition of the Use, Stockpiling, Production
+    and Transfer of ..." is one name; a name read up to its first comma is
+    another, shorter one.
+    """
+    name = re.sub(r"^the\s+", "", subject)
+    at = sentence.find(name)
+    if at < 0 or " of " not in name and " on " not in name:
+        return ""
+    m = re.match(r",\s+((?:[A-Z][\w\-]*,?\s+)+(?:and|or)\s+[A-Z][\w\-]*)", sentence[at + len(name):])
+    return m.group(1) if m else ""
 
 
 def _repetition(fact: Fact, lexicon: Lexicon) -> str:
@@ -309,6 +345,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    if fact.kind == "quantity" and re.fullmatch(r"[\w.,]+-[a-z]+", fact.text):
+        q.checks.append(f"the blank stands for “{fact.text}”: “{answer}” does not read in its place")
     if fact.kind == "parties" and len(set(fact.extra.get("sides_in_article", [])) - set(fact.extra["sides"])) < CHOICES - 1:
         # "the United States and India" for a treaty of two other states: plausible only from the article's own sides
         q.checks.append("some choices name sides from other articles")

@@ -796,3 +796,32 @@ def test_a_noun_without_its_complement_keeps_the_question_a_draft():
                  "Bolivia counted the damage caused by the floods in [[1991]]."):
         q = Question(id="y-cloze", type="cloze", question=fine, answer="x", article="a", sentence="")
         assert not any("does not say of what" in c for c in quality_reasons(q, lexicon)), fine
+
+
+def _shorts(lexicon, *paragraphs: str) -> list[Question]:
+    article = Article(slug="t", title="T", paragraphs=paragraphs)
+    facts = {"t": extract_facts(article, lexicon)}
+    return [q for q in generate_questions([article], facts, lexicon)["t"] if q.type == "short"]
+
+
+def test_one_party_ratifying_is_not_the_treaty_ratified(lexicon):
+    [short] = [q for q in _shorts(lexicon, "The Reef Convention was signed in Suva in 1994.",
+                                  "Norway ratified the Reef Convention on 2 March 1995.")
+               if "ratified" in q.question]
+    assert any("has a date of its own" in c for c in short.checks)
+
+
+def test_a_span_of_days_is_not_asked_as_its_last_day(lexicon):
+    [short] = _shorts(lexicon, "The Reef Convention was signed in Suva on 2 and 3 March 1995.")
+    assert any("span of days" in c for c in short.checks)
+
+
+def test_a_title_read_up_to_its_first_comma_is_cut_short(lexicon):
+    shorts = _shorts(lexicon, "The Convention on the Protection of the Reefs, Lagoons, Atolls and Mangroves "
+                              "of the Pacific entered into force on 9 June 1998.")
+    assert shorts and all(any("cut short" in c for c in q.checks) for q in shorts)
+
+
+def test_a_compound_count_is_no_multiple_choice_blank(lexicon):
+    qs = _quantity_questions(lexicon, "The ministers agreed on a six-month pause in new drilling permits.")
+    assert any("does not read in its place" in c for c in qs["mcq"].checks)
