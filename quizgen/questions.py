@@ -1157,10 +1157,18 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     vague = tuple(language.get("vague_nouns", []))
     if vague:
         m = _vague_noun_re(vague).search(stem) or \
-            _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem)
+            _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem) or \
+            _opening_noun_re(vague).match(stem)
         if m:
-            return m.group(0)
+            return m.group(0).removeprefix("Complete the sentence: ")
     return _unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"Talks opened in November": a sentence that opens with a bare vague noun says no more than "the talks"."""
+    heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
+    return re.compile(r"(?:Complete the sentence: )?(?:" + heads + r")s?\b" + _SAID_AFTER)
 
 
 def _unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = False) -> str:
@@ -1276,9 +1284,28 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
     q.checks = quality_reasons(q, lexicon)
+    counted = _counted_from(fact, lexicon.language) if fact.kind == "date" and qtype in ("cloze", "mcq", "tf") else ""
+    if counted:
+        q.checks.append(f"the sentence gives the answer away: it counts from another date (“{counted}”)")
     if fact.kind == "date" and fact.extra.get("relative") and (qtype != "cloze" or _weekday_only(fact, lexicon)):
         q.checks.append("the date is worked out from the article's own date, which readers may not see")
     return q
+
+
+def _counted_from(fact: Fact, language: dict) -> str:
+    """"In 1965, three years before ... 12 March 1968": a span from another date of the sentence works out this one."""
+    m = _offset_re(tuple(language.get("number_words", {}))).search(fact.sentence)
+    if not m:
+        return ""
+    outside = fact.sentence.replace(fact.text, " ")
+    return m.group(0) if re.search(r"\b(?:1\d{3}|20\d{2})\b", outside) else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _offset_re(number_words: tuple[str, ...]) -> re.Pattern:
+    numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
+    return re.compile(r"\b(?:\d+|" + numbers + r"|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
+                      r"(?:before|after|later|earlier|on|afterwards)\b", re.I)
 
 
 # -- questions across articles ----------------------------------------------------

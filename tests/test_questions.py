@@ -825,3 +825,19 @@ def test_a_title_read_up_to_its_first_comma_is_cut_short(lexicon):
 def test_a_compound_count_is_no_multiple_choice_blank(lexicon):
     qs = _quantity_questions(lexicon, "The ministers agreed on a six-month pause in new drilling permits.")
     assert any("does not read in its place" in c for c in qs["mcq"].checks)
+
+
+def test_a_date_worked_out_from_another_in_its_sentence_gives_itself_away(lexicon):
+    article = Article(slug="t", title="T", paragraphs=(
+        "In 1961, four years before the islands became independent on 4 July 1965, the garrison left.",))
+    facts = {"t": extract_facts(article, lexicon)}
+    qs = [q for q in generate_questions([article], facts, lexicon)["t"] if q.kind == "date" and q.type != "short"]
+    assert len(qs) >= 4 and all(any("counts from another date" in c for c in q.checks) for q in qs)
+
+
+def test_a_sentence_opening_with_a_bare_vague_noun_leans_outside(lexicon):
+    q = Question(id="d-cloze", type="cloze", question="Talks opened in Geneva in [[March 2011]].",
+                 answer="March 2011", article="t", sentence="")
+    assert any("Talks" in c for c in quality_reasons(q, lexicon))
+    q.question = "Talks on the river boundary opened in Geneva in [[March 2011]]."
+    assert not quality_reasons(q, lexicon)
