@@ -1284,7 +1284,8 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
     q.checks = quality_reasons(q, lexicon)
-    counted = _counted_from(fact, lexicon.language) if fact.kind == "date" and qtype in ("cloze", "mcq", "tf") else ""
+    counted = (_counted_from(fact, lexicon.language)
+               if fact.kind in ("date", "quantity") and qtype in ("cloze", "mcq", "tf") else "")
     if counted:
         q.checks.append(f"the sentence gives the answer away: it counts from another date (“{counted}”)")
     if fact.kind == "date" and fact.extra.get("relative") and (qtype != "cloze" or _weekday_only(fact, lexicon)):
@@ -1293,10 +1294,18 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
 
 
 def _counted_from(fact: Fact, language: dict) -> str:
-    """"In 1965, three years before ... 12 March 1968": a span from another date of the sentence works out this one."""
+    """"In 1965, three years before ... 12 March 1968": either date, or the span, works out from the other two.
+
+    A date is given away by a span and another date; a span ("three years")
+    by the two dates it lies between.
+    """
     m = _offset_re(tuple(language.get("number_words", {}))).search(fact.sentence)
     if not m:
         return ""
+    years = re.findall(r"\b(?:1\d{3}|20\d{2})\b", fact.sentence)
+    if fact.kind == "quantity":
+        inside = m.start() <= fact.sentence.find(fact.text) < m.end()
+        return m.group(0) if inside and len(years) >= 2 else ""
     outside = fact.sentence.replace(fact.text, " ")
     return m.group(0) if re.search(r"\b(?:1\d{3}|20\d{2})\b", outside) else ""
 
