@@ -261,10 +261,18 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append(f"each party's “{fact.predicate}” has a date of its own: the question does not say whose")
     if _day_span_before(fact):
         q.checks.append("the article gives a span of days; the answer is only its last")
+    if not fact.extra.get("agreement") and _anchors(fact.subject) < 2:
+        # "the Mauritian election", "the withholding of military aid": such events happen more than once
+        q.checks.append(f"“{fact.subject}” may have happened more than once: the question does not say which")
     cut = _name_cut_short(fact.subject, fact.sentence)
     if cut:
         q.checks.append(f"the name “{fact.subject}” may be cut short (the sentence goes on “{cut}”)")
     return q
+
+
+def _anchors(phrase: str) -> int:
+    """How many names and years pin a phrase down: "Russia's annexation of Crimea" has two."""
+    return len(re.findall(r"\b(?:[A-Z][\w’'\-]*|1\d{3}|20\d{2})", re.sub(r"^[Tt]he\s+", "", phrase)))
 
 
 def _names_a_side(sentence: str, lexicon: Lexicon) -> bool:

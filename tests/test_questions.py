@@ -841,3 +841,17 @@ def test_a_sentence_opening_with_a_bare_vague_noun_leans_outside(lexicon):
     assert any("Talks" in c for c in quality_reasons(q, lexicon))
     q.question = "Talks on the river boundary opened in Geneva in [[March 2011]]."
     assert not quality_reasons(q, lexicon)
+
+
+def test_an_event_a_common_noun_names_may_have_happened_twice(lexicon):
+    vague = _shorts(lexicon, "The Fijian election took place in May 2014 after years of military rule.")
+    anchored = _shorts(lexicon, "Iraq's invasion of Kuwait began in August 1990.")
+    assert vague and all(any("more than once" in c for c in q.checks) for q in vague)
+    assert anchored and not any("more than once" in c for q in anchored for c in q.checks)
+
+
+def test_an_event_is_named_without_the_verb_that_follows_it(lexicon):
+    [named] = _shorts(lexicon, "Iraq's invasion of Kuwait began in August 1990.")
+    [common] = _shorts(lexicon, "The suspension of grain exports began in 2015.")
+    assert named.question == "When did Iraq's invasion of Kuwait take place?"
+    assert "began" not in common.question and "suspension of grain exports" in common.question

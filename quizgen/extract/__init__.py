@@ -61,7 +61,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
             subject = (agreements.resolve(text, named, date.start)
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
-            event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger))
+            event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
                      "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
@@ -302,13 +302,18 @@ def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | No
     return None
 
 
-def _event_phrase(sentence: str, date: DateMatch, trigger: str | None) -> str | None:
+def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon) -> str | None:
     """A noun phrase naming the event, e.g. "Russia's annexation of Crimea"."""
     if not trigger:
         return None
+    verbs = lexicon.language.get("irregular_past", [])
     stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
+    # "of Kuwait", "of the Falklands": a name goes on only in names ("... of Kuwait began" stops at Kuwait);
+    # "of military aid": common words, but not a past-tense verb
+    common = stop + r"(?![\w\-]*ed\b" + "".join(r"|" + re.escape(v) + r"\b" for v in verbs) + r")[a-z][\w\-]*"
+    complement = r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2})"
     m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
-                  + r"(?:\s+of\s+(?:the\s+)?" + stop + r"[\w\-]+(?:\s+" + stop + r"[\w\-]+){0,2})?)", sentence)
+                  + r"(?:\s+of\s+(?:the\s+)?" + complement + r")?)", sentence)
     if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
         return None
     phrase = m.group(1)
