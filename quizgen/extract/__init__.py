@@ -191,6 +191,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
     """What happened on ``date``: the nearest event word in the same clause."""
     best: tuple[int, str, str] | None = None
     clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
+    negation = lexicon.cached("negations", _Negations).before
     for pattern, entry in lexicon.predicate_patterns:
         for match in pattern.finditer(sentence):
             if match.end() <= date.start:
@@ -203,7 +204,11 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
             if abs(distance) > 1200 and distance > 80:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, entry["predicate"], match.group(0))
+                # "refused to sign it in 1989": what did not happen is no event of the date
+                denied = negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
+                best = (distance, "" if denied else entry["predicate"], match.group(0))
+    if best is not None and not best[1]:
+        return "event", None
     if best is None or best[0] > 80:
         named = _named_year(sentence, date, lexicon)
         return ("signed", named) if named else ("event", None)
@@ -211,6 +216,14 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
     if vote:
         return vote, best[2]
     return best[1], best[2]
+
+
+class _Negations:
+    """The words that deny the event word after them ("refused to", "never"), as one pattern."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.language.get("negations", [])
+        self.before = re.compile(r"\b(?:" + alternation(words) + r")\s+(?:\w+\s+)?$" if words else r"(?!x)x", re.I)
 
 
 def _named_year(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
