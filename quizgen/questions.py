@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from .extract.dates import DATELINE, date_sort_key, format_date
+from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon
 from .extract.quantities import display_number
 from .model import Article, Fact, Question
@@ -341,7 +341,11 @@ def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | Non
 
 def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     answer = answer_text(fact, lexicon)
-    distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
+    if fact.kind == "date":
+        # a few spare: a wrong date the sentence itself rules out is dropped
+        distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 3), lexicon)[:CHOICES - 1]
+    else:
+        distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
     if len(distractors) < CHOICES - 1:
         return None
     if fact.kind == "parties":
@@ -353,6 +357,9 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    bound = _date_bound(fact, lexicon.language) if fact.kind == "date" else ""
+    if bound:
+        q.checks.append(f"“{bound} …” is true of other choices too")
     if fact.kind == "quantity" and re.fullmatch(r"[\w.,]+-[a-z]+", fact.text):
         q.checks.append(f"the blank stands for “{fact.text}”: “{answer}” does not read in its place")
     if fact.kind == "parties" and len(set(fact.extra.get("sides_in_article", [])) - set(fact.extra["sides"])) < CHOICES - 1:
@@ -398,6 +405,46 @@ def _member_list_re(openers: tuple[str, ...]) -> re.Pattern:
     named = rf"{name}(?:\s*,\s*{name})*\s*,?\s+(?:and|or)\s+{name}"
     opener = "|".join(map(re.escape, openers)) or r"(?!x)x"
     return re.compile(rf"\b(?:{opener})\s+(?P<named>{counted}|{named})|(?<![\w\-])(?P<counted>{counted})")
+
+
+def _date_bound(fact: Fact, language: dict) -> str:
+    """"By the _____ seven states had claimed ...": a date that is a bound, which earlier or later ones also meet."""
+    words = tuple(language.get("date_bounds", []))
+    at = fact.extra.get("offset", -1)
+    if not words or at < 0:
+        return ""
+    m = _bound_before_re(words).search(fact.sentence[:at])
+    return m.group(1) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _bound_before_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s+(?:the\s+)?$", re.I)
+
+
+def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
+    """The wrong dates the rest of the sentence does not rule out.
+
+    A date the sentence already states is no fair choice ("from 1 July 1957
+    to _____" offering 1 July 1957), nor one before the start of the span
+    the blank ends ("from 1957 to _____" offering 1955).
+    """
+    at = max(fact.extra.get("offset", -1), 0)
+    before, after = fact.sentence[:at], fact.sentence[at + len(fact.text):]
+    rest = before + " " + after
+
+    def bound(text: str | None) -> tuple[int, int, int] | None:
+        found = find_dates(text, lexicon) if text else []
+        return date_sort_key(found[0].value) if found else None
+
+    # "from 1 July 1957 to _____": not before the start; "from _____ to 31 December 1958": not after the end
+    start = re.search(r"\b(?:from|between)\s+(.{4,30}?)\s+(?:to|and|until|till)\s+$", before)
+    end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
+        if re.search(r"\b(?:from|between)\s+$", before) else None
+    floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
+    return [w for w in wrong if not _stands_in(rest, w)
+            and not (floor and date_sort_key(_iso(w)) <= floor)
+            and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
 
 
 def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:

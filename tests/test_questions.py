@@ -15,7 +15,8 @@ import pytest
 from quizgen.extract import extract_facts, load_lexicon
 from quizgen.extract.quantities import QuantityFinder
 from quizgen.model import Article, Fact, Question
-from quizgen.questions import distractors_for, generate_questions, questions_for, quality_reasons
+from quizgen.extract.dates import date_sort_key
+from quizgen.questions import _iso, distractors_for, generate_questions, questions_for, quality_reasons
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "fixtures" / "articles"
@@ -855,3 +856,23 @@ def test_an_event_is_named_without_the_verb_that_follows_it(lexicon):
     [common] = _shorts(lexicon, "The suspension of grain exports began in 2015.")
     assert named.question == "When did Iraq's invasion of Kuwait take place?"
     assert "began" not in common.question and "suspension of grain exports" in common.question
+
+
+def _date_mcqs(lexicon, sentence: str) -> list[Question]:
+    article = Article(slug="t", title="T", paragraphs=(sentence,))
+    facts = {"t": extract_facts(article, lexicon)}
+    return [q for q in generate_questions([article], facts, lexicon)["t"] if q.type == "mcq" and q.kind == "date"]
+
+
+def test_date_choices_fit_the_span_the_sentence_gives(lexicon):
+    mcqs = _date_mcqs(lexicon, "The survey year ran from 1 July 1957 to 31 December 1958, and twelve states took part.")
+    start = next(q for q in mcqs if q.answer == "1 July 1957")
+    end = next(q for q in mcqs if q.answer == "31 December 1958")
+    assert all(date_sort_key(_iso(c)) < (1958, 12, 31) for c in start.choices)
+    assert all(date_sort_key(_iso(c)) > (1957, 7, 1) for c in end.choices)
+    assert "1 July 1957" not in end.choices and "31 December 1958" not in start.choices
+
+
+def test_a_date_that_is_a_bound_is_no_fair_multiple_choice(lexicon):
+    [mcq] = _date_mcqs(lexicon, "By the 1930s four states had claimed sectors of the ice shelf.")
+    assert any("is true of other choices too" in c for c in mcq.checks)
