@@ -1065,6 +1065,10 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
     if openers and _words_re(tuple(openers)).match(first):
         reasons.append("opens with a word that leans on the sentence before")
+    closers = language.get("linking_closers", [])
+    last = _closer_re(tuple(closers)).search(stem) if closers else None
+    if last:
+        reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     words = len(stem.split())
     if words > 60:
         reasons.append("the question is very long")
@@ -1183,6 +1187,12 @@ def _time_back_reference(stem: str, language: dict) -> str:
         if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
             return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _closer_re(words: tuple[str, ...]) -> re.Pattern:
+    """"urged a complete ban instead.": a word that ends a clause by pointing back."""
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s*[.?!,;]?\s*$")
 
 
 @functools.lru_cache(maxsize=64)

@@ -627,3 +627,8 @@ def test_a_refusal_dates_no_signing(lexicon):
                            "Norway refused to sign it in 1989 and ratified it in 1991.")
     dates = {f.value: f.predicate for f in extract_facts(article, lexicon) if f.kind == "date"}
     assert dates == {"1989": "event", "1991": "ratified"}
+
+
+def test_a_singular_noun_after_a_number_counts_nothing(lexicon):
+    article = make_article("By 1998, 29 held observer status and 14 ships patrolled the strait.")
+    assert [f.value for f in extract_facts(article, lexicon) if f.kind == "quantity"] == ["14 ships"]

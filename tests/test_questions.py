@@ -876,3 +876,11 @@ def test_date_choices_fit_the_span_the_sentence_gives(lexicon):
 def test_a_date_that_is_a_bound_is_no_fair_multiple_choice(lexicon):
     [mcq] = _date_mcqs(lexicon, "By the 1930s four states had claimed sectors of the ice shelf.")
     assert any("is true of other choices too" in c for c in mcq.checks)
+
+
+def test_a_word_ending_the_sentence_by_pointing_back_leans_outside(lexicon):
+    q = Question(id="p-tf", type="tf", question="Chile urged a complete ban on trawling instead.", answer="True",
+                 article="t", sentence="")
+    assert any("“instead” at its end" in c for c in quality_reasons(q, lexicon))
+    q.question = "Chile urged a complete ban on trawling in the southern fjords."
+    assert not quality_reasons(q, lexicon)

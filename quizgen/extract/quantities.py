@@ -211,6 +211,8 @@ class QuantityFinder:
             return None
         if unit_entry is None and _is_stopword_noun(noun):
             return None
+        if unit_entry is None and low > 1 and noun.lower().endswith(("us", "ss", "is")):
+            return None     # "29 held consultative status": a singular noun counts nothing
         words = groups["low"].strip().lower().split()
         is_word_number = not re.match(r"\d", words[0])
         if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
