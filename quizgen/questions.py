@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon
 from .extract.quantities import display_number
+from .extract.sides import SideWords
 from .model import Article, Fact, Question
 
 BLANK = "_____"
@@ -277,7 +278,6 @@ def _anchors(phrase: str) -> int:
 
 def _names_a_side(sentence: str, lexicon: Lexicon) -> bool:
     """Whether a side (a state, a body, a known leader) is named in ``sentence``."""
-    from .extract.sides import SideWords
     return lexicon.cached("side_words", SideWords).pattern.search(sentence) is not None
 
 
