@@ -5,6 +5,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Where a question leaves its answer out: "Complete the sentence: ... _____ ...".
+# Every stage writes and reads the blank the same way.
+BLANK = "_____"
+
+
 @dataclass(frozen=True)
 class Article:
     """One article read from a source file.

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import QuizgenError
-from .model import Question
+from .model import BLANK, Question
 from .render.printable import (PAPER_SIZES, SECTION_TYPES, TimelineEvent, answer_index,
                                check_name, render_overview, render_sheet, resolve_points,
                                side_names, write_files)
@@ -35,7 +35,6 @@ TIMELINE_MAX = 6
 OPTION_LETTERS = 4                    # correct answers are spread over A–D
 
 _CLOZE = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
-BLANK = "_____"
 
 
 @dataclass(frozen=True)

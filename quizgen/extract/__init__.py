@@ -15,7 +15,7 @@ from .dates import DATELINE, DateMatch, find_dates, format_date
 from .lexicon import Lexicon, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
-from .quantities import QuantityFinder, display_number
+from .quantities import QuantityFinder
 from .sentences import split_sentences
 from .sides import SideIndex
 

@@ -130,7 +130,6 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
         (re.compile(rf"(?<![\d,.$€£\-–])\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent))"),
          lambda m: ("year", m.group(1))),
     ]
-    return patterns
 
 
 def _fuzzy_word(word: str) -> str:

@@ -12,12 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...model import Question
+from ...model import BLANK, Question
 from ..printable import DEFAULT_POINTS
 
 CATEGORY_ROOT = "quizgen"
 MATCHING_PROMPT = "Match each position with the side that holds it."
-BLANK = "_____"
 
 _CLOZE = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 _SPACE = re.compile(r"\s+")

@@ -1,0 +1,341 @@
+"""Quality checks: why a question may not be ready to use as it is.
+
+Each check reads a question's wording (and the word lists of the
+lexicon's language data) and returns a reason a teacher would give for
+rewriting it: it gives its answer away, or it leans on something the
+reader cannot see ("it", "the talks", "later that year").  The checks that
+need the fact behind a question (a count whose members the sentence lists,
+a date another date works out) live with the question makers in
+``questions.py``.  Nothing here reads or writes files.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .extract.lexicon import Lexicon
+from .model import BLANK, Question
+
+
+def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
+    """Why a question may not be ready to use as it is; empty when it passes.
+
+    The checks look for what makes a teacher rewrite a question: it gives
+    its own answer away, or it leans on something the reader cannot see
+    ("it", "their", "the talks", a sentence opening with "However").
+    """
+    reasons = []
+    stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
+    # "its" in "Which side reiterated its position?" stands for the answer itself
+    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
+    if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
+        reasons.append("the question contains its own answer")
+    if q.type == "mcq" and q.choices and any(c.lower() in stem.lower() for c in q.choices if c != q.answer):
+        reasons.append("a wrong choice is written in the question")
+    if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
+        reasons.append("two choices are the same")
+    language = lexicon.language if lexicon is not None else {}
+    pronoun = _unresolved_reference(_without_quotes(plain), language)
+    if pronoun:
+        reasons.append(f"“{pronoun}” refers to something outside the question")
+    back = _time_back_reference(stem, language)
+    if back:
+        reasons.append(f"“{back}” refers to a date in another sentence")
+    vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
+    if vague:
+        reasons.append(f"“{vague}” does not say which one")
+    pair = _unnamed_pair(stem, language)
+    if pair:
+        reasons.append(f"“{pair}” does not say who")
+    if lexicon is not None:
+        verb = _objectless_verb(stem, language, lexicon.agreement_noun_re)
+        if verb:
+            reasons.append(f"“{verb}” does not say what")
+    bare = _bare_noun(stem, language)
+    if bare:
+        reasons.append(f"“{bare}” does not say of what")
+    if BLANK in stem:
+        shown = _answer_shown(stem, q.answer, q.choices, language)
+        if shown:
+            reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
+    openers = language.get("linking_openers", [])
+    first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
+    if openers and words_re(tuple(openers)).match(first):
+        reasons.append("opens with a word that leans on the sentence before")
+    closers = language.get("linking_closers", [])
+    last = _closer_re(tuple(closers)).search(stem) if closers else None
+    if last:
+        reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
+    words = len(stem.split())
+    if words > 60:
+        reasons.append("the question is very long")
+    if words < 4:
+        reasons.append("the question is very short")
+    return reasons
+
+
+def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
+    """A treaty verb with no object ("China joined in 1991"), in a question that names no agreement.
+
+    "joined", "signed" followed straight by a date or the end of its clause
+    take their object from the sentence before; a passive ("was signed in
+    1987") has its object as subject.
+    """
+    verbs = tuple(language.get("object_verbs", []))
+    if not verbs:
+        return ""
+    months = tuple(language.get("months", []))
+    m = _objectless_re(verbs, months).search(stem)
+    while m:
+        before = stem[:m.start()]
+        passive = re.search(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$", before, re.I)
+        # "an arrangement signed in 2014 by ...": a participle after its noun, which is its object
+        word = re.search(r"\b([a-z]+)\s+$", before)
+        reduced = (m.group(1).endswith(("ed", "wn")) and word is not None
+                   and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly"))
+        if not (passive or reduced):
+            if _names_agreement_re(agreement_nouns).search(stem):
+                return ""
+            return m.group(1)
+        m = _objectless_re(verbs, months).search(stem, m.end())
+    return ""
+
+
+# words after which a past form is a finite verb ("which joined in 1992"), not a participle after its noun
+_BEFORE_FINITE = {"that", "who", "which", "and", "or", "but", "then", "also", "later", "had", "has", "have",
+                  "never", "not", "finally", "eventually", "subsequently", "since", "only", "first", "too"}
+
+
+@functools.lru_cache(maxsize=8)
+def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(map(re.escape, months)) or r"(?!x)x"
+    date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:" + month + r")\b)")
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
+                      + date + r"|\s+" + date + ")")
+
+
+@functools.lru_cache(maxsize=8)
+def _names_agreement_re(agreement_nouns: str) -> re.Pattern:
+    """An agreement the question speaks of, named or not: "the Harbor Accord", "the 1987 agreement"."""
+    return re.compile(r"\b(?:" + agreement_nouns + r")\b", re.I)
+
+
+def _bare_noun(stem: str, language: dict) -> str:
+    """A noun that needs an "of ..." with none ("froze its use", "caused the damage"), if any."""
+    nouns = tuple(language.get("complement_nouns", []))
+    if not nouns:
+        return ""
+    m = _bare_noun_re(nouns, tuple(language.get("months", []))).search(stem)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
+    """"the damage", "its use", "maintaining stability", with no complement or name after.
+
+    "its use in 2024" dates the use; "its use in farming" says what it is.
+    """
+    when = r"(?:\d|" + re.escape(BLANK) + r"|\[\[|(?:the\s+)?(?:early|mid|late)\b" + "".join("|" + re.escape(m) + r"\b" for m in months) + ")"
+    return re.compile(r"\b(?:(?:[Tt]he|its|their|his|her)|[a-z]{3,}ing)\s+(?:" + "|".join(map(re.escape, nouns))
+                      + r")s?\b(?![\-’'])(?!\s+(?:of|to|on|for|from|with|by|over|against|[a-z]+ed\s+by)\b"
+                      r"|\s+in\s+(?!" + when + r")|\s*\(|\s+[A-Z])")
+
+
+def _unresolved_reference(text: str, language: dict) -> str:
+    """A pronoun or demonstrative whose referent is not in ``text``, if any.
+
+    "Iceland argued that the zone would harm its coastal towns" is fine:
+    a name comes before "its".  "It was reached in Belfast ..." and
+    "Amidst these tensions ..." are not.
+    """
+    words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
+    demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
+    body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
+    for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
+        word = m.group(0)
+        if word.lower() in demonstratives:
+            # "these tensions", "such a pipeline": always point back; "this" alone may not
+            if re.match(r"\s+(?:a\s+|an\s+)?[a-z]", body[m.end():]):
+                return word
+            continue
+        before = body[:m.start()]
+        # a name (not just the capital that opens the sentence) may be what it refers to
+        if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()) \
+                and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
+            return word
+    return ""
+
+
+# "Kenya denied the claim that it ...": a name opening the sentence as its subject is what "that it" means
+_SUBJECT_THEN_THAT = re.compile(r"(?!(?:The|A|An|It|This|That|These|Those|They|He|She|There|Here)\b)[A-Z][\w’'.\-]+"
+                                r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b.*\bthat\s+$")
+
+
+def _time_back_reference(stem: str, language: dict) -> str:
+    """A time phrase that points at a date outside the question ("later that year"), if any.
+
+    A year or a blank earlier in the same question may be what it points at
+    ("In 1964 riots broke out; talks began later that year").
+    """
+    phrases = language.get("time_back_references", [])
+    if not phrases:
+        return ""
+    for m in words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem):
+        if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
+            return m.group(0)
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _closer_re(words: tuple[str, ...]) -> re.Pattern:
+    """"urged a complete ban instead.": a word that ends a clause by pointing back."""
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s*[.?!,;]?\s*$")
+
+
+@functools.lru_cache(maxsize=64)
+def words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
+    """Any of ``words`` as a whole word; compiled once per word list."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", flags)
+
+
+# What follows a noun that says which one: a gloss, a name, or a complement ("the talks on ...").
+_SAID_AFTER = r"(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])"
+# A complement that names someone: "of the New START treaty", "from Ukraine".
+_NAMED_AFTER = re.compile(r"\s*\(|\s+(?:of|on|over|from|between|with|to|in|against|by|for)\s+"
+                          r"(?:[\w\-’']+\s+){0,4}?\(?[A-Z]")
+# A name just before a noun: "Russia's annexation", "the New START extension".
+_NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][\w.\-–’']*\s+$")
+_POSSESSIVES = ("its", "their", "his", "her")
+
+
+def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str:
+    """A noun phrase that does not say which one it means, if any.
+
+    Three kinds lean on an earlier sentence: a definite noun with nothing
+    after it ("the talks"), a short title of common words ("the Peace
+    Treaty", "the League"), and a relational noun no name anchors ("an
+    extension", "its innocence", "the withholding of military aid").
+    """
+    vague = tuple(language.get("vague_nouns", []))
+    if vague:
+        m = _vague_noun_re(vague).search(stem) or \
+            _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem) or \
+            _opening_noun_re(vague).match(stem)
+        if m:
+            return m.group(0).removeprefix("Complete the sentence: ")
+    return unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"Talks opened in November": a sentence that opens with a bare vague noun says no more than "the talks"."""
+    heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
+    return re.compile(r"(?:Complete the sentence: )?(?:" + heads + r")s?\b" + _SAID_AFTER)
+
+
+def unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = False) -> str:
+    """A relational noun ("extension", "innocence") that no name in ``text`` anchors.
+
+    "its" before it may stand for a name earlier in the text ("Crimea ...
+    its annexation"), unless ``owner_outside``: in a "which side" question
+    or a position's own words, "its" is the holder, and the noun still
+    lacks what it is about.
+    """
+    if not nouns:
+        return ""
+    for m in _relational_re(nouns).finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after):
+            continue
+        if not m.group("det") and before.endswith("of "):
+            continue        # "an instrument of ratification": the noun only says what kind
+        if (m.group("det") or "").lower() in _POSSESSIVES and not owner_outside and _names_before(before):
+            continue
+        return m.group(0)
+    return ""
+
+
+def _names_before(text: str) -> bool:
+    """Whether ``text`` has a name other than the capital that opens a sentence."""
+    return bool(re.search(r"(?<!^)(?<![.!?:]\s)\b[A-Z][\w’'.\-]+", text.strip()))
+
+
+def _unnamed_pair(stem: str, language: dict) -> str:
+    """"both men", "the two governments" before two names have been given."""
+    nouns = tuple(language.get("pair_subjects", []) + language.get("pair_nouns", []))
+    if not nouns:
+        return ""
+    calendar = set(language.get("months", []) + language.get("weekdays", []))
+    text = _without_quotes(stem)
+    for m in _pair_re(nouns).finditer(text):
+        if _NAMED_AFTER.match(text[m.end():]):
+            continue        # "both sides of the Irish border"
+        names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
+        if len(names) < 2:
+            return m.group(0)
+    return ""
+
+
+def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict) -> str:
+    """A number or month of the blanked answer still written in the sentence.
+
+    "In _____, he arrived ... on 20 November" tells the month of "November
+    1977". A month with a year of its own, or a year with a month of its
+    own ("until 3 February 2024"), is another date; and a part every
+    choice shares tells nothing.
+    """
+    all_months = tuple(language.get("months", []))
+    months = [m for m in all_months if re.search(rf"\b{m}\b", answer)]
+    after_month = _after_month_re(all_months)
+    # the stem's numbers, less a year that belongs to a date of its own ("3 February 2024")
+    in_stem = {m.group(0) for m in _WHOLE_NUMBER.finditer(stem)
+               if not (len(m.group(0)) == 4 and after_month.search(stem, 0, m.start()))}
+    shown = [p for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer) if p in in_stem]
+    shown += [m for m in months if re.search(rf"\b{m}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})", stem)]
+    for part in shown:
+        if not (choices and all(part in c for c in choices)):
+            return part
+    return ""
+
+
+# a number standing alone: not inside a larger one ("1,550", "3.5") or a word ("10th")
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def _after_month_re(months: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(map(re.escape, months)) + r")\s$" if months else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=64)
+def _vague_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"the talks", "the new agreement": a definite noun that names no particular one."""
+    return re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, nouns))
+                      + r")s?\b" + _SAID_AFTER)
+
+
+@functools.lru_cache(maxsize=64)
+def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...]) -> re.Pattern:
+    """"the League", "the Peace Treaty": a title of common words that could name many."""
+    heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
+    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + _SAID_AFTER)
+
+
+@functools.lru_cache(maxsize=64)
+def _relational_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """A relational noun with its determiner, if any: "an extension", "its innocence", "violations"."""
+    return re.compile(r"\b(?:(?P<det>[Tt]he|an?|" + "|".join(_POSSESSIVES)
+                      + r")\s+(?:(?!(?:of|and|or|to|in|on|for)\s)[a-z\-]+\s+){0,2}?)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")s?\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _pair_re(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def _without_quotes(text: str) -> str:
+    """Quoted words are the speaker's own; their "it" is not the question's."""
+    return re.sub(r"[\"“][^\"”]*[\"”]", "", text)
