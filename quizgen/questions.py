@@ -4,7 +4,9 @@ Every question id is its fact's id plus the question type, so a question
 keeps its id as long as the fact it asks about is stated in the article.
 Distractors come from facts of the same kind elsewhere in the corpus first,
 then from nearby values (years near the true one, ranges of the same unit).
-Nothing here reads or writes files.
+Every question carries the checks of ``checks.py`` on its wording, and
+here the ones that need its fact (a count the sentence spells out, a date
+another date of the sentence works out).  Nothing here reads or writes files.
 """
 from __future__ import annotations
 
