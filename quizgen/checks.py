@@ -36,7 +36,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
         reasons.append("two choices are the same")
     language = lexicon.language if lexicon is not None else {}
-    pronoun = _unresolved_reference(_without_quotes(plain), language)
+    pronoun = _unresolved_reference(without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
     back = _time_back_reference(stem, language)
@@ -267,7 +267,7 @@ def _unnamed_pair(stem: str, language: dict) -> str:
     if not nouns:
         return ""
     calendar = set(language.get("months", []) + language.get("weekdays", []))
-    text = _without_quotes(stem)
+    text = without_quotes(stem)
     for m in _pair_re(nouns).finditer(text):
         if _NAMED_AFTER.match(text[m.end():]):
             continue        # "both sides of the Irish border"
@@ -336,6 +336,6 @@ def _pair_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
-def _without_quotes(text: str) -> str:
+def without_quotes(text: str) -> str:
     """Quoted words are the speaker's own; their "it" is not the question's."""
     return re.sub(r"[\"“][^\"”]*[\"”]", "", text)

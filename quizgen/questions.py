@@ -19,7 +19,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon
 from .extract.quantities import display_number
 from .extract.sides import SideWords
-from .checks import quality_reasons, unanchored_noun, words_re
+from .checks import quality_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, Article, Fact, Question
 
 CHOICES = 4
@@ -700,7 +700,30 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     if vague and f"“{vague}” does not say which one" not in q.checks:
         q.checks.append(f"“{vague}” does not say which one")
     q.checks.extend(_lost_context(clause, lexicon))
+    stray = _stray_pronoun(clause, lexicon.language)
+    if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
+        q.checks.append(f"“{stray}” refers to something outside the question")
     return q
+
+
+def _stray_pronoun(clause: str, language: dict) -> str:
+    """A pronoun in a position's own words that the side named in front cannot be.
+
+    "The United Nations said he deeply regretted ...", "The United States called
+    it unconscionable": the side in front is no referent for them.  "its" (the
+    side's own) and "that it" (the side again) are.
+    """
+    words = [w for w in language.get("referring_words", []) if w.lower() != "its"]
+    if not words:
+        return ""
+    text = without_quotes(clause)
+    for m in words_re(tuple(words), re.I).finditer(text):
+        before = text[:m.start()]
+        if m.group(0).lower() == "it" and re.search(r"\bthat\s+$", before):
+            continue
+        if not re.search(r"\b[A-Z][\w’'.\-]+", before):
+            return m.group(0)
+    return ""
 
 
 # a verb after a name makes the name a subject ("that Russia orchestrated"), not a modifier ("US forces")

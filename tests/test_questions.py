@@ -895,3 +895,17 @@ def test_a_value_whose_sentence_names_nothing_it_belongs_to_stays_a_draft(lexico
     named = [q for q in questions if "Reef Convention" in q.sentence]
     assert unnamed and all(any("does not name what this date belongs to" in c for c in q.checks) for q in unnamed)
     assert named and not any("does not name what" in c for q in named for c in q.checks)
+
+
+def test_a_pronoun_the_side_in_front_cannot_be_keeps_a_statement_a_draft(lexicon):
+    from quizgen.questions import _stray_pronoun
+    language = lexicon.language
+    assert _stray_pronoun("said he deeply regretted the decision", language) == "he"
+    assert _stray_pronoun("called it a breach of trust", language) == "it"
+    assert _stray_pronoun("denied the claim that it had moved troops", language) == ""
+    assert _stray_pronoun("defended its fishing quota", language) == ""
+    assert _stray_pronoun("said the Prime Minister had changed his mind", language) == ""
+    from quizgen.questions import _true_false_side
+    statement = _true_false_side(_position("he deeply regretted the decision", "Uganda", ["Uganda"], verb="said"),
+                                 [], lexicon)
+    assert "“he” refers to something outside the question" in statement.checks
