@@ -682,6 +682,9 @@ def _interest_re(word: str, interests: tuple[str, ...]) -> re.Pattern:
 def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
     # a false statement names a side the sentence sets against the holder; any other
     # side may hold the position too, as far as the article says, so the statement stays true
+    # nor a side the position's own words name: "Russia accused Russian inspectors ..." is plainly false
+    content = fact.extra["content"]
+    against = [s for s in against if not _names_side(content, s, lexicon)]
     truth = _coin(fact.id) or not against
     holder = fact.value if truth else against[0]
     # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."

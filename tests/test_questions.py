@@ -909,3 +909,13 @@ def test_a_pronoun_the_side_in_front_cannot_be_keeps_a_statement_a_draft(lexicon
     statement = _true_false_side(_position("he deeply regretted the decision", "Uganda", ["Uganda"], verb="said"),
                                  [], lexicon)
     assert "“he” refers to something outside the question" in statement.checks
+
+
+def test_a_false_statement_never_names_the_side_its_own_words_speak_of(lexicon):
+    from quizgen.questions import _coin, _true_false_side
+    for i in range(12):
+        fact = _position("Ugandan patrols of slowing the river traffic", "Kenya", ["Kenya", "Uganda"], verb="accused")
+        fact = dataclasses.replace(fact, id=f"position-{i:010d}")
+        q = _true_false_side(fact, [], lexicon, against=["Uganda"])
+        assert not q.question.startswith("Uganda"), q.question     # "Uganda accused Ugandan patrols" gives itself away
+        assert q.answer == "True"
