@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .extract.lexicon import Lexicon
+from .extract.lexicon import Lexicon, alternation
 from .model import BLANK, Question
 
 
@@ -190,7 +190,7 @@ def _time_back_reference(stem: str, language: dict) -> str:
 @functools.lru_cache(maxsize=8)
 def _closer_re(words: tuple[str, ...]) -> re.Pattern:
     """"urged a complete ban instead.": a word that ends a clause by pointing back."""
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s*[.?!,;]?\s*$")
+    return re.compile(r"\b(" + alternation(list(words)) + r")\s*[.?!,;]?\s*$")
 
 
 @functools.lru_cache(maxsize=64)

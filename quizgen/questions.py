@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
-from .extract.lexicon import Lexicon
+from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideWords
 from .checks import quality_reasons, unanchored_noun, without_quotes, words_re
@@ -215,8 +215,7 @@ def _leading_bound(text: str, lexicon: Lexicon) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")\s+(?=\S)",
-                      re.I)
+    return re.compile(alternation(list(phrases)) + r"\s+(?=\S)", re.I)
 
 
 def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -421,7 +420,7 @@ def _date_bound(fact: Fact, language: dict) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _bound_before_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\s+(?:the\s+)?$", re.I)
+    return re.compile(r"\b(" + alternation(list(words)) + r")\s+(?:the\s+)?$", re.I)
 
 
 def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
@@ -458,11 +457,16 @@ def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
     unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
     if fact.kind != "quantity" or unit is None or unit.get("most") is None:
         return ""
-    forms = "|".join(sorted(map(re.escape, unit["forms"]), key=len, reverse=True))
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:" + forms + r")(?!\w)", text):
+    for m in _unit_amount_re(tuple(unit["forms"])).finditer(text):
         if abs(float(m.group(1)) + fact.extra["low"] - unit["most"]) < 1e-9:
             return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _unit_amount_re(forms: tuple[str, ...]) -> re.Pattern:
+    """A number written with one of a unit's forms: "49 per cent"."""
+    return re.compile(r"(\d+(?:\.\d+)?)\s*" + alternation(list(forms)) + r"(?!\w)")
 
 
 def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -1084,8 +1088,7 @@ def _counted_from(fact: Fact, language: dict) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _offset_re(number_words: tuple[str, ...]) -> re.Pattern:
-    numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
-    return re.compile(r"\b(?:\d+|" + numbers + r"|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
+    return re.compile(r"\b(?:\d+|" + alternation(list(number_words)) + r"|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
                       r"(?:before|after|later|earlier|on|afterwards)\b", re.I)
 
 

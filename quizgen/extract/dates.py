@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation
 
 _YEAR = r"(1[0-9]{3}|20[0-9]{2})"
 
@@ -49,8 +49,7 @@ class DateFinder:
         self.year_nouns = {w.lower() for w in lexicon.language.get("year_nouns", [])}
         self.patterns = _patterns(lexicon)
         # what each pattern cannot match without, in pattern order (None: always try it)
-        month = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _month_table(lexicon)), key=len, reverse=True))
-                           + r")", re.I)
+        month = re.compile(r"\b" + alternation(list(_month_table(lexicon))), re.I)
         decade = re.compile(r"\d0[’']?s\b")
         fuzzy = re.compile(r"\b(?:early|mid|late|end|start|beginning)\b", re.I)
         self.hints = [month, month, month, month, decade, decade, fuzzy, None]
