@@ -207,15 +207,18 @@ def _weekday_only(fact: Fact, lexicon: Lexicon) -> bool:
 
 def _leading_bound(text: str, lexicon: Lexicon) -> str:
     """The bound phrase a quantity's text opens with, with the space after it ("within ")."""
-    units = lexicon.data["units"]
-    phrases = [p for group in ("bounds", "open_bounds") for ps in units.get(group, {}).values() for p in ps]
-    m = _phrase_re(tuple(phrases)).match(text) if phrases else None
+    pattern = lexicon.cached("leading_bounds", _LeadingBounds).pattern
+    m = pattern.match(text) if pattern else None
     return m.group(0) if m else ""
 
 
-@functools.lru_cache(maxsize=16)
-def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
-    return re.compile(alternation(list(phrases)) + r"\s+(?=\S)", re.I)
+class _LeadingBounds:
+    """The bound phrases of ``units.yaml`` (limits and open bounds) as one pattern, made once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        units = lexicon.data["units"]
+        phrases = [p for group in ("bounds", "open_bounds") for ps in units.get(group, {}).values() for p in ps]
+        self.pattern = re.compile(alternation(phrases) + r"\s+(?=\S)", re.I) if phrases else None
 
 
 def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
