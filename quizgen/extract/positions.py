@@ -70,6 +70,9 @@ class PositionFinder:
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
+        # "told reporters": the verbs that take a listener, in every form
+        self.listener_verbs = {form for verb in stance.get("listener_verbs", [])
+                               for form in verb_forms(verb.lower(), irregular)}
         # one pattern first: most positions carry no hedge
         self.any_hedge = re.compile(r"\b" + alternation([p for p, _ in self.hedges]) + r"\b"
                                     if self.hedges else r"(?!x)x")
@@ -105,9 +108,12 @@ class PositionFinder:
             rest = sentence[verb.end():]
             content_start = verb.end() + len(rest) - len(rest.lstrip())
             content = self._clause(rest)
+            listener = ""
             if quote and verb.start() >= quote.end():
                 # the quotation that opens the sentence is what the side said
                 content, content_start = quote.group(1).rstrip(",").strip(), quote.start(1)
+                if verb.group(1).split()[0].lower() in self.listener_verbs:
+                    listener = _listener(rest)
             object_first = False
             object_noun = ""
             if not content or re.fullmatch(r"\w+ly", content):
@@ -121,6 +127,8 @@ class PositionFinder:
             asked = self.past.get(stance.lower(), stance)
             if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$", sentence[:verb.start()]):
                 asked = ("have " if len(holders) > 1 else "has ") + asked
+            if listener:
+                asked += " " + listener     # "told reporters", never a "told" with no one told
             end = content_start + len(content) if not object_first else verb.end()
             for who in holders + self._co_holders(sentence, mentions, holder):
                 out.append(PositionMatch(
@@ -221,8 +229,18 @@ class PositionFinder:
         verb = re.search(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b", text)
         if verb and verb.start() < end:
             end = verb.start()
-        # a comma ends the clause, but not one inside a number ("30,000 euros")
-        comma = next((m.start() for m in re.finditer(r",(?!\d)", text)), -1)
+        # a comma ends the clause, but not one inside a number ("30,000 euros"), nor
+        # a pair around a name set beside a noun ("its bank, Agrobank, be reconnected")
+        commas = [m.start() for m in re.finditer(r",(?!\d)", text)]
+        for m in _APPOSITIVE.finditer(text):
+            commas = [c for c in commas if c not in (m.start(), m.end("name"))]
+            if m.start() < end <= m.end("name"):
+                end = len(text)     # the break found inside the pair is no break
+                for marker in self.breaks:
+                    i = text.find(marker, m.end("name") + 1)
+                    if 0 <= i < end:
+                        end = i
+        comma = commas[0] if commas else -1
         if 0 <= comma < end and len(text[:comma].split()) >= 3:
             end = comma
         clause = text[:end].strip()
@@ -250,6 +268,22 @@ class PositionFinder:
             if re.search(r"\b" + re.escape(phrase) + r"\b", window):
                 return lead
         return None
+
+
+# ", Agrobank, be reconnected": a short name between two commas, the clause going on in lower case
+_APPOSITIVE = re.compile(r",\s+(?P<name>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.\-]*){0,4})(?=,\s+(?!and\b|or\b|but\b|which\b|who\b)[a-z])")
+
+
+_LISTENER = re.compile(r"\s*((?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+?)"
+                       r"(?=\s*[,;.]|\s+(?:on|in|at|after|before|during|late|early|yesterday|today)\b|$)")
+
+
+def _listener(rest: str) -> str:
+    """Who a verb like "told" was said to: "reporters" in '"...," he told reporters, adding ...'."""
+    m = _LISTENER.match(rest)
+    if not m or m.group(1).lower() == "that" or m.group(1).endswith("ly"):
+        return ""
+    return m.group(1)
 
 
 _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward", "towards", "for", "by", "about", "on", "over", "among", "between", "at", "like", "unlike"}

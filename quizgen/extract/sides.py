@@ -39,6 +39,12 @@ class SideWords:
         static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
         self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
         self.agreement = re.compile(r"\s+(?:" + lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
+        language = lexicon.language
+        # capitalised words that may stand before a side's name without making it part of another name
+        self.free_before = {str(w).lower() for w in language.get("not_name_openers", []) + language.get("weekdays", [])
+                            + language.get("months", []) + language.get("relative_time_words", [])
+                            + [t.split()[-1] for t in lexicon.leader_titles]}
+        self.name_heads = {str(h).lower() for h in language.get("name_heads_of", []) + lexicon.agreement_nouns}
         titles = alternation(lexicon.leader_titles)
         # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
         self.introduction = re.compile(
@@ -81,6 +87,22 @@ class SideIndex:
             names = "|".join(re.escape(n) for n in sorted(self.leaders, key=len, reverse=True))
             self._learned = re.compile(r"(?<![\w.\-])(" + names + r")(?![\w\-])(?:['’]s)?")
 
+    def _inside_name(self, text: str, start: int) -> bool:
+        """Whether a side's name at ``start`` ends a longer proper name.
+
+        "Forward UK" is a party and "the Bank of Japan" a bank, not the
+        state; "the Republic of Korea", "Jan Petrov of Serbia" and "on
+        Monday Russia" name the side.
+        """
+        before = text[:start]
+        m = re.search(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)\s+$", before)
+        # a capital opening the sentence may be any word ("Former UN officials"): only one inside counts
+        if m and re.search(r"[\w,;:]\s+$", before[:m.start()]) and m.group(1).lower() not in self.words.free_before:
+            return self.words.pattern.search(m.group(1)) is None     # "Norway Iceland" is two sides
+        m = re.search(r"(?<![\w’'.\-])((?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*))\s+of\s+(?:the\s+)?$", before)
+        heads = self.words.name_heads
+        return bool(m) and (m.group(1).lower() in heads or m.group(2).lower() in heads)
+
     def mentions(self, text: str) -> list[Mention]:
         """Every side mention in ``text``, in order."""
         if text in self._seen:
@@ -104,6 +126,8 @@ class SideIndex:
                 side, how = self.leaders[word], "leader"
             else:
                 side, how = self.words.by_word[word]
+            if how in ("name", "seat") and self._inside_name(text, match.start()):
+                continue                # "Forward UK", "the Bank of Japan": another name
             if how == "seat":
                 before = text[max(0, match.start() - 12):match.start()].split()
                 if before and before[-1].lower() in _PREPOSITIONS:
