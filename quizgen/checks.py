@@ -42,6 +42,9 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     back = _time_back_reference(stem, language)
     if back:
         reasons.append(f"“{back}” refers to a date in another sentence")
+    now = _relative_time(stem, language)
+    if now:
+        reasons.append(f"“{now}” counts from the day the article was written, which the question does not give")
     vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
     if vague:
         reasons.append(f"“{vague}” does not say which one")
@@ -183,6 +186,21 @@ def _time_back_reference(stem: str, language: dict) -> str:
         return ""
     for m in words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem):
         if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
+            return m.group(0)
+    return ""
+
+
+def _relative_time(stem: str, language: dict) -> str:
+    """"today", "last week": a time that counts from the article's own date, if the question has one.
+
+    A year written before it ("In 2023 ... this year") says which it is;
+    "in today's money" means the present day in general, not a date.
+    """
+    words = language.get("relative_time_words", [])
+    if not words:
+        return ""
+    for m in words_re(tuple(sorted(words, key=len, reverse=True)), re.I).finditer(stem):
+        if not re.search(r"\b\d{4}\b", stem[:m.start()]) and not re.match(r"['’]s\b", stem[m.end():]):
             return m.group(0)
     return ""
 

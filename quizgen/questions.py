@@ -47,7 +47,39 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
             other = others.get(q.fact)
             if other and q.type == "short":
                 q.checks.append(f"the article gives another date for the same event ({other})")
+        # "When were the X extended?" while "a further extension" is dated too: it happened more than once
+        again = _repeated_events(facts.get(article.slug, []), lexicon.language.get("relational_nouns", []))
+        for q in questions:
+            if q.type == "short" and q.fact in again and q.fact not in others:
+                q.checks.append(f"“{again[q.fact][0]}” happened more than once in the article (also {again[q.fact][1]}): "
+                                "the question has several answers")
         out[article.slug] = questions
+    return out
+
+
+def _repeated_events(facts: Sequence[Fact], events: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """For each date fact, its predicate and another date the article gives the same kind of event.
+
+    "The accord was extended on 3 May 1961" and "A further extension was
+    agreed on 9 June 1974": "the extension" (an event noun of ``events``)
+    names nothing it happened to, so it may be the same agreement's, and
+    "When was it extended?" has two answers.  Two events that both name
+    what they are about are told apart by ``_other_dates``.
+    """
+    nouns = {n.lower() for n in events}
+
+    def unnamed_event(f: Fact) -> bool:
+        head = f.subject.lower().split()[-1]
+        return _anchors(f.subject) == 0 and (head in nouns or head.removesuffix("s") in nouns)
+
+    out: dict[str, tuple[str, str]] = {}
+    dated = [f for f in facts if f.kind == "date" and f.subject and f.predicate not in ("", "event")]
+    for a in dated:
+        for b in dated:
+            if (a is not b and a.predicate == b.predicate and _dates_differ(a.value, b.value)
+                    and not _same_subject(a.subject, b.subject) and (unnamed_event(a) or unnamed_event(b))):
+                out[a.id] = (a.predicate, format_date(b.value))
+                break
     return out
 
 
@@ -122,7 +154,29 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         q.side = fact.side
         q.tags = _tags(fact, q.type)
         out.append(q)
+    if fact.kind == "position":
+        _share_referent_checks(out)
     return out
+
+
+_REFERS_OUTSIDE = re.compile(r"^“([^”]+)” refers to something outside the question$")
+
+
+def _share_referent_checks(twins: Sequence[Question]) -> None:
+    """A position's side and true/false questions share its words: a pronoun one leaves unresolved, so does the other.
+
+    "Which side insisted that it ran north?" and "Norway insisted that it ran
+    north." both lean on what "it" is, even where the name in front of the
+    statement looks like a referent.  "its" is the holder's own in both
+    ("Which side defended its quota?"), so it is not passed on.
+    """
+    reasons = [c for q in twins for c in q.checks
+               if _REFERS_OUTSIDE.match(c) and _REFERS_OUTSIDE.match(c).group(1).lower() != "its"]
+    for q in twins:
+        for reason in dict.fromkeys(reasons):
+            word = _REFERS_OUTSIDE.match(reason).group(1)
+            if reason not in q.checks and words_re((word,), re.I).search(without_quotes(q.question)):
+                q.checks.append(reason)
 
 
 # -- answers as a reader writes them ---------------------------------------------
@@ -345,9 +399,18 @@ def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | Non
 
 def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     answer = answer_text(fact, lexicon)
+    ruled_out: list[str] = []
     if fact.kind == "date":
         # a few spare: a wrong date the sentence itself rules out is dropped
         distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 3), lexicon)[:CHOICES - 1]
+    elif fact.kind in ("quantity", "range"):
+        # "renewed for only _____, though Iceland had asked for 90": a number the sentence
+        # states elsewhere is no fair choice; spare ones take its place
+        spare = distractors_for(fact, pool, lexicon, CHOICES + 3)
+        at = max(fact.extra.get("offset", fact.sentence.find(fact.text)), 0)
+        rest = fact.sentence[:at] + " " + fact.sentence[at + len(fact.text):]
+        ruled_out = [w for w in spare if _number_stated(rest, w)]
+        distractors = ([w for w in spare if w not in ruled_out] + ruled_out)[:CHOICES - 1]
     else:
         distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
     if len(distractors) < CHOICES - 1:
@@ -361,6 +424,9 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    stated = next((w for w in distractors if w in ruled_out), "")
+    if stated:
+        q.checks.append(f"the sentence rules out a wrong choice: it states {stated.split()[0]} elsewhere")
     bound = _date_bound(fact, lexicon.language) if fact.kind == "date" else ""
     if bound:
         q.checks.append(f"“{bound} …” is true of other choices too")
@@ -554,6 +620,11 @@ def _stands_in(text: str, part: str) -> bool:
     return False
 
 
+def _number_stated(text: str, value: str) -> bool:
+    """Whether a number of ``value`` ("90 days", "40–300 km") is written in ``text`` on its own."""
+    return any(_stands_in(text, n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", value))
+
+
 def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
     """Whether a false value gives itself away against the rest of its sentence.
 
@@ -564,6 +635,8 @@ def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
     """
     if _stands_in(rest, wrong):
         return True
+    if fact.kind in ("quantity", "range") and _number_stated(rest, wrong):
+        return True     # "for only 90 days, though Iceland had asked for 90"
     if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month"):
         return False
     months = language.get("months", [])
@@ -594,7 +667,8 @@ def _position_clause(fact: Fact, lexicon: Lexicon, mask: bool = True) -> str:
         noun = fact.extra.get("object_noun") or "claim"
         clause = content[that + 1:] if that >= 0 else "that " + _lower_first(content)
         return f"the {noun} {clause}"
-    return content
+    # a quotation's capital is no capital after "<side> <verb>": "told reporters the deal ..."
+    return _lower_first(content)
 
 
 def _verb(fact: Fact) -> str:
@@ -655,6 +729,7 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     if rival:
         q.checks.append(f"{rival} could hold this position too")
     q.checks.extend(_lost_context(_position_clause(fact, lexicon), lexicon))
+    q.checks.extend(_cut_clause(fact, lexicon))
     if not against:
         # the other choices are wrong only if the article says they do not hold it
         q.checks.append("the article does not say the other sides disagree")
@@ -710,6 +785,7 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     if vague and f"“{vague}” does not say which one" not in q.checks:
         q.checks.append(f"“{vague}” does not say which one")
     q.checks.extend(_lost_context(clause, lexicon))
+    q.checks.extend(_cut_clause(fact, lexicon))
     stray = _stray_pronoun(clause, lexicon.language)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
@@ -754,11 +830,18 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     """Words of a position that lean on what its sentence said around it.
 
     A comparative without "than" ("for a more comprehensive agreement":
-    than what?) and "home" or "back" after a verb of motion without "from"
-    or "to" ("forces will come home": from where?).
+    than what?), "home" or "back" after a verb of motion without "from"
+    or "to" ("forces will come home": from where?), and an amount with
+    nothing it measures ("agreed to only 90 days": of what?).
     """
     language = lexicon.language
     out = []
+    if _amount_only(clause, lexicon):
+        out.append(f"“{clause}” says how much but not of what")
+    firsts = tuple(language.get("first_person", []))
+    speaker = words_re(firsts).search(without_quotes(clause)) if firsts else None
+    if speaker:
+        out.append(f"“{speaker.group(0)}” is the speaker's own word, not the question's")
     m = _comparative_re(tuple(language.get("comparatives", []))).search(clause)
     if m and not re.search(r"\bthan\b", clause[m.end():]):
         out.append(f"“{m.group(0)}” does not say than what")
@@ -768,6 +851,46 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
         if m:
             out.append(f"“{m.group(0)}” does not say from or to where")
     return out
+
+
+def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """A that-clause the sentence goes on past, with no verb of its own: cut before its verb.
+
+    "demanded that its state bank, ..." stops at a comma the clause runs
+    on past; a clause with a finite verb ("that the zone would harm its
+    towns, ...") is whole whatever follows it.
+    """
+    content = fact.extra.get("content", "")
+    m = re.match(r"that\s+(.+)$", content)
+    at = fact.sentence.find(content)
+    if not m or at < 0 or not fact.sentence[at + len(content):].lstrip().startswith(","):
+        return []
+    language = lexicon.language
+    finite = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))
+    words = re.findall(r"[a-z]+", without_quotes(m.group(1)))
+    if any(w in finite or w.endswith("ed") for w in words):
+        return []
+    return [f"“{content}” has no verb: the clause may be cut short"]
+
+
+def _amount_only(clause: str, lexicon: Lexicon) -> bool:
+    """Whether a position's words are a number, its unit and fillers, and nothing else."""
+    language = lexicon.language
+    words = re.findall(r"[\w’'\-.,]+", without_quotes(clause).lower())
+    empty = lexicon.cached("amount_words", _AmountWords).words
+    numbers = [w for w in words if re.fullmatch(r"\d[\d,.]*", w.rstrip(".,")) or w in language.get("number_words", {})]
+    return bool(numbers) and all(w.rstrip(".,") in empty or w in numbers for w in words)
+
+
+class _AmountWords:
+    """The words an amount is written with, less what it measures: fillers, scales, unit forms, number words."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language, units = lexicon.language, lexicon.data["units"]
+        words = set(language.get("amount_fillers", [])) | set(units.get("scales", {}))
+        words |= {w for u in lexicon.units for f in u["forms"] for w in f.lower().split()}
+        words |= {w for n in language.get("number_words", {}) for w in n.split()}
+        self.words = frozenset(words)
 
 
 @functools.lru_cache(maxsize=8)
@@ -906,7 +1029,45 @@ def _too_close(a: float, b: float) -> bool:
 
 
 def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[str]:
-    """Wrong values for a quantity or range, best first; made one at a time, as they are needed."""
+    """Wrong values for a quantity or range, best first; made one at a time, as they are needed.
+
+    None counts more than there can be: "450 states", or "80 votes" in a
+    vote the sentence tallies "by 9 to two".
+    """
+    ceiling = _count_ceiling(fact, lexicon)
+    for wrong in _scaled_candidates(fact, index, lexicon):
+        numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)]
+        scale = fact.extra.get("scale_value", 1) if fact.extra.get("scale") and fact.extra["scale"] in wrong else 1
+        if ceiling is None or not numbers or max(numbers) * scale <= ceiling:
+            yield wrong
+
+
+def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
+    """The most a count can be: its noun's most (``count_most``) or the total of the tally it is part of."""
+    if fact.kind != "quantity" or fact.extra.get("high") is not None:
+        return None
+    caps = []
+    most = lexicon.data["units"].get("count_most", {}).get(fact.extra.get("unit"))
+    if most:
+        caps.append(float(most))
+    offset = fact.extra.get("offset", -1)
+    if offset >= 0 and fact.extra.get("unit") in lexicon.data["units"].get("tally_units", []):
+        words = lexicon.language.get("number_words", {})
+        number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
+        after = fact.sentence[offset:]
+        tally = re.match(number + r"(?:\s+votes?)?\s+(?:to|against)\s+" + number + r"\b", after, re.I)
+        if tally:
+            # "by 9 to two": no side of the vote had more than all who voted
+            caps.append(sum(_number_value(n, words) for n in tally.groups()))
+    return min(caps) if caps else None
+
+
+def _number_value(text: str, words: dict) -> float:
+    return float(words[text.lower()]) if text.lower() in words else float(text.replace(",", ""))
+
+
+def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[str]:
+    """Wrong values from the corpus, one step off, then scaled; before any cap."""
     # "about 16 km": a value that is measured or rounded needs distractors beyond its rounding
     loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
     for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
