@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 from ..model import Article, Fact, Sentence
 from .agreements import Agreements
@@ -55,7 +56,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         named = agreements.find(text)
         dates = find_dates(text, lexicon, article_date)
         for date in dates:
-            predicate, trigger = _predicate(text, date, lexicon)
+            predicate, trigger = _predicate(text, date, lexicon, [d for d in dates if d is not date])
             modified = _modified_noun(text, date, lexicon)
             if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
@@ -187,13 +188,30 @@ class _Hedges:
         self.pattern = re.compile(r"\b(" + alternation(list(self.lead)) + r")\b", re.I)
 
 
-def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, str | None]:
-    """What happened on ``date``: the nearest event word in the same clause."""
+def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
+               others: Sequence[DateMatch] = ()) -> tuple[str, str | None]:
+    """What happened on ``date``: the nearest event word in the same clause.
+
+    An event word is one of the sentence's own: not a word of a name ("the
+    Withdrawal Agreement" withdrew nothing), nor one of a later clause with
+    a date of its own ("received assent on D1, was signed on D2": D1 was not
+    the signing).
+    """
     best: tuple[int, str, str] | None = None
     clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
-    negation = lexicon.cached("negations", _Negations).before
+    negations = lexicon.cached("negations", _Negations)
+    negation = negations.before
     for pattern, entry in lexicon.predicate_patterns:
         for match in pattern.finditer(sentence):
+            if entry.get("agreement") and _in_name(sentence, match):
+                continue
+            if negations.agent.search(match.group(0)):
+                continue        # "Negotiators agreed ...": the people, not the event
+            # a later clause with a date of its own: "..., the agreement was signed on 24 January"
+            if match.start() > date.end and any(
+                    d.start > date.end and _same_clause(sentence, match.start(), d.start)
+                    and not _same_clause(sentence, match.start(), date.start) for d in others):
+                continue
             if match.end() <= date.start:
                 distance = date.start - match.end()
                 # a word before the date in its own clause is the best evidence
@@ -205,7 +223,10 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
                 continue
             if best is None or distance < best[0]:
                 # "refused to sign it in 1989": what did not happen is no event of the date
-                denied = negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
+                denied = (negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
+                          # "could be extended", "if the deal passed": what might happen is no event of the date
+                          or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
+                          is not None)
                 best = (distance, "" if denied else entry["predicate"], match.group(0))
     if best is not None and not best[1]:
         return "event", None
@@ -219,11 +240,46 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon) -> tuple[str, s
 
 
 class _Negations:
-    """The words that deny the event word after them ("refused to", "never"), as one pattern."""
+    """The words that deny the event word after them ("refused to", "never"), as one pattern.
+
+    ``hypothetical`` finds, in the clause before an event word, a modal
+    ("could be extended") or a condition ("if the deal passed"): the event
+    may happen, and the date is not when it did.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        words = lexicon.language.get("negations", [])
+        language = lexicon.language
+        words = language.get("negations", [])
         self.before = re.compile(r"\b(?:" + alternation(words) + r")\s+(?:\w+\s+)?$" if words else r"(?!x)x", re.I)
+        modals, conditions = language.get("modal_verbs", []), language.get("conditionals", [])
+        parts = []
+        if modals:
+            # lower case only: "Theresa May signed" is no "may sign"
+            parts.append(r"\b(?-i:" + alternation(modals) + r")\s+(?:not\s+)?(?:(?:be|have|have been|been)\s+)?(?:\w+ly\s+)?$")
+        if conditions:
+            parts.append(r"\b(?:" + alternation(conditions) + r")\s+(?:[\w\-’']+\s+){0,5}$")
+        self.hypothetical = re.compile("|".join(parts) if parts else r"(?!x)x", re.I)
+        endings = language.get("agent_noun_endings", [])
+        self.agent = re.compile(r"\w{4}(?:" + alternation(endings) + r")$" if endings else r"(?!x)x", re.I)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), -1) + 1
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether no comma or semicolon stands between positions ``a`` and ``b``."""
+    lo, hi = sorted((a, b))
+    return "," not in sentence[lo:hi] and ";" not in sentence[lo:hi]
+
+
+def _in_name(sentence: str, match: re.Match[str]) -> bool:
+    """"the draft Withdrawal Agreement": a capitalised event word next to another capital is part of a name."""
+    if not match.group(0)[:1].isupper():
+        return False
+    before = re.search(r"(?<![\w’'\-])(?!(?:The|A|An)\s)[A-Z][\w’'\-]*\s+$", sentence[:match.start()])
+    after = re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", sentence[match.end():])
+    return bool(before or after)
 
 
 def _named_year(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:

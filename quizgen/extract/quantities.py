@@ -85,6 +85,11 @@ class QuantityFinder:
         self.bound_before = re.compile(r"\b(" + bound_alt + r")\s*$")
         months = list(lexicon.language["months"]) + list(lexicon.language.get("month_abbreviations", {}))
         # "on 12 November provides ...": the day of a date whose year is not given, not a count
+        # "two days earlier", "a week after the vote": an offset from another time, not an amount
+        units = lexicon.data["units"]
+        offsets = [r"(?:" + alternation(units[k]) + r")" + tail for k, tail in
+                   (("offset_words", r"\b(?!\s+than\b)"), ("offset_ends", r"(?=\s*(?:[,;:.)]|$))")) if units.get(k)]
+        self.offset_after = re.compile(r"\s+(?:" + "|".join(offsets) + r")", re.I) if offsets else re.compile(r"(?!x)x")
         self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
@@ -224,6 +229,8 @@ class QuantityFinder:
                 and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I)):
             return None  # "the two countries": refers back to what was named, not a count to learn
         unit = unit_entry["name"] if unit_entry else noun.lower()
+        if unit_entry and unit_entry.get("measures") == "duration" and self.offset_after.match(sentence, end):
+            return None     # "two days earlier": when, counted from elsewhere; not how long
         if unit_entry and unit_entry.get("same_as"):
             # "three decades" is 30 years: one unit, so values compare and distractors fit
             same = unit_entry["same_as"]
