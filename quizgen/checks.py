@@ -176,18 +176,33 @@ _SUBJECT_THEN_THAT = re.compile(r"(?!(?:The|A|An|It|This|That|These|Those|They|H
 
 
 def _time_back_reference(stem: str, language: dict) -> str:
-    """A time phrase that points at a date outside the question ("later that year"), if any.
+    """A time phrase that points at a date outside the question ("later that year", "two days earlier"), if any.
 
     A year or a blank earlier in the same question may be what it points at
     ("In 1964 riots broke out; talks began later that year").
     """
     phrases = language.get("time_back_references", [])
-    if not phrases:
-        return ""
-    for m in words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem):
+    found = list(words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem)) if phrases else []
+    units = tuple(language.get("time_offset_units", []))
+    if units:
+        # "two days earlier", "a week before,": a counted span from a time the question may not give
+        offsets = _offset_re(units, tuple(language.get("time_offset_words", [])),
+                             tuple(language.get("time_offset_ends", [])), tuple(language.get("number_words", {})))
+        found += list(offsets.finditer(stem))
+    for m in sorted(found, key=lambda m: m.start()):
         if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
             return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _offset_re(units: tuple[str, ...], words: tuple[str, ...], ends: tuple[str, ...],
+               numbers: tuple[str, ...]) -> re.Pattern:
+    """"two days earlier", "a week before,": a counted span of time, then a word that counts it from elsewhere."""
+    count = r"(?:\d+|a|an|a few|several|" + (alternation(list(numbers)) if numbers else r"(?!x)x") + r")"
+    later = r"(?:" + alternation(list(words)) + r")\b(?!\s+than\b)" if words else r"(?!x)x"
+    end = r"(?:" + alternation(list(ends)) + r")(?=\s*(?:[,;:.)]|$))" if ends else r"(?!x)x"
+    return re.compile(r"\b" + count + r"\s+(?:" + alternation(list(units)) + r")\s+(?:" + later + "|" + end + ")", re.I)
 
 
 def _relative_time(stem: str, language: dict) -> str:

@@ -53,8 +53,26 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
             if q.type == "short" and q.fact in again and q.fact not in others:
                 q.checks.append(f"“{again[q.fact][0]}” happened more than once in the article (also {again[q.fact][1]}): "
                                 "the question has several answers")
+        _hold_back_repeats(questions)
         out[article.slug] = questions
     return out
+
+
+def _hold_back_repeats(questions: Sequence[Question]) -> None:
+    """One ready question per wording: a sentence with three facts gives three identical true statements.
+
+    The first ready one of each wording and answer stays ready; the others
+    say which question already asks it.
+    """
+    first: dict[tuple[str, str, str], str] = {}
+    for q in questions:
+        if q.checks:
+            continue
+        key = (q.type, " ".join(q.question.split()), q.answer)
+        if key in first:
+            q.checks.append(f"{first[key]} asks the same in the same words")
+        else:
+            first[key] = q.id
 
 
 def _repeated_events(facts: Sequence[Fact], events: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -279,18 +297,29 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
-    counted = fact.extra.get("measures") or ""
     share = _complement_shown(fact, sentence[:start] + sentence[end:], lexicon)
-    if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
-        end -= len(counted) + 1     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
+    end -= len(_counted_phrase(fact))     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
     listed = _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon)
     text = sentence[:start] + "[[" + sentence[start:end] + "]]" + sentence[end:]
     q = _question(fact, "cloze", text, sentence[start:end], lexicon)
     if share:
         q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
+    q.checks.extend(_worked_out(fact, lexicon))
     if listed:
         q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
     return q
+
+
+def _counted_phrase(fact: Fact) -> str:
+    """The words after a count's number that say what it counts, with the space before them ("" if none).
+
+    "7,000 Israeli settlers" counts " Israeli settlers": a question blanks
+    the number only, so the words that say whose it is stay in the sentence.
+    """
+    counted = fact.extra.get("measures") or ""
+    if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
+        return " " + counted
+    return ""
 
 
 def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -402,7 +431,7 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     ruled_out: list[str] = []
     if fact.kind == "date":
         # a few spare: a wrong date the sentence itself rules out is dropped
-        distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 3), lexicon)[:CHOICES - 1]
+        distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 8), lexicon)[:CHOICES - 1]
     elif fact.kind in ("quantity", "range"):
         # "renewed for only _____, though Iceland had asked for 90": a number the sentence
         # states elsewhere is no fair choice; spare ones take its place
@@ -420,6 +449,14 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
                 else f"Who took part in {fact.subject}?")
     else:
         sentence, start, end = _stem(fact, lexicon)
+        counted = _counted_phrase(fact)
+        if len(counted.split()) > 1:
+            # "about _____ EU citizens": the choices are numbers, the words saying whose stay in the sentence
+            end -= len(counted)
+            unit = " " + fact.extra["unit"]
+            answer = answer.removesuffix(unit)
+            distractors = [d.removesuffix(unit) for d in distractors]
+            ruled_out = [d.removesuffix(unit) for d in ruled_out]
         stem = "Complete the sentence: " + sentence[:start] + BLANK + sentence[end:]
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
@@ -445,6 +482,7 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         listed = _members_listed(fact, stem, lexicon)
         if listed:
             q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
+        q.checks.extend(_worked_out(fact, lexicon))
     return q
 
 
@@ -497,7 +535,9 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
 
     A date the sentence already states is no fair choice ("from 1 July 1957
     to _____" offering 1 July 1957), nor one before the start of the span
-    the blank ends ("from 1957 to _____" offering 1955).
+    the blank ends ("from 1957 to _____" offering 1955), nor one before the
+    step the blank's clause follows ("agreed on 14 May 2001, and ratified
+    it on _____" offering 2000).
     """
     at = max(fact.extra.get("offset", -1), 0)
     before, after = fact.sentence[:at], fact.sentence[at + len(fact.text):]
@@ -512,9 +552,29 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
     end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
         if re.search(r"\b(?:from|between)\s+$", before) else None
     floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
+    floor = max(filter(None, (floor, _earlier_step(before, lexicon))), default=None)
     return [w for w in wrong if not _stands_in(rest, w)
             and not (floor and date_sort_key(_iso(w)) <= floor)
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+
+
+def _earlier_step(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """The date of the step a later clause acts on: "agreed a draft on D1, and ... endorsed it on".
+
+    The clause after D1 opens with a link word ("and", "then") and takes up
+    what D1 dated with a pronoun ("it", "them"); what it did came after D1.
+    A clause in the past perfect ("and had signed it on") looks back instead.
+    """
+    language = lexicon.language
+    links, pronouns = tuple(language.get("step_links", [])), tuple(language.get("step_pronouns", []))
+    found = [d for d in find_dates(before, lexicon) if not d.relative]
+    if not (links and pronouns and found):
+        return None
+    between = before[found[-1].end:]
+    if (words_re(links, re.I).search(between) and words_re(pronouns).search(between)
+            and not words_re(tuple(language.get("looking_back", [])), re.I).search(between)):
+        return date_sort_key(found[-1].value)
+    return None
 
 
 def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
@@ -530,6 +590,43 @@ def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
         if abs(float(m.group(1)) + fact.extra["low"] - unit["most"]) < 1e-9:
             return m.group(0)
     return ""
+
+
+def _worked_out(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """Why the sentence's other numbers give a count away: two of them add up to it, or differ by it.
+
+    "by [[432]] votes to 202, a majority of 230", "rose from 40 to [[65]],
+    a rise of 25", "of the 30 members, [[18]] voted for and 12 against":
+    the answer is a sum or a difference of numbers the question keeps.
+    Dates are no part of such a sum ("on 3 May 1990 ... 1,990").
+    """
+    low = fact.extra.get("low")
+    if fact.kind != "quantity" or low is None or fact.extra.get("high") is not None or low <= 0:
+        return []
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if at < 0:
+        return []
+    rest = fact.sentence[:at] + " " * len(fact.text) + fact.sentence[at + len(fact.text):]
+    for d in find_dates(rest, lexicon):
+        rest = rest[:d.start] + " " * (d.end - d.start) + rest[d.end:]
+    scales = {k.lower(): v for k, v in lexicon.data["units"].get("scales", {}).items()}
+    numbers = []
+    for m in _scaled_number_re(tuple(scales)).finditer(rest):
+        value = float(m.group(1).replace(",", "")) * scales.get((m.group(2) or "").lower(), 1)
+        if value > 0 and value != low:
+            numbers.append((value, m.group(0).strip()))
+    for i, (a, shown_a) in enumerate(numbers):
+        for b, shown_b in numbers[i + 1:]:
+            if abs(a + b - low) < 1e-9 or abs(abs(a - b) - low) < 1e-9:
+                return [f"the sentence gives the answer away: it works out from {shown_a} and {shown_b}"]
+    return []
+
+
+@functools.lru_cache(maxsize=8)
+def _scaled_number_re(scales: tuple[str, ...]) -> re.Pattern:
+    """A number written in figures, with its scale word if any: "202", "1.5 million"."""
+    scale = r"(?:\s+(" + alternation(list(scales)) + r")\b)?" if scales else r"()"
+    return re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)" + scale, re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -548,6 +645,10 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     wrong = distractors_for(fact, pool, lexicon, CHOICES)
     if fact.kind in ("quantity", "range"):
         wrong = _provably_wrong(fact, wrong, lexicon)
+    elif fact.kind == "date":
+        # "agreed on D1, and endorsed it on D0": false only by the order the sentence gives
+        step = _earlier_step(sentence[:start], lexicon)
+        wrong = [w for w in wrong if not (step and date_sort_key(_iso(w)) <= step)] if step else wrong
     if not wrong:
         # "more than 20 dead" is not made false by "more than 25": state the truth instead
         return _question(fact, "tf", sentence, "True", lexicon) if fact.kind in ("quantity", "range") else None
@@ -561,6 +662,8 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q = _question(fact, "tf", statement, "False", lexicon)
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
+    # "by 311 votes to 202, a majority of 230": false by arithmetic, not by knowing the vote
+    q.checks.extend(r.replace("gives the answer away", "is false by arithmetic") for r in _worked_out(fact, lexicon))
     return q
 
 
@@ -830,7 +933,8 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     """Words of a position that lean on what its sentence said around it.
 
     A comparative without "than" ("for a more comprehensive agreement":
-    than what?), "home" or "back" after a verb of motion without "from"
+    than what?), a word that adds to what went before in words that name
+    nothing ("offered further assurances"), "home" or "back" after a verb of motion without "from"
     or "to" ("forces will come home": from where?), and an amount with
     nothing it measures ("agreed to only 90 days": of what?).
     """
@@ -842,6 +946,11 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     speaker = words_re(firsts).search(without_quotes(clause)) if firsts else None
     if speaker:
         out.append(f"“{speaker.group(0)}” is the speaker's own word, not the question's")
+    more = tuple(language.get("continuation_words", []))
+    m = words_re(more, re.I).search(clause) if more else None
+    if m and not re.search(r"\d|(?<!^)\b[A-Z]", without_quotes(clause)):
+        # "offered further assurances": added to what, the clause does not say
+        out.append(f"“{m.group(0)}” adds to something the question does not give")
     m = _comparative_re(tuple(language.get("comparatives", []))).search(clause)
     if m and not re.search(r"\bthan\b", clause[m.end():]):
         out.append(f"“{m.group(0)}” does not say than what")
@@ -1093,6 +1202,9 @@ def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[st
                 if fact.extra.get("high") is not None else None)
         if whole and (low < 2 or (high is not None and high <= low)):
             continue
+        if unit_size > 1 and low < unit_size:
+            continue        # "0.2 million": no article writes a number so
+
         if most is not None and max(low, high or low) > most:
             continue        # never "250 percent of voters"
         yield quantity_text(low, high, fact.extra)
