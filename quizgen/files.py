@@ -27,7 +27,7 @@ def atomic_writer(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -41,6 +41,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     with atomic_writer(path) as fh:
         fh.write(data)
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets here (0o666 less the umask), for files made under a temporary name."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:

@@ -24,11 +24,13 @@ from anki_helpers import (
 
 from quizgen.errors import RenderError
 from quizgen.render import anki as anki_render
+from quizgen.render.anki_manifest import legacy_manifest_path
 from quizgen.render.anki import (
     MODEL_FIELDS,
     MODEL_IDS,
     REMOVED_TAG,
     manifest_path,
+    read_manifest,
     render_anki,
     typed_answer,
 )
@@ -281,7 +283,7 @@ def test_failed_build_keeps_previous_package(tmp_path):
     with pytest.raises(RenderError):
         render([replace(sample_questions()[0], question="no gap")], out, now=T0 + 5)
     assert (out.read_bytes(), manifest_path(out).read_bytes()) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.apkg", "t.apkg.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.apkg", "t.apkg.db"]
 
 
 def test_rebuild_without_changes_is_byte_identical(tmp_path):
@@ -375,7 +377,7 @@ def test_removed_questions_are_reported_once_and_kept_tagged(tmp_path):
     summary = render(kept, out, now=T0 + 10)
     assert summary.removed == summary.retired == [dropped]
     assert summary.notes == len(kept) and summary.added == summary.updated == []
-    manifest = json.loads(manifest_path(out).read_text())
+    manifest = read_manifest(out)
     entries = {e["id"]: e for e in manifest["notes"].values()}
     assert entries[dropped]["removed"] is True and entries[dropped]["mod"] == int(T0) + 10
     assert entries[dropped]["model"] == "quizgen Multiple Choice"
@@ -384,7 +386,7 @@ def test_removed_questions_are_reported_once_and_kept_tagged(tmp_path):
 
     later = render(kept, out, now=T0 + 20)  # reported once, then only carried
     assert later.removed == [] and later.retired == [dropped]
-    assert json.loads(manifest_path(out).read_text())["notes"] == manifest["notes"]
+    assert read_manifest(out)["notes"] == manifest["notes"]
     assert out.read_bytes() == first
 
     back = render(questions, out, now=T0 + 30)
@@ -447,20 +449,42 @@ def test_new_student_gets_removed_notes_tagged(tmp_path):
     assert len(col.find_notes("")) == len(questions)
 
 
+def _as_json_manifest(out, fmt: int) -> None:
+    """Replace the manifest of ``out`` by what an earlier version kept: one JSON file."""
+    manifest = read_manifest(out)
+    manifest["format"] = fmt
+    for entry in manifest["notes"].values():
+        for key in (("model", "fields", "tags", "deck") if fmt == 1 else ()):
+            del entry[key]
+    legacy_manifest_path(out).write_text(json.dumps(manifest))
+    manifest_path(out).unlink()
+
+
 def test_an_old_manifest_without_note_content_still_builds(tmp_path):
     out = tmp_path / "t.apkg"
     questions = sample_questions()
     render(questions, out)
-    manifest = json.loads(manifest_path(out).read_text())
-    manifest["format"] = 1
-    for entry in manifest["notes"].values():
-        for key in ("model", "fields", "tags", "deck"):
-            del entry[key]
-    manifest_path(out).write_text(json.dumps(manifest))
+    _as_json_manifest(out, 1)
     summary = render(questions[1:], out, now=T0 + 5)
     assert summary.removed == [questions[0].id] and summary.retired == []
     assert len(summary.unchanged) == len(questions) - 1
-    assert json.loads(manifest_path(out).read_text())["format"] == 2
+    assert read_manifest(out)["format"] == 3 and not legacy_manifest_path(out).exists()
+
+
+def test_a_json_manifest_of_an_earlier_version_is_taken_over(tmp_path):
+    out = tmp_path / "t.apkg"
+    questions = sample_questions()
+    render(questions, out)
+    before = read_manifest(out)["notes"]
+    _as_json_manifest(out, 2)
+    summary = render(questions[1:], out, now=T0 + 5)
+    assert summary.removed == summary.retired == [questions[0].id]
+    assert len(summary.unchanged) == len(questions) - 1
+    after = read_manifest(out)["notes"]
+    assert {g: e for g, e in after.items() if e["id"] != questions[0].id} == {
+        g: e for g, e in before.items() if e["id"] != questions[0].id}
+    assert not legacy_manifest_path(out).exists()
+    assert len(apkg_tables(out)["guids"]) == len(questions)      # the removed note is still sent
 
 
 @pytest.mark.parametrize("answer, typed", [
@@ -482,7 +506,7 @@ def test_a_note_keeps_its_note_type(tmp_path):
     assert typed_answer(short.answer)
     # An answer edit that would pick Basic keeps Type-in (the fields are the same).
     render([replace(short, answer="Forty (40)")], out, now=T0 + 5)
-    manifest = json.loads(manifest_path(out).read_text())
+    manifest = read_manifest(out)
     assert manifest["notes"][genanki.guid_for(PROJECT, short.id)]["model"] == "quizgen Type-in"
     # Another note type cannot take over the note: Anki would skip it.
     as_mcq = replace(short, type="mcq", choices=["40", "50"], answer="40")
@@ -571,12 +595,12 @@ def test_new_and_changed_notes_are_newer_than_every_earlier_note(tmp_path):
     qs = sample_questions()
     render(qs[:3], out, now=T0)
     render(qs[:4], out, now=T0)  # same second: the new note must still be newer
-    mods = {e["id"]: e["mod"] for e in json.loads(manifest_path(out).read_text())["notes"].values()}
+    mods = {e["id"]: e["mod"] for e in read_manifest(out)["notes"].values()}
     assert mods[qs[3].id] == int(T0) + 1
     assert {mods[q.id] for q in qs[:3]} == {int(T0)}
     render(qs[:4], out, now=T0 - 500)  # a clock running backwards changes nothing
     render([qs[0], replace(qs[1], answer="41"), *qs[2:4]], out, now=T0 - 500)
-    mods = {e["id"]: e["mod"] for e in json.loads(manifest_path(out).read_text())["notes"].values()}
+    mods = {e["id"]: e["mod"] for e in read_manifest(out)["notes"].values()}
     assert mods[qs[1].id] == int(T0) + 2 and mods[qs[0].id] == int(T0)
 
 
@@ -621,7 +645,7 @@ def test_notes_and_cards_are_the_rows_genanki_writes(tmp_path):
                                               question="Signed in [[1994]] at [[Valletta]] and in [[1995]].")]
     out = tmp_path / "deck.apkg"
     render_anki(questions, out, deck_name=DECK, project_id=PROJECT, now=T0)
-    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    manifest = read_manifest(out)
     models = {name: anki_render._make_model(name, int(T0)) for name in MODEL_IDS}
     decks: dict[str, genanki.Deck] = {}
     for guid, entry in sorted(manifest["notes"].items(), key=lambda kv: (kv[1]["deck"], kv[1]["id"], kv[0])):
@@ -654,11 +678,64 @@ def test_a_note_taken_over_from_the_last_build_is_the_note_made_afresh(tmp_path,
     assert summary.updated == [questions[0].id] and len(summary.unchanged) == len(questions) - 1
     afresh = tmp_path / "afresh" / "deck.apkg"
     render_anki(changed, afresh, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
-    taken = json.loads(manifest_path(out).read_text(encoding="utf-8"))["notes"]
-    made = json.loads(manifest_path(afresh).read_text(encoding="utf-8"))["notes"]
+    taken = read_manifest(out)["notes"]
+    made = read_manifest(afresh)["notes"]
     content = ("model", "fields", "tags", "deck", "hash", "source")
     assert {g: [e[k] for k in content] for g, e in taken.items()} == {g: [e[k] for k in content] for g, e in made.items()}
-    assert _rows(out, strip_mod=True) == _rows(afresh, strip_mod=True)
+    assert _package(out) == _package(afresh)
+
+
+def _package(path) -> tuple:
+    """A package's notes by GUID and cards by GUID and ordinal, without ids and mod times; its decks and note types."""
+    import sqlite3
+    import tempfile
+    import zipfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "c.anki2"
+        db.write_bytes(zipfile.ZipFile(path).read("collection.anki2"))
+        conn = sqlite3.connect(db)
+        notes = {r[1]: r[2:3] + r[4:] for r in conn.execute("select * from notes")}
+        cards = {(g, r[3]): (r[2], *r[5:]) for g, *r in
+                 conn.execute("select notes.guid, cards.* from cards join notes on cards.nid = notes.id")}
+        decks, models = conn.execute("select decks, models from col").fetchone()
+        conn.close()
+    models = {k: {**m, "mod": 0} for k, m in json.loads(models).items()}
+    return notes, cards, json.loads(decks), models
+
+
+def test_a_rebuild_changes_only_the_changed_notes_in_the_last_package(tmp_path):
+    questions = sample_questions()
+    out = tmp_path / "deck.apkg"
+    render_anki(questions, out, deck_name=DECK, project_id=PROJECT, now=T0)
+    first_notes, first_cards = _rows(out)
+    edited = [replace(questions[1], answer=questions[1].answer + "0"), *questions[3:],
+              replace(questions[0], id="brand-new")]
+    summary = render_anki(edited, out, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
+    assert summary.updated == [questions[1].id] and summary.added == ["brand-new"]
+    assert sorted(summary.retired) == sorted([questions[0].id, questions[2].id])
+    notes, cards = _rows(out)
+    untouched = {n[1] for n in first_notes} - {genanki.guid_for(PROJECT, q.id) for q in (questions[:3])}
+    # the untouched notes and their cards are the very rows of the last package
+    assert [n for n in notes if n[1] in untouched] == [n for n in first_notes if n[1] in untouched]
+    kept_ids = {n[0] for n in first_notes if n[1] in untouched}
+    assert [c for c in cards if c[1] in kept_ids] == [c for c in first_cards if c[1] in kept_ids]
+    # a package the manifest does not know is written whole, from the manifest: the same notes
+    (tmp_path / "again").mkdir()
+    again = tmp_path / "again" / "deck.apkg"
+    render_anki(questions, again, deck_name=DECK, project_id=PROJECT, now=T0)
+    again.write_bytes(b"not the package the manifest knows")
+    render_anki(edited, again, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
+    assert _package(out) == _package(again)
+
+
+def test_a_rebuild_with_nothing_changed_leaves_the_package_alone(tmp_path):
+    out = tmp_path / "deck.apkg"
+    render_anki(sample_questions(), out, deck_name=DECK, project_id=PROJECT, now=T0)
+    stamp = out.stat().st_mtime_ns, manifest_path(out).stat().st_mtime_ns
+    summary = render_anki(sample_questions(), out, deck_name=DECK, project_id=PROJECT, now=T0 + 60)
+    assert len(summary.unchanged) == len(sample_questions())
+    assert (out.stat().st_mtime_ns, manifest_path(out).stat().st_mtime_ns) == stamp
 
 
 def test_a_changed_deck_setting_makes_every_note_again(tmp_path):
@@ -666,5 +743,5 @@ def test_a_changed_deck_setting_makes_every_note_again(tmp_path):
     render_anki(sample_questions(), out, deck_name=DECK, project_id=PROJECT, now=T0)
     summary = render_anki(sample_questions(), out, deck_name="Renamed", project_id=PROJECT, now=T0 + 60)
     assert not summary.unchanged
-    decks = {e["deck"].split("::")[0] for e in json.loads(manifest_path(out).read_text(encoding="utf-8"))["notes"].values()}
+    decks = {e["deck"].split("::")[0] for e in read_manifest(out)["notes"].values()}
     assert decks == {"Renamed"}

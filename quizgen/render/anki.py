@@ -46,10 +46,10 @@ Identity and updates
   instead of creating a duplicate, and two projects never share a GUID.
 * Anki applies an update on re-import only when the package's note is *newer*
   than the note in the collection.  So every build keeps a manifest next to the
-  package, at ``<out_path>.json`` (``decks/x.apkg`` -> ``decks/x.apkg.json``,
-  see :func:`manifest_path`), mapping each GUID to the question id, the note's
-  content (note type, fields, tags, deck), a hash of it and the note's mod
-  time.  An unchanged note keeps its previous mod time; a new or changed note
+  package, at ``<out_path>.db`` (``decks/x.apkg`` -> ``decks/x.apkg.db``, an
+  SQLite file, see :mod:`quizgen.render.anki_manifest`), mapping each GUID to
+  the question id, the note's content (note type, fields, tags, deck), a hash
+  of it and the note's mod time.  An unchanged note keeps its previous mod time; a new or changed note
   gets ``max(int(now), previous_max_mod + 1)``, strictly newer than every note
   of every earlier build even when two builds fall within one second.  Note
   types are tracked the same way, so a template/CSS change reaches students too.
@@ -60,7 +60,14 @@ Identity and updates
   mod time at the build that first removes it: re-importing marks the note in
   every student's collection (search ``tag:quizgen::removed``).  If the
   question comes back, the note is "added" again without the tag.
-* With identical input and an unchanged manifest the package is byte-identical:
+* A rebuild does only what changed.  A note whose question and deck settings
+  are those of the last build is taken over from the manifest, not made
+  again.  When the package on disk is the one the last build wrote (the
+  manifest keeps its hash), only the rows of changed notes are written into
+  its collection (a changed note keeps its note id); with nothing changed the
+  package is not written at all.  Otherwise (no package, another one, or
+  changed note code) every note is written into a new collection.
+* A package written whole is byte-identical for identical input and manifest:
   every time stamp inside comes from the manifest, notes are ordered by deck
   then question id, and the zip entries carry a fixed date.
 
@@ -79,10 +86,10 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import genanki
 from genanki.apkg_col import APKG_COL
@@ -91,6 +98,8 @@ from genanki.apkg_schema import APKG_SCHEMA
 from quizgen.errors import RenderError
 from quizgen.files import atomic_writer
 from quizgen.model import Question
+from quizgen.render import anki_manifest
+from quizgen.render.anki_manifest import Entry, manifest_path
 
 __all__ = [
     "AnkiSummary",
@@ -99,12 +108,11 @@ __all__ = [
     "NOTE_TYPE_VERSION",
     "REMOVED_TAG",
     "manifest_path",
+    "read_manifest",
     "render_anki",
     "typed_answer",
 ]
 
-MANIFEST_FORMAT = 2
-_READABLE_FORMATS = (1, 2)  # format 1 kept no note content: removed notes cannot be re-sent
 
 # Version of the note types' public interface (names, ids, fields, templates).
 NOTE_TYPE_VERSION = 1
@@ -146,6 +154,9 @@ REMOVED_TAG = "quizgen::removed"
 
 # Zip entries get this date so that identical content gives identical bytes.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# Deflate level of the package: level 6 (zlib's default) takes twice as long
+# for a package a tenth smaller.
+_ZIP_LEVEL = 3
 # Deck ids: stable hashes in [2**31, 2**52); Anki matches decks by name on
 # import and ignores the id, but ids inside one package must not collide.
 _DECK_ID_LOW = 1 << 31
@@ -170,12 +181,6 @@ class AnkiSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
-
-
-def manifest_path(out_path: Path) -> Path:
-    """Return where :func:`render_anki` keeps the manifest for ``out_path``."""
-    out_path = Path(out_path)
-    return out_path.with_name(out_path.name + ".json")
 
 
 # --------------------------------------------------------------------------
@@ -594,92 +599,112 @@ def _note_hash(model: str, fields: list[str], tags: list[str], deck: str) -> str
     return _sha256({"model": MODEL_IDS[model], "fields": fields, "tags": tags, "deck": deck})
 
 
-def _load_manifest(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {"notes": {}, "models": {}, "project_id": None}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") not in _READABLE_FORMATS:
-            raise ValueError(f"not a quizgen Anki manifest (format {MANIFEST_FORMAT})")
-        notes, models = data.get("notes", {}), data.get("models", {})
-        if not isinstance(notes, dict) or not isinstance(models, dict):
-            raise ValueError("'notes' and 'models' must be mappings")
-        for entry in [*notes.values(), *models.values()]:
-            if not isinstance(entry, dict) or not isinstance(entry.get("mod"), int):
-                raise ValueError("every entry needs an integer 'mod'")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise RenderError(
-            f"cannot read the Anki manifest ({exc}); it keeps note times between builds. "
-            "Restore it, or delete it to treat every note as changed.", path) from exc
-    return {"notes": notes, "models": models, "project_id": data.get("project_id")}
+def read_manifest(out_path: Path) -> dict[str, Any]:
+    """The manifest of the package ``out_path`` as one mapping (see :func:`anki_manifest.read`)."""
+    return anki_manifest.read(out_path, MODEL_FIELDS)
 
 
-def _write_manifest(fh: BinaryIO, head: dict[str, Any], notes: dict[str, dict[str, Any]]) -> None:
-    """The manifest as JSON, one note a line, written as it is made.
+def _file_sha(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
-    json's own indenting is many times slower, and the whole text at once
-    would be the largest thing a build holds in memory.
+
+# --------------------------------------------------------------------------
+# The collection
+# --------------------------------------------------------------------------
+
+def _write_col(cursor: Any, decks: list[genanki.Deck], models: dict[str, _TimedModel],
+               last_deck: dict[str, int]) -> None:
+    """The collection row: genanki's, with the package's decks and note types.
+
+    A note type's "did" is the last deck (by name) that has a note of it, as
+    genanki writes it.
     """
-    fh.write((json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ', "notes": {').encode("utf-8"))
-    lines = []
-    for i, guid in enumerate(sorted(notes)):
-        lines.append(("\n" if i == 0 else ",\n") + json.dumps(guid, ensure_ascii=False) + ": "
-                     + json.dumps(notes[guid], ensure_ascii=False, sort_keys=True))
-        if len(lines) == 1000:
-            fh.write("".join(lines).encode("utf-8"))
-            lines.clear()
-    lines.append("\n}}\n")
-    fh.write("".join(lines).encode("utf-8"))
+    cursor.execute("DELETE FROM col")
+    cursor.executescript(APKG_COL)
+    deck_json_str, models_json_str = cursor.execute("SELECT decks, models FROM col").fetchone()
+    deck_json, models_json = json.loads(deck_json_str), json.loads(models_json_str)
+    for deck in decks:
+        deck_json[str(deck.deck_id)] = deck.to_json()
+    for name in sorted(models, key=MODEL_IDS.__getitem__):
+        model = models[name]
+        models_json[str(model.model_id)] = model.to_json(model.mod, last_deck[name])
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_json), json.dumps(models_json)))
 
 
-def _stored_content(entry: dict[str, Any]) -> tuple[str, list[str], list[str], str] | None:
-    """(model, fields, tags, deck) of a manifest entry, if it holds a usable note."""
-    model, fields, tags, deck = entry.get("model"), entry.get("fields"), entry.get("tags"), entry.get("deck")
-    if not (model in MODEL_FIELDS and type(fields) is list and len(fields) == len(MODEL_FIELDS[model])
-            and type(tags) is list and type(deck) is str and deck):
-        return None
-    try:
-        "".join(fields) + "".join(tags)       # every one a string (join refuses anything else)
-    except TypeError:
-        return None
-    return model, fields, tags, deck
+def _rows(note: "_Note", model: _TimedModel, nid: int, deck_id: int, id_gen: Any,
+          cloze_fields: Sequence[int]) -> tuple[tuple, list[tuple]]:
+    """A note's row and its cards' rows, as genanki's ``Note.write_to_db`` writes them, with the note's mod."""
+    note_row = (nid, note.guid, model.model_id, note.mod, -1, " " + " ".join(note.tags) + " ",
+                "\x1f".join(note.fields), note.fields[model.sort_field_index], 0, 0, "")
+    card_rows = [(next(id_gen), nid, deck_id, ord_, note.mod, -1, 0, -1 if note.retired else 0,
+                  0, 0, 0, 0, 0, 0, 0, 0, 0, "")
+                 for ord_ in _card_ords(model, note.fields, cloze_fields)]
+    return note_row, card_rows
 
 
-def _write_collection(cursor: Any, decks: list[tuple[genanki.Deck, list["_Note"]]],
-                      models: dict[str, _TimedModel], timestamp: int, id_gen: Any) -> None:
-    """What ``genanki.Package(decks).write_to_db`` writes, in one pass.
+def _insert(cursor: Any, note_rows: list[tuple], card_rows: list[tuple]) -> None:
+    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", note_rows)
+    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", card_rows)
+
+
+def _write_collection(cursor: Any, notes: list["_Note"], decks: list[genanki.Deck],
+                      models: dict[str, _TimedModel], last_deck: dict[str, int], id_gen: Any) -> None:
+    """A new collection: what ``genanki.Package(decks).write_to_db`` writes, in one pass.
 
     genanki's schema, collection row and deck and note-type JSON; the notes
     and cards as genanki's ``Note.write_to_db`` writes them (the same rows, a
     test holds them to that), but all at once with ``executemany`` and with
     each note's own mod time: genanki's one statement per note and card, and
     its deck JSON read back and rewritten once per deck, are most of the
-    time a large deck takes.
+    time a large deck takes.  ``notes`` are in deck order.
     """
     cursor.executescript(APKG_SCHEMA)
-    cursor.executescript(APKG_COL)
-    deck_json_str, models_json_str = cursor.execute("SELECT decks, models FROM col").fetchone()
-    deck_json, models_json = json.loads(deck_json_str), json.loads(models_json_str)
+    _write_col(cursor, decks, models, last_deck)
+    deck_ids = {d.name: d.deck_id for d in decks}
+    cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
     note_rows: list[tuple] = []
     card_rows: list[tuple] = []
+    for note in notes:
+        note_row, cards = _rows(note, models[note.model], next(id_gen), deck_ids[note.deck], id_gen,
+                                cloze_fields.get(note.model, ()))
+        note_rows.append(note_row)
+        card_rows.extend(cards)
+    _insert(cursor, note_rows, card_rows)
+
+
+def _update_collection(cursor: Any, notes: list["_Note"], decks: list[genanki.Deck],
+                       models: dict[str, _TimedModel], last_deck: dict[str, int]) -> None:
+    """Change the last build's collection: ``notes`` are written again, every other row stays.
+
+    A note made again keeps its note id; its cards are written anew, with
+    ids above every id in the collection.  Anki matches notes by GUID and
+    cards by note and ordinal on import, never by these ids.
+    """
+    _write_col(cursor, decks, models, last_deck)
+    nids = dict(cursor.execute("SELECT guid, id FROM notes"))
+    top = max(cursor.execute("SELECT max(id) FROM notes").fetchone()[0] or 0,
+              cursor.execute("SELECT max(id) FROM cards").fetchone()[0] or 0)
+    id_gen = itertools.count(top + 1)
+    deck_ids = {d.name: d.deck_id for d in decks}
     cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
-    for deck, notes in decks:
-        deck_json[str(deck.deck_id)] = deck.to_json()
-        used: dict[str, _TimedModel] = {}
-        for note in notes:
-            used.setdefault(note.model, models[note.model])
-            model = models[note.model]
+    note_rows: list[tuple] = []
+    card_rows: list[tuple] = []
+    for note in notes:
+        nid = nids.get(note.guid)
+        if nid is None:
             nid = next(id_gen)
-            note_rows.append((nid, note.guid, model.model_id, note.mod, -1, " " + " ".join(note.tags) + " ",
-                              "\x1f".join(note.fields), note.fields[model.sort_field_index], 0, 0, ""))
-            for ord_ in _card_ords(model, note.fields, cloze_fields.get(note.model, ())):
-                card_rows.append((next(id_gen), nid, deck.deck_id, ord_, note.mod, -1, 0,
-                                  -1 if note.retired else 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
-        # as genanki does: a note type's "did" is the last deck that used it
-        models_json.update({str(m.model_id): m.to_json(timestamp, deck.deck_id) for m in used.values()})
-    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_json), json.dumps(models_json)))
-    cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", note_rows)
-    cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", card_rows)
+        else:
+            cursor.execute("DELETE FROM cards WHERE nid = ?", (nid,))
+            cursor.execute("DELETE FROM notes WHERE id = ?", (nid,))
+        note_row, cards = _rows(note, models[note.model], nid, deck_ids[note.deck], id_gen,
+                                cloze_fields.get(note.model, ()))
+        note_rows.append(note_row)
+        card_rows.extend(cards)
+    _insert(cursor, note_rows, card_rows)
 
 
 _CLOZE_REF = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
@@ -702,21 +727,23 @@ def _cloze_field_indices(model: genanki.Model) -> list[int]:
     return [fields.index(name) for name in names if name in fields]
 
 
-def _write_apkg(out_path: Path, decks: list[tuple[genanki.Deck, list["_Note"]]],
-                models: dict[str, _TimedModel], timestamp: int) -> None:
-    """The package: the collection (see ``_write_collection``) in a reproducible zip.
+def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None = None) -> str:
+    """The package: a collection in a reproducible zip; returns the package's sha256.
 
-    The collection is copied into the zip piece by piece: a deck of a
-    hundred thousand notes is never held in memory whole.
+    ``fill`` writes the collection: into an empty database, or into the
+    collection of the package at ``base`` (the last build's).  The
+    collection goes through a temporary file and into the zip piece by
+    piece: a deck of a hundred thousand notes is never held in memory whole.
     """
     fd, db_name = tempfile.mkstemp(dir=out_path.parent, prefix=".quizgen-", suffix=".anki2")
     os.close(fd)
     try:
+        if base is not None:
+            with zipfile.ZipFile(base) as zf, zf.open("collection.anki2") as src, open(db_name, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
         conn = sqlite3.connect(db_name)
         try:
-            # Ids of notes and cards count up from timestamp*1000 (as genanki
-            # does); Anki matches notes by GUID, never by these ids.
-            _write_collection(conn.cursor(), decks, models, timestamp, itertools.count(timestamp * 1000))
+            fill(conn.cursor())
             conn.commit()
         finally:
             conn.close()
@@ -724,6 +751,7 @@ def _write_apkg(out_path: Path, decks: list[tuple[genanki.Deck, list["_Note"]]],
             for name, source in (("collection.anki2", db_name), ("media", None)):
                 info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
+                info._compresslevel = _ZIP_LEVEL     # type: ignore[attr-defined]  (no public setter before 3.13)
                 info.external_attr = 0o644 << 16
                 with zf.open(info, "w") as member:
                     if source is None:
@@ -733,6 +761,7 @@ def _write_apkg(out_path: Path, decks: list[tuple[genanki.Deck, list["_Note"]]],
                         shutil.copyfileobj(db, member, 1 << 20)
     finally:
         Path(db_name).unlink(missing_ok=True)
+    return _file_sha(out_path)
 
 
 # --------------------------------------------------------------------------
@@ -750,7 +779,6 @@ class _Note:
     mod: int = 0
     retired: bool = False
     source: str = ""        # what the note was made from (see _source_key)
-    digest: str = ""        # its content hash, when taken over from the last build
 
 
 # Any change to this module may change how a question becomes a note: then every note is made again.
@@ -780,6 +808,11 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     since the epoch, default the clock) is the mod time given to new and
     changed notes, raised when needed to stay newer than every earlier build.
 
+    Only what changed is done again: a note whose question and settings are
+    those of the last build is taken over as it is, and when the package is
+    the one the last build wrote, only the changed notes' rows are written
+    into its collection.  With nothing changed the package is left as it is.
+
     Returns an :class:`AnkiSummary`: the package path, the number of notes
     of current questions, and the ids of questions added, updated, unchanged
     since the previous build, removed from it, and retired (removed, still in
@@ -793,19 +826,18 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     if not _str(project_id).strip():
         raise RenderError("the project id for Anki note identity is empty")
     now = time.time() if now is None else now
-    man_path = manifest_path(out_path)
-    old = _load_manifest(man_path)
-    old_notes: dict[str, dict[str, Any]] = old["notes"]
+    old = anki_manifest.load(out_path, MODEL_FIELDS)
+    entries = old.entries
     # GUIDs by question id, for notes taken over as they were (a GUID costs a hash to make)
-    guids = ({_str(e.get("id")): g for g, e in old_notes.items() if e.get("source")}
-             if old["project_id"] == project_id else {})
-    old_models: dict[str, dict[str, Any]] = old["models"]
-    new_mod = max([int(now)] + [e["mod"] + 1 for e in [*old_notes.values(), *old_models.values()]])
+    guids = {e.id: g for g, e in entries.items() if e.source} if old.project_id == project_id else {}
+    new_mod = max([int(now)] + [e.mod + 1 for e in entries.values()]
+                  + [m["mod"] + 1 for m in old.models.values()])
 
-    # 1. Fields, tags and deck of every question; collect all problems first.
+    # 1. Fields, tags and deck of every question not taken over; collect all problems first.
     problems: list[RenderError] = []
-    current: list[_Note] = []
-    seen: set[str] = set()
+    kept: dict[str, str] = {}           # guid -> question id, for notes taken over as they are
+    made: list[_Note] = []
+    seen: dict[str, None] = {}     # question ids in order
     for q in questions:
         if q.status == "rejected":
             continue
@@ -816,14 +848,12 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         if qid in seen:
             problems.append(RenderError(f"question {qid}: the id is used twice"))
             continue
-        seen.add(qid)
+        seen[qid] = None
         source = _source_key(q, project_id, deck_name.strip(), one_deck_per_article)
         guid = guids.get(qid)
-        entry = old_notes.get(guid) if guid else None
-        content = _stored_content(entry) if entry and entry.get("source") == source else None
-        if content is not None and not entry.get("removed"):
-            model, values, tags, deck = content      # made from the very same question: take it over
-            current.append(_Note(deck, qid, model, values, tags, guid, source=source, digest=entry["hash"]))
+        entry = entries.get(guid) if guid else None
+        if entry is not None and entry.source == source and entry.model and not entry.removed:
+            kept[guid] = qid                 # made from the very same question: take it over
             continue
         try:
             model, values = _fields(q)
@@ -833,7 +863,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         guid = guid or genanki.guid_for(project_id, qid)
         # A note keeps the note type it was first built with: Anki cannot
         # change it on import and would skip the note as "conflicting".
-        was = _str(old_notes.get(guid, {}).get("model"))
+        was = entries[guid].model if guid in entries else ""
         if was in _INTERCHANGEABLE and model in _INTERCHANGEABLE:
             model = was
         elif was in MODEL_IDS and was != model:
@@ -842,92 +872,117 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
                 f"{model!r} note (Anki would skip it on import); give the question a new id"))
             continue
         deck = _deck_for(q, deck_name.strip(), one_deck_per_article)
-        current.append(_Note(deck, qid, model, values, _tags(q), guid, source=source))
+        made.append(_Note(deck, qid, model, values, _tags(q), guid, source=source))
     if len(problems) == 1:
         raise problems[0]
     if problems:
         raise RenderError(f"{len(problems)} questions cannot be put in an Anki deck:\n"
                           + "\n".join(f"  {p}" for p in problems))
 
-    # 2. Notes: reuse the old mod when nothing about the note changed.
-    summary = AnkiSummary(path=out_path, notes=len(current))
-    new_notes: dict[str, dict[str, Any]] = {}
-    for note in current:
-        digest = note.digest or _note_hash(note.model, note.fields, note.tags, note.deck)
-        entry = old_notes.get(note.guid)
-        if entry is None or entry.get("removed"):
-            summary.added.append(note.qid)
+    # 2. Notes made again: a new mod only when the note itself changed.
+    summary = AnkiSummary(path=out_path, notes=len(kept) + len(made), unchanged=list(kept.values()))
+    order = {qid: i for i, qid in enumerate(seen)}
+    changed: dict[str, Entry] = {}          # manifest rows to write
+    content: dict[str, anki_manifest.Content] = {}
+    rewrite: list[_Note] = []               # notes whose rows in the package change
+    for note in made:
+        digest = _note_hash(note.model, note.fields, note.tags, note.deck)
+        entry = entries.get(note.guid)
+        if entry is None or entry.removed or entry.hash != digest:
+            (summary.added if entry is None or entry.removed else summary.updated).append(note.qid)
             note.mod = new_mod
-        elif entry.get("hash") != digest:
-            summary.updated.append(note.qid)
-            note.mod = new_mod
+            rewrite.append(note)
         else:
             summary.unchanged.append(note.qid)
-            note.mod = entry["mod"]
-        new_notes[note.guid] = {"id": note.qid, "hash": digest, "mod": note.mod,
-                                "removed": False, "model": note.model, "deck": note.deck,
-                                "fields": note.fields, "tags": note.tags, "source": note.source}
+            note.mod = entry.mod
+        changed[note.guid] = Entry(note.qid, digest, note.mod, False, note.source, note.model, note.deck)
+        content[note.guid] = (note.fields, note.tags)
 
-    # 3. Notes of removed questions: rebuilt from the manifest and tagged, so
-    # that re-importing marks them (Anki never deletes a note on import).
-    notes = list(current)
-    for guid, entry in old_notes.items():
-        if guid in new_notes:
+    # 3. Notes of removed questions stay in the package, tagged, so that
+    # re-importing marks them (Anki never deletes a note on import).
+    current = kept.keys() | {n.guid for n in made}
+    retired: list[str] = []
+    for guid, entry in entries.items():
+        if guid in current:
             continue
-        qid = _str(entry.get("id", guid))
-        if not entry.get("removed"):
-            summary.removed.append(qid)
-        content = _stored_content(entry)
-        if content is None:  # a format-1 entry: nothing to rebuild the note from
-            new_notes[guid] = {**entry, "removed": True}
+        if not entry.removed:
+            summary.removed.append(entry.id)
+        if not entry.model:     # from a manifest that kept no content: nothing to rebuild the note from
+            changed[guid] = entry._replace(removed=True)
             continue
-        model, fields, tags, deck = content
-        fields, tags = _retired(model, fields, tags)
-        digest = _note_hash(model, fields, tags, deck)
-        mod = entry["mod"] if entry.get("removed") and entry.get("hash") == digest else new_mod
-        new_notes[guid] = {**entry, "hash": digest, "mod": mod, "removed": True}
-        notes.append(_Note(deck, qid, model, fields, tags, guid, mod, retired=True))
-        summary.retired.append(qid)
+        summary.retired.append(entry.id)
+        retired.append(guid)
+    summary.unchanged.sort(key=order.__getitem__)
     summary.removed.sort()
     summary.retired.sort()
-    notes.sort(key=lambda n: (n.deck, n.qid, n.guid))
+    same_code = old.renderer == _RENDERER
+    # made again when first removed, or when the note code changed; else as the last build left them
+    stored = old.content(g for g in retired if not (entries[g].removed and same_code))
+    retired_notes: dict[str, _Note] = {}
+    for guid, (fields, tags) in stored.items():
+        entry = entries[guid]
+        fields, tags = _retired(entry.model, fields, tags)
+        digest = _note_hash(entry.model, fields, tags, entry.deck)
+        mod = entry.mod if entry.removed and entry.hash == digest else new_mod
+        note = _Note(entry.deck, entry.id, entry.model, fields, tags, guid, mod, retired=True)
+        retired_notes[guid] = note
+        changed[guid] = entry._replace(hash=digest, mod=mod, removed=True)
+        if mod == new_mod:
+            rewrite.append(note)
 
-    # 4. Note types: keep their mod unless their templates/CSS changed.
+    # 4. Decks and note types of every note in the package; a note type keeps
+    # its mod unless its templates/CSS changed.
+    final = {g: changed.get(g, entries.get(g)) for g in [*current, *retired]}
+    main = [] if one_deck_per_article else [deck_name.strip()]
+    deck_names = sorted({*main, *(e.deck for e in final.values())})
+    last_deck_name: dict[str, str] = {}
+    for e in final.values():
+        if e.deck > last_deck_name.get(e.model, ""):
+            last_deck_name[e.model] = e.deck
     models: dict[str, _TimedModel] = {}
-    new_models: dict[str, dict[str, Any]] = dict(old_models)
-    for name in sorted({n.model for n in notes}):
+    new_models: dict[str, dict[str, Any]] = dict(old.models)
+    for name in sorted(last_deck_name):
         key = str(MODEL_IDS[name])
         digest = _model_hash(name)
-        entry = old_models.get(key)
-        mod = entry["mod"] if entry and entry.get("hash") == digest else new_mod
+        entry_ = old.models.get(key)
+        mod = entry_["mod"] if entry_ and entry_.get("hash") == digest else new_mod
         new_models[key] = {"name": name, "hash": digest, "mod": mod}
         models[name] = _make_model(name, mod)
-
-    decks: dict[str, tuple[genanki.Deck, list[_Note]]] = {}
-    if not one_deck_per_article:
-        name = deck_name.strip()
-        decks[name] = (genanki.Deck(_deck_id(project_id, name), name), [])
-    for note in notes:
-        if note.deck not in decks:
-            decks[note.deck] = (genanki.Deck(_deck_id(project_id, note.deck), note.deck), [])
-        decks[note.deck][1].append(note)
-    ids = [d.deck_id for d, _ in decks.values()]
+    decks = [genanki.Deck(_deck_id(project_id, name), name) for name in deck_names]
+    ids = [d.deck_id for d in decks]
     if len(set(ids)) != len(ids):  # ~1 in 10**12 for a thousand decks
         raise RenderError("two deck names hash to the same Anki deck id; rename one deck")
+    last_deck = {model: _deck_id(project_id, name) for model, name in last_deck_name.items()}
 
-    # 5. Write: the package timestamp only seeds note/card ids, so take it
-    # from the manifest (never the clock) to keep rebuilds byte-identical.
-    timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
-    deck_list = [decks[name] for name in sorted(decks)]
+    # 5. Write.  The last build's package, unchanged since, is changed in
+    # place; otherwise every note is written into a new collection.
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    _write_apkg(out_path, deck_list, models, timestamp)
-    head = {
-        "format": MANIFEST_FORMAT,
-        "generator": "quizgen.render.anki",
-        "project_id": project_id,
-        "package": out_path.name,
-        "models": new_models,
-    }
-    with atomic_writer(man_path) as fh:
-        _write_manifest(fh, head, new_notes)
+    package = old.package
+    reusable = (old.package and same_code and old.project_id == project_id and out_path.is_file()
+                and _file_sha(out_path) == old.package)
+    if not reusable:
+        # every note is written: those taken over, and those retired by an earlier build, from the manifest
+        notes = [*made, *retired_notes.values()]
+        for guid, (fields, tags) in old.content(g for g in final if g not in content and g not in retired_notes).items():
+            entry = final[guid]
+            if guid not in kept:
+                fields, tags = _retired(entry.model, fields, tags)
+            notes.append(_Note(entry.deck, entry.id, entry.model, fields, tags, guid, entry.mod,
+                               retired=guid not in kept))
+        if len(notes) != len(final):
+            raise RenderError("the Anki manifest lacks the content of some notes; "
+                              "delete it to treat every note as changed", manifest_path(out_path))
+        notes.sort(key=lambda n: (n.deck, n.qid, n.guid))
+        # note and card ids count up from the package timestamp, as genanki's do; it comes
+        # from the manifest (never the clock), so that rebuilds are byte-identical
+        timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
+        package = _write_apkg(out_path, lambda cursor: _write_collection(
+            cursor, notes, decks, models, last_deck, itertools.count(timestamp * 1000)))
+    elif rewrite or new_models != old.models:
+        rewrite.sort(key=lambda n: (n.deck, n.qid, n.guid))
+        package = _write_apkg(out_path, lambda cursor: _update_collection(
+            cursor, rewrite, decks, models, last_deck), base=out_path)
+    if changed or package != old.package or new_models != old.models or not old.stored or old.legacy:
+        anki_manifest.save(old, project_id=project_id, models=new_models, package=package,
+                           renderer=_RENDERER, changed=changed, content=content)
     return summary
