@@ -6,9 +6,10 @@ run then does everything again):
 - ``stamps.json``: content hashes of every input (articles, bank files,
   settings, templates) and of what each output was made from.  A rebuild
   with nothing changed reads only this and the inputs' hashes.
-- ``cache.pickle``: the facts of every article and the questions of every
+- ``cache/NN.pickle``: the facts of every article and the questions of every
   bank file, keyed by those hashes, so one changed article does not mean
-  re-reading all the others.
+  re-reading all the others.  The entries are spread over a few dozen files
+  by name, and a build rewrites only the files whose entries changed.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import gc
 import hashlib
 import json
 import pickle
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from .model import Article
 
 STATE_DIR = ".quizgen"
 FORMAT = 1
+CACHE_SHARDS = 32
 
 
 def sha(data: bytes | str) -> str:
@@ -68,10 +71,22 @@ class Cache:
     facts: dict[str, tuple[str, list]] = field(default_factory=dict)      # slug -> (key, facts)
     questions: dict[str, tuple[str, list]] = field(default_factory=dict)  # bank file -> (sha, questions)
 
-    def keys(self) -> tuple[dict[str, str], dict[str, str]]:
-        """What the cache holds, by the keys of its entries: equal keys, equal content."""
-        return ({slug: key for slug, (key, _) in self.facts.items()},
-                {rel: digest for rel, (digest, _) in self.questions.items()})
+    def keys(self) -> list[tuple[dict[str, str], dict[str, str]]]:
+        """What each shard holds, by the keys of its entries: equal keys, equal content."""
+        shards: list[tuple[dict[str, str], dict[str, str]]] = [({}, {}) for _ in range(CACHE_SHARDS)]
+        for slug, (key, _) in self.facts.items():
+            shards[_shard(slug)][0][slug] = key
+        for rel, (digest, _) in self.questions.items():
+            shards[_shard(rel)][1][rel] = digest
+        return shards
+
+    def shard(self, n: int) -> Cache:
+        return Cache({k: v for k, v in self.facts.items() if _shard(k) == n},
+                     {k: v for k, v in self.questions.items() if _shard(k) == n})
+
+
+def _shard(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % CACHE_SHARDS
 
 
 @contextmanager
@@ -94,7 +109,7 @@ class BuildState:
         self.dir = root / STATE_DIR
         self.stamps = Stamps() if force else self._load_stamps()
         self._cache: Cache | None = Cache() if force else None
-        self._loaded_keys = Cache().keys()
+        self._loaded_keys = Cache().keys()   # by shard
 
     def _load_stamps(self) -> Stamps:
         try:
@@ -110,13 +125,20 @@ class BuildState:
     def cache(self) -> Cache:
         """Loaded on first use: a rebuild with nothing to redo never reads it."""
         if self._cache is None:
+            cache = Cache()
             try:
-                with (self.dir / "cache.pickle").open("rb") as fh, _no_collections():
-                    cache = pickle.load(fh)
-                self._cache = cache if isinstance(cache, Cache) else Cache()
-                self._loaded_keys = self._cache.keys()
+                with _no_collections():
+                    for path in sorted((self.dir / "cache").glob("*.pickle")):
+                        with path.open("rb") as fh:
+                            part = pickle.load(fh)
+                        if not isinstance(part, Cache):
+                            raise ValueError(f"{path} is not a cache")
+                        cache.facts.update(part.facts)
+                        cache.questions.update(part.questions)
+                self._cache = cache
             except Exception:      # a missing, old or damaged cache only costs time
                 self._cache = Cache()
+            self._loaded_keys = self._cache.keys()
         return self._cache
 
     def save(self) -> None:
@@ -127,8 +149,18 @@ class BuildState:
         stamps: dict[str, Any] = {"format": FORMAT, **self.stamps.__dict__}
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
-        if self._cache is not None and self._cache.keys() != self._loaded_keys:
-            # rewritten only when an entry changed: a pickle of the same content may differ in its bytes
-            # streamed: the whole cache as one bytes object would double the build's peak memory
-            with atomic_writer(self.dir / "cache.pickle", durable=False) as fh:
-                pickle.dump(self._cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._cache is None:
+            return
+        (self.dir / "cache.pickle").unlink(missing_ok=True)     # one file, as earlier versions kept it
+        for n, keys in enumerate(self._cache.keys()):
+            # a shard is rewritten only when one of its entries changed: a pickle of the same
+            # content may differ in its bytes
+            if keys == self._loaded_keys[n]:
+                continue
+            path = self.dir / "cache" / f"{n:02d}.pickle"
+            if not (keys[0] or keys[1]):
+                path.unlink(missing_ok=True)
+                continue
+            # streamed: a shard as one bytes object would add its size to the build's peak memory
+            with atomic_writer(path, durable=False) as fh:
+                pickle.dump(self._cache.shard(n), fh, protocol=pickle.HIGHEST_PROTOCOL)

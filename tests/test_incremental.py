@@ -34,6 +34,30 @@ def test_changed_article_reaches_bank_deck_and_quiz(small_project):
     assert "150 trawlers" in bank
 
 
+def test_changed_article_rewrites_only_its_own_cache_files(small_project):
+    from quizgen.questions import ACROSS
+    from quizgen.state import _shard
+    (small_project / "seeds" / "reef.md").write_text(
+        "---\ntitle: The Reef Compact\n---\n\n"
+        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
+        encoding="utf-8")
+    quizgen.build(small_project)
+    cache = small_project / ".quizgen" / "cache"
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in cache.iterdir()}
+    others = {f"{_shard(name):02d}.pickle" for name in ("the-reef-compact", "question_bank/the-reef-compact.yaml")}
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    quizgen.build(small_project)
+    after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in cache.iterdir()}
+    # the article's facts, its bank file's questions and the questions across articles
+    touched = {f"{_shard(name):02d}.pickle" for name in
+               ("the-harbor-accord", "question_bank/the-harbor-accord.yaml", f"question_bank/{ACROSS}.yaml")}
+    assert {n for n in after if after[n] != before.get(n)} <= touched
+    assert {n for n in before if before[n] == after.get(n)} == set(before) - touched
+    assert others - touched and others - touched <= set(after)     # the other article's entries stay, untouched
+    assert quizgen.build(small_project, force=True).extract.merge.changed_files == []   # the cache was right
+
+
 def test_teacher_edit_reaches_deck_and_quiz(small_project):
     quizgen.build(small_project)
     bank = small_project / "question_bank" / "the-harbor-accord.yaml"

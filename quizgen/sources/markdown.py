@@ -70,6 +70,11 @@ def strip_inline(text: str) -> str:
     return collapse_spaces(text)
 
 
+# libyaml's loader where PyYAML has it: the same data, ten times as fast as the pure-Python one
+# (a front matter it refuses is read again by the pure-Python loader, which says better where)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _front_matter(lines: list[str], rel: str) -> tuple[dict[str, Any], int, dict[str, int]]:
     """Return the front matter, the index of the first body line, and key lines."""
     if not lines or lines[0].rstrip() != "---":
@@ -77,8 +82,12 @@ def _front_matter(lines: list[str], rel: str) -> tuple[dict[str, Any], int, dict
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if end is None:
         raise SourceError("front matter has no closing '---' line", path=rel, line=1)
+    text = "\n".join(lines[1:end])
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        try:
+            data = yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError:
+            data = yaml.safe_load(text)         # again, for the pure-Python loader's message and line
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "cannot be parsed"
