@@ -333,12 +333,16 @@ def load_questions(project: Path | str | Config, state: BuildState | None = None
         if hit is not None and hit[0] == digest:
             found = hit[1]
         else:
-            try:
-                doc = load_bank_file(config.root / rel, rel)
-            except BankError as exc:
-                problems.append(exc)
-                continue
-            errors = validate_bank(doc, rel)
+            # a file exactly as quizgen wrote it is read the fast way (no teacher's layout to keep)
+            doc = load_written_bank(config.root / rel, HEADER)
+            errors = [] if doc is None else validate_bank(doc, rel)
+            if doc is None or errors:
+                try:
+                    doc = load_bank_file(config.root / rel, rel)
+                except BankError as exc:
+                    problems.append(exc)
+                    continue
+                errors = validate_bank(doc, rel)        # again, to say on which line
             if errors:
                 problems.extend(errors)
                 continue

@@ -126,9 +126,11 @@ class BuildState:
         """Loaded on first use: a rebuild with nothing to redo never reads it."""
         if self._cache is None:
             cache = Cache()
+            shards = sorted((self.dir / "cache").glob("*.pickle"))
             try:
                 with _no_collections():
-                    for path in sorted((self.dir / "cache").glob("*.pickle")):
+                    # one file, as earlier versions kept it, until the first save spreads it out
+                    for path in shards or [self.dir / "cache.pickle"]:
                         with path.open("rb") as fh:
                             part = pickle.load(fh)
                         if not isinstance(part, Cache):
@@ -138,7 +140,8 @@ class BuildState:
                 self._cache = cache
             except Exception:      # a missing, old or damaged cache only costs time
                 self._cache = Cache()
-            self._loaded_keys = self._cache.keys()
+            # what the shard files hold (nothing yet, when the cache came from the one old file)
+            self._loaded_keys = self._cache.keys() if shards else Cache().keys()
         return self._cache
 
     def save(self) -> None:

@@ -58,6 +58,29 @@ def test_changed_article_rewrites_only_its_own_cache_files(small_project):
     assert quizgen.build(small_project, force=True).extract.merge.changed_files == []   # the cache was right
 
 
+def test_a_cache_kept_in_one_file_is_spread_out_whole(small_project):
+    import pickle
+    import shutil
+    from quizgen.state import BuildState
+    (small_project / "seeds" / "reef.md").write_text(
+        "---\ntitle: The Reef Compact\n---\n\n"
+        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
+        encoding="utf-8")
+    quizgen.build(small_project)
+    state = small_project / ".quizgen"
+    shards = sorted(p.name for p in (state / "cache").iterdir())
+    whole = BuildState(small_project).cache                       # as earlier versions kept it
+    (state / "cache.pickle").write_bytes(pickle.dumps(whole))
+    shutil.rmtree(state / "cache")
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    quizgen.build(small_project)
+    assert not (state / "cache.pickle").exists()
+    assert sorted(p.name for p in (state / "cache").iterdir()) == shards
+    assert BuildState(small_project).cache.keys() != whole.keys()       # the changed article, updated
+    assert set(BuildState(small_project).cache.facts) == set(whole.facts)
+
+
 def test_teacher_edit_reaches_deck_and_quiz(small_project):
     quizgen.build(small_project)
     bank = small_project / "question_bank" / "the-harbor-accord.yaml"
