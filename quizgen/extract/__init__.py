@@ -207,10 +207,20 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue
             if negations.agent.search(match.group(0)):
                 continue        # "Negotiators agreed ...": the people, not the event
+            # "Russia's departure took effect on D": the effect is the departure's, not the agreement's
+            own = negations.effect_of(sentence, match, entry["predicate"])
+            if own is not None:
+                entry = next((e for e in lexicon.predicates if e["predicate"] == own), {"predicate": "event"})
             # a later clause with a date of its own: "..., the agreement was signed on 24 January"
             if match.start() > date.end and any(
                     d.start > date.end and _same_clause(sentence, match.start(), d.start)
                     and not _same_clause(sentence, match.start(), date.start) for d in others):
+                continue
+            # "Bush revived it in May 1989, as the Cold War was ending": a clause with its own verb
+            # before the date dates that verb, not an event word in the clause after it
+            if match.start() > date.end and negations.own_verb.search(sentence, clause_start, date.start) \
+                    and negations.subordinate.match(sentence, date.end) \
+                    and negations.subordinate.match(sentence, date.end).end() <= match.start():
                 continue
             if match.end() <= date.start:
                 distance = date.start - match.end()
@@ -227,7 +237,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                           # "could be extended", "if the deal passed": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
                           is not None)
-                best = (distance, "" if denied else entry["predicate"], match.group(0))
+                best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0))
     if best is not None and not best[1]:
         return "event", None
     if best is None or best[0] > 80:
@@ -261,6 +271,23 @@ class _Negations:
         self.hypothetical = re.compile("|".join(parts) if parts else r"(?!x)x", re.I)
         endings = language.get("agent_noun_endings", [])
         self.agent = re.compile(r"\w{4}(?:" + alternation(endings) + r")$" if endings else r"(?!x)x", re.I)
+        past = language.get("irregular_past", [])
+        self.own_verb = re.compile(r"\b(?-i:[a-z]{3,}ed|" + (alternation(past) if past else "(?!x)x") + r")\b")
+        subordinators = language.get("subordinators", [])
+        self.subordinate = re.compile(r"[^,;]*[,;]\s+(?:" + alternation(subordinators) + r")\b" if subordinators
+                                      else r"(?!x)x")
+        self.effects = {str(k).lower(): v for k, v in language.get("effect_subjects", {}).items()}
+        self.effect_subject = re.compile(r"\b(" + alternation(list(self.effects)) + r")\s+(?:\w+\s+){0,1}$", re.I) \
+            if self.effects else None
+
+    def effect_of(self, sentence: str, match: re.Match[str], predicate: str) -> str | None:
+        """"a withdrawal takes effect", "the ban came into force": the predicate the effect belongs to, if another."""
+        if predicate != "entered into force" or self.effect_subject is None:
+            return None
+        m = self.effect_subject.search(sentence, max(0, match.start() - 40), match.start())
+        if m is None or not _same_clause(sentence, m.start(), match.start()):
+            return None
+        return self.effects[m.group(1).lower()]
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -334,7 +361,10 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     clause = _clause_of(sentence, date)
     if any(clause[0] <= m.start < clause[1] for m in named):
         return True
-    if agreements.referred(sentence[clause[0]:clause[1]]):
+    # "Bush revived it in 1989": an "it" after a verb makes the date the agreement's only for an
+    # agreement's event or a vote on it ("approved by the Senate")
+    own = predicate in _agreement_predicates(lexicon) or predicate not in {e["predicate"] for e in lexicon.predicates} | {"event"}
+    if agreements.referred(sentence[clause[0]:clause[1]], pronouns=own):
         return True
     if predicate in _agreement_predicates(lexicon):
         return bool(named) or bool(agreements.referred(sentence))

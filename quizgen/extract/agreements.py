@@ -54,8 +54,21 @@ class Agreements:
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
+        # "Canada and Hungary act as depositaries": a lower-case noun that is also a verb, followed by
+        # what a verb takes ("as", "to", an object), ends no name when no article stands before the name
+        self.verb_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon.language.get("verb_complements", [])))
+                                     + r")\b") if lexicon.language.get("verb_complements") else None
+        self.determiner_before = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|[’']s\s+$", re.I)
+        # "by members of NATO and the former Warsaw Pact": a name after "former" or "members of" (or in
+        # a list after them) is a party or a description, not the agreement the sentence is about
+        markers = lexicon.language.get("party_markers", [])
+        self.party_before = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, markers)) + r")\s+(?:(?:the|and|or|[A-Z][\w’'\-]*),?\s+)*$") \
+            if markers else None
         # "the Treaty of Paris that Great Britain signed": a side after "that" is the clause's subject
         self.lexicon = lexicon
+        self.clause_openers = set(lexicon.language.get("clause_openers", []))
+        self.finite = {w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in lexicon.language.get(key, [])}
 
     def find(self, sentence: str) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes."""
@@ -70,10 +83,12 @@ class Agreements:
                 continue
             if all(word.lower() in self.nouns for word in name.split()):
                 continue        # "The treaty ...": a reference back, not a name
+            start = match.start() + match.group(0).find(name)
+            if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
+                continue
             acronym = self.acronym.match(sentence, match.end())
             if acronym:
                 self.aliases[acronym.group(1)] = name
-            start = match.start() + match.group(0).find(name)
             out.append(AgreementMention(self.canonical(name), start, start + len(name)))
         for alias in self.aliases:
             for match in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", sentence):
@@ -81,6 +96,22 @@ class Agreements:
                     out.append(AgreementMention(alias, match.start(), match.end()))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _verb_not_name(self, sentence: str, name: str, start: int) -> bool:
+        """"Canada and Hungary act as depositaries": the lower-case last word is the list's verb."""
+        last = name.split()[-1]
+        if not last.islower() or self.verb_after is None:
+            return False
+        if self.determiner_before.search(sentence[:start]):
+            return False        # "the Oslo accords on ...": an article says it is a noun
+        return bool(self.verb_after.match(sentence, start + len(name)))
+
+    def _party_not_subject(self, sentence: str, start: int) -> bool:
+        """"signed ... by members of NATO and the former Warsaw Pact": a signatory, not what was signed."""
+        if self.party_before is None:
+            return False
+        clause = re.split(r"[,;:]\s+(?=[a-z])|[;:]", sentence[:start])[-1]
+        return bool(self.party_before.search(clause))
 
     def canonical(self, name: str) -> str:
         """One name per agreement: the short form the article defined, if any.
@@ -100,14 +131,18 @@ class Agreements:
             return (before[-1] if before else mentions[0]).name
         return self.referred(sentence)
 
-    def referred(self, sentence: str) -> str | None:
+    def referred(self, sentence: str, pronouns: bool = True) -> str | None:
         """The agreement "the treaty" or "it" in ``sentence`` stands for, if that is clear.
 
         "The treaty" means the last named agreement whose name has that noun
         ("the Treaty of X", not "the Act of Y"); "it" the last one named.
+        Without ``pronouns``, only a noun ("the treaty") refers back.
         """
-        m = self.back_reference.search(sentence)
-        if not m or not self.seen:
+        if not self.seen:
+            return None
+        m = next((m for m in self.back_reference.finditer(sentence)
+                  if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
+        if not m:
             return None
         words = m.group(0).lower().split()
         if words[0] != "the" or words[-1] in self.generic:
@@ -117,6 +152,16 @@ class Agreements:
             if noun in {w.rstrip("s") for w in name.lower().split()}:
                 return name
         return None
+
+    def _object_pronoun(self, sentence: str, m: re.Match[str]) -> bool:
+        """"Bush revived it": "it" after a verb is its object, which may be anything the sentence before named."""
+        if m.group(0).lower() != "it":
+            return False
+        before = re.search(r"\b([a-z]+)\s+$", sentence[:m.start()])
+        if not before or before.group(1) in self.clause_openers:
+            return False
+        after = re.match(r"\s+([a-z]+)", sentence[m.end():])      # "said it would": the next clause's subject
+        return after is None or not (after.group(1) in self.finite or after.group(1).endswith(("ed", "s")))
 
     def remember(self, mentions: list[AgreementMention]) -> None:
         for m in mentions:
