@@ -163,11 +163,43 @@ def _unresolved_reference(text: str, language: dict) -> str:
                 return word
             continue
         before = body[:m.start()]
+        # "Bush revived it": the object of a verb is not that verb's subject, so only a name
+        # after the sentence's first verb may be what it refers to
+        if word.lower() in ("it", "them") and _object_position(body, m, language):
+            verb = _first_verb(before, language)
+            if verb is not None:
+                before = before[verb:]
         # a name (not just the capital that opens the sentence) may be what it refers to
         if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
             return word
     return ""
+
+
+def _object_position(text: str, m: re.Match[str], language: dict) -> bool:
+    """"revived it in 1989", "regretting it,": a pronoun after a verb with no verb of its own after it.
+
+    "said it would", "that it had" open a clause whose subject it is.
+    """
+    openers = set(language.get("clause_openers", []))
+    prev = re.search(r"\b([a-z]+)\s+$", text[:m.start()])
+    if not prev or prev.group(1) in openers or not openers:
+        return False
+    nxt = re.match(r"\s+([a-z]+)", text[m.end():])
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    finite = set(language.get("auxiliaries", [])) | set(language.get("modal_verbs", [])) | set(language.get("irregular_past", []))
+    return not (word in finite or word.endswith(("ed", "s")))
+
+
+def _first_verb(text: str, language: dict) -> int | None:
+    """Where the first verb of ``text`` ends: "Bush revived", "France ... issued"."""
+    finite = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))
+    for w in re.finditer(r"\b[a-z]+\b", text):
+        if w.group(0) in finite or (w.group(0).endswith("ed") and len(w.group(0)) > 4):
+            return w.end()
+    return None
 
 
 # "Kenya denied the claim that it ...": a name opening the sentence as its subject is what "that it" means

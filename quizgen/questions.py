@@ -174,7 +174,39 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         out.append(q)
     if fact.kind == "position":
         _share_referent_checks(out)
+    else:
+        _share_subject_doubt(fact, out, lexicon)
     return out
+
+
+_NOT_WHICH = re.compile(r"^“([^”]+)” does not say which one$")
+
+
+def _share_subject_doubt(fact: Fact, twins: Sequence[Question], lexicon: Lexicon) -> None:
+    """A short question prints the subject its twins leave as "the treaty": their doubt is its doubt.
+
+    "The treaty was signed ... by members of the former Warsaw Pact" holds
+    the cloze back for "The treaty"; "When was the Warsaw Pact signed?"
+    prints the guess behind it as the question, so it is held back too.
+    """
+    name = re.sub(r"^the\s+", "", fact.subject)
+    offset = fact.extra.get("offset", len(fact.sentence))
+    if name and name in fact.sentence[:offset]:
+        return      # "The X Treaty was signed on D, ... the accords": named where the date is, not guessed
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
+    reasons = []
+    for c in (c for q in twins if q.type != "short" for c in q.checks):
+        m = _NOT_WHICH.match(c)
+        words = m.group(1).split() if m else []
+        # "The treaty" before the date, standing for the subject the short prints
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in nouns \
+                and re.search(r"\b" + re.escape(m.group(1)) + r"\b", fact.sentence[:offset]):
+            reasons.append(c)
+    for q in twins:
+        if q.type == "short":
+            for reason in dict.fromkeys(reasons):
+                if reason not in q.checks:
+                    q.checks.append(reason)
 
 
 _REFERS_OUTSIDE = re.compile(r"^“([^”]+)” refers to something outside the question$")
