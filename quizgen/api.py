@@ -28,7 +28,8 @@ from .extract import load_lexicon
 from .files import atomic_write, relative_path
 from .model import Article, Fact, Question
 from .extract.parallel import extract_many
-from .questions import ACROSS, ACROSS_TITLE, corpus_questions, generate_questions
+from .parallel import generate_many
+from .questions import ACROSS, ACROSS_TITLE, corpus_questions
 from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
@@ -190,7 +191,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         facts = {a.slug: facts[a.slug] for a in articles}
         targets = [a for a in articles if a.slug in need]
         clock = time.perf_counter()
-        generated = generate_questions(targets, facts, lexicon)
+        generated = generate_many(targets, facts, lexicon)
         if ACROSS in need:
             across = corpus_questions(facts, lexicon)
             if across or bank_rel[ACROSS] in shas:

@@ -26,9 +26,12 @@ CHOICES = 4
 
 
 def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]],
-                       lexicon: Lexicon) -> dict[str, list[Question]]:
-    """Return the candidate questions for each article slug, in fact order."""
-    pool = Pool(f for slug in facts for f in facts[slug])
+                       lexicon: Lexicon, pool: "Pool | None" = None) -> dict[str, list[Question]]:
+    """Return the candidate questions for each article slug, in fact order.
+
+    Distractors are drawn from ``pool``, by default made of all of ``facts``.
+    """
+    pool = pool or Pool(f for slug in facts for f in facts[slug])
     titles = {a.slug: a.title for a in articles}
     out: dict[str, list[Question]] = {}
     for article in articles:

@@ -146,3 +146,16 @@ def test_parallel_extraction_gives_the_same_facts(tmp_path):
     lexicon = load_lexicon()
     one = {a.slug: extract_facts(a, lexicon) for a in articles}
     assert extract_many(articles, lexicon, workers=2) == one
+
+
+def test_parallel_question_generation_gives_the_same_questions():
+    from quizgen.parallel import generate_many
+    from quizgen.questions import generate_questions
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    articles, _ = read_sources(seeds, root=seeds.parent)
+    lexicon = load_lexicon()
+    facts = extract_many(articles, lexicon, workers=1)
+    one = generate_questions(articles, facts, lexicon)
+    many = generate_many(articles, facts, lexicon, workers=2)
+    assert list(many) == list(one) and many == one
+    assert sum(map(len, many.values())) > 50

@@ -1,0 +1,59 @@
+"""Question generation across processes, for large corpora.
+
+Each article's questions depend only on its own facts and on the corpus's
+pool of distractors, so articles are spread over worker processes; the
+result is the same, question for question and in the same order, as making
+them in one process.  The workers are forked, so the facts, the lexicon
+and the pool reach them without being copied through a pipe; where fork is
+not available, or the corpus is small, everything stays in this process.
+(Extraction has its own workers: :mod:`quizgen.extract.parallel`.)
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from .extract.lexicon import Lexicon
+from .model import Article, Fact, Question
+from .questions import Pool, generate_questions
+
+# Below this many facts in the articles to do, one process is faster than starting others.
+PARALLEL_MIN_FACTS = 5_000
+
+# What the forked workers share with this process: (facts, lexicon, pool), set only while they run.
+_shared: tuple[dict[str, list[Fact]], Lexicon, Pool] | None = None
+
+
+def _generate(articles: list[Article]) -> dict[str, list[Question]]:
+    assert _shared is not None
+    facts, lexicon, pool = _shared
+    return generate_questions(articles, facts, lexicon, pool)
+
+
+def generate_many(articles: Sequence[Article], facts: dict[str, list[Fact]], lexicon: Lexicon,
+                  workers: int | None = None) -> dict[str, list[Question]]:
+    """The questions of every article in ``articles``, keyed by slug, as :func:`generate_questions` makes them.
+
+    ``workers`` defaults to the number of cores when the articles hold at
+    least :data:`PARALLEL_MIN_FACTS` facts; 1 makes them in this process.
+    """
+    global _shared
+    if workers is None:
+        many = sum(len(facts.get(a.slug, ())) for a in articles) >= PARALLEL_MIN_FACTS
+        workers = (os.cpu_count() or 1) if many else 1
+    if workers <= 1 or len(articles) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return generate_questions(articles, facts, lexicon)
+    pool = Pool(f for slug in facts for f in facts[slug])
+    size = max(1, len(articles) // (workers * 4))
+    chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+    out: dict[str, list[Question]] = {}
+    _shared = (facts, lexicon, pool)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as ex:
+            for part in ex.map(_generate, chunks):
+                out.update(part)
+    finally:
+        _shared = None
+    return {a.slug: out[a.slug] for a in articles}
