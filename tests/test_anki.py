@@ -242,6 +242,20 @@ def test_article_text_is_data_not_markup(tmp_path):
     assert f"{DECK}::Minutes & <b>Notes</b> : {{{{Title}}}}" in names
 
 
+def test_a_field_separator_in_the_text_is_dropped(tmp_path):
+    """Anki joins a note's fields with \\x1f: one in the article's text would split a field in two."""
+    q = replace(sample_questions()[1], sentence="Signed\x1f in Valletta.", question="Where\x1f was it signed?")
+    out = tmp_path / "t.apkg"
+    render([q], out)
+    col = new_collection(tmp_path)
+    import_apkg(col, out)
+    note = notes_by_question(col, PROJECT, [q])[q.id]
+    assert note["Source"] == "Signed in Valletta." and "Where was it signed?" in note.fields[0]
+    assert len(note.fields) == len(MODEL_FIELDS[note.note_type()["name"]])
+    stored = read_manifest(out)["notes"][genanki.guid_for(PROJECT, q.id)]
+    assert stored["fields"] == note.fields
+
+
 def test_cloze_without_deletion_is_an_error(tmp_path):
     bad = Question(id="harbor-no-gap", type="cloze", question="The accord was signed in 1994.",
                    answer="1994", article="harbor-accord", sentence=HARBOR_SIGNED,

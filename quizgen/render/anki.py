@@ -375,8 +375,9 @@ def _make_model(name: str, mod: int) -> _TimedModel:
 
 _DELETION = re.compile(r"\[\[(.+?)\]\]", re.S)
 _WS = re.compile(r"\s+")
-_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
-_CLOZE_SPECIALS = str.maketrans({"{": "&#123;", "}": "&#125;", ":": "&#58;"})
+# "\x1f" separates a note's fields in Anki's collection: never part of one
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;", "\x1f": None})
+_CLOZE_SPECIALS = str.maketrans({"{": "&#123;", "}": "&#125;", ":": "&#58;", "\x1f": None})
 
 
 def _str(value: Any) -> str:

@@ -34,7 +34,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE notes (guid TEXT PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL, mod INTEGER NOT NULL,
                     removed INTEGER NOT NULL, source TEXT NOT NULL, model TEXT NOT NULL, deck TEXT NOT NULL);
-CREATE TABLE content (guid TEXT PRIMARY KEY, fields TEXT NOT NULL, tags TEXT NOT NULL);
+CREATE TABLE content (guid TEXT PRIMARY KEY, fields TEXT NOT NULL, tags TEXT NOT NULL);  -- joined as in Anki
 """
 
 
@@ -101,7 +101,7 @@ class Manifest:
                                 "SELECT guid, fields, tags FROM content WHERE guid IN (%s)"
                                 % ",".join("?" * len(wanted[i:i + 500])), wanted[i:i + 500]))
                 for guid, fields, tags in rows:
-                    found[guid] = (json.loads(fields), json.loads(tags))
+                    found[guid] = (fields.split("\x1f"), tags.split())
             finally:
                 conn.close()
         except (sqlite3.Error, ValueError) as exc:
@@ -244,7 +244,7 @@ def _write_rows(conn: sqlite3.Connection, meta: dict[str, str], entries: dict[st
                      [(g, e.id, e.hash, e.mod, int(e.removed), e.source, e.model, e.deck)
                       for g, e in sorted(entries.items())])
     conn.executemany("INSERT OR REPLACE INTO content VALUES (?, ?, ?)",
-                     [(g, json.dumps(fields, ensure_ascii=False), json.dumps(tags, ensure_ascii=False))
+                     [(g, "\x1f".join(fields), " ".join(tags))
                       for g, (fields, tags) in sorted(content.items())])
 
 
