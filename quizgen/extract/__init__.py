@@ -41,6 +41,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     article_sides = _sides_in(sentences, sides)
     previous_holder: str | None = None
     article_date = article.date or _dateline_date(sentences, lexicon)
+    agreements.main = _main_agreement(article, sentences, agreements, lexicon)
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -54,9 +55,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
+        referent = _referent(text, named, agreements)
         dates = find_dates(text, lexicon, article_date)
         for date in dates:
             predicate, trigger = _predicate(text, date, lexicon, [d for d in dates if d is not date])
+            if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
+                predicate, trigger = "event", None
             modified = _modified_noun(text, date, lexicon)
             if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
@@ -67,7 +71,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             extra = {"precision": date.precision, "display": format_date(date.value),
                      "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
                      "relative": date.relative}
-            _note_referent(extra, text, subject, named, agreements)
+            _note_referent(extra, referent)
             add(Fact(
                 id=fact_id(article.slug, "date", about, predicate, date.value),
                 kind="date", subject=about, predicate=predicate, value=date.value,
@@ -78,11 +82,17 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         for q in quantities.find(text, [(d.start, d.end) for d in dates]):
             subject = agreements.resolve(text, named, q.start)
             about = agreements.display(subject) if subject else ""
+            # "where the Soviet Union set off 450 explosions": the number is its clause's actor's
+            actor = _clause_actor(text, q.start, sides, named, agreements, lexicon) if subject else ""
+            if actor:
+                subject, about = None, actor
             kind = "range" if q.is_range else "quantity"
             predicate = q.noun or q.unit
             extra = {"unit": q.unit, "low": q.low, "measures": q.noun, "bound": q.bound or "",
                      "offset": q.start}
-            _note_referent(extra, text, subject, named, agreements)
+            if actor:
+                extra["agreement"] = False
+            _note_referent(extra, referent)
             if q.prefix:
                 extra["prefix"] = q.prefix
             if q.scale:
@@ -140,24 +150,126 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
 
 
 def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:
-    """"PARIS, 14 December 1995 - ...": a news report's dateline dates the article when nothing else does."""
+    """"PARIS, 14 December 1995 - ...", "Opinion — 6 November 2023": a date line dates the article
+    when nothing else does."""
     if not sentences:
         return ""
     text = sentences[0].text
     dateline = DATELINE.match(text)
-    if not dateline:
+    if dateline:
+        text = text[:dateline.end()].rstrip(" -–—")
+    elif not _dateline_only(text, lexicon):
         return ""
-    stamp = [d for d in find_dates(text[:dateline.end()].rstrip(" -–—"), lexicon) if d.precision == "day" and not d.relative]
+    stamp = [d for d in find_dates(text, lexicon) if d.precision == "day" and not d.relative]
     return stamp[0].value if stamp else ""
 
 
-def _note_referent(extra: dict, sentence: str, subject: str | None, named, agreements: Agreements) -> None:
-    """Where a sentence says "the treaty" for a named agreement, note it so questions can say which."""
-    if not subject or named:
-        return
+def _dateline_only(text: str, lexicon: Lexicon) -> bool:
+    """A line that is a full date and at most a short capitalised label: "Opinion — 6 November 2023"."""
+    if DATELINE.match(text):
+        return True
+    dates = [d for d in find_dates(text, lexicon) if d.precision == "day" and not d.relative]
+    if len(dates) != 1:
+        return False
+    rest = (text[:dates[0].start] + " " + text[dates[0].end:]).split()
+    words = [w for w in rest if re.search(r"\w", w)]
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _main_agreement(article: Article, sentences: list[Sentence], agreements: Agreements,
+                    lexicon: Lexicon) -> str | None:
+    """The article's own agreement: the first named in its first sentence or, failing that, its title."""
+    first = next((s.text for s in sentences if not _dateline_only(s.text, lexicon)), "")
+    for text in (first, article.title):
+        named = agreements.find(text) if text else []
+        if named:
+            return named[0].name
+    return None
+
+
+def _referent(sentence: str, named, agreements: Agreements) -> list | None:
+    """Where a sentence says "the treaty" for a named agreement: [start, end, name], for the questions to say which.
+
+    One resolution for the whole sentence, whichever fact a question asks:
+    the same "the treaty" is not named for a quantity and left bare for a
+    date.  No name goes between "the treaty" and a possessive ("the
+    treaty's supporters").
+    """
+    if named:
+        return None
     match = agreements.definite_reference.search(sentence)
-    if match:
-        extra["referent"] = [match.start(), match.end(), agreements.display(subject)]
+    if not match or re.match(r"[’']s?\b", sentence[match.end():]):
+        return None
+    name = agreements.choose(match)
+    return [match.start(), match.end(), agreements.display(name)] if name else None
+
+
+def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
+    """"adopted by the Assembly on D1 and opened for signature on D2": D2 has a verb of its own.
+
+    The event word before the first date is that conjunct's; a date after
+    "and <verb>" belongs to the verb of its own conjunct.
+    """
+    if not trigger:
+        return False
+    before = [d for d in dates if d.end <= date.start and _same_clause(sentence, d.end, date.start)]
+    if not before:
+        return False
+    at = sentence.rfind(trigger, 0, before[-1].start)
+    return at >= 0 and bool(re.match(r"\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+(?:ed|en)\b",
+                                     sentence[before[-1].end:date.start]))
+
+
+def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
+    """"signed a law revoking ... the Treaty": the event word's own object is no agreement."""
+    if not trigger:
+        return False
+    m = re.search(r"\b" + re.escape(trigger) + r"\s+an?\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)", sentence)
+    if not m:
+        return False
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
+    return not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns for w in m.group(1).split())
+
+
+def _clause_actor(sentence: str, at: int, sides: SideIndex, named, agreements: Agreements,
+                  lexicon: Lexicon) -> str:
+    """The side a number's own clause has as its subject, when no agreement stands between them.
+
+    "where the Soviet Union set off more than 450 explosions" is the Soviet
+    Union's count, whatever agreement the sentence goes on to name; "the
+    United States rejected the treaty by 48 votes" stays the treaty's.
+    """
+    start = _clause_start(sentence, at)
+    for mention in reversed([m for m in sides.mentions(sentence) if start <= m.start and m.end <= at]):
+        between = sentence[mention.end:at]
+        if any(mention.end <= n.start < at for n in named) or agreements.back_reference.search(between):
+            return ""
+        if re.search(r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s+(?:the\s+)?$", sentence[start:mention.start], re.I):
+            continue        # "in the Marshall Islands": a place, not who acted
+        # a verb straight after the name (perhaps after an auxiliary or an adverb)
+        if not lexicon.cached("actor_verb", _ActorVerb).pattern.match(between):
+            continue
+        the = re.search(r"\b([Tt]he)\s+$", sentence[:mention.start])
+        return ("the " if the else "") + mention.text
+    return ""
+
+
+_PREPOSITIONS = ("in", "on", "at", "of", "from", "to", "with", "by", "for", "against", "between", "over", "under",
+                 "into", "across", "near", "and")
+class _ActorVerb:
+    """"set off", "has tested", "had quietly built": a finite verb right after a name, as one pattern."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        auxiliaries = [a for a in language.get("auxiliaries", []) if a not in ("be", "been", "being")]
+        past = language.get("irregular_past", [])
+        self.pattern = re.compile(r"\s+(?:(?:" + alternation(auxiliaries) + r")\s+)?(?:[a-z]+ly\s+)?"
+                                  r"(?:[a-z]+ed|[a-z]+s|" + (alternation(past) if past else r"(?!x)x") + r")\b")
+
+
+def _note_referent(extra: dict, referent: list | None) -> None:
+    if referent:
+        extra["referent"] = list(referent)
 
 
 def _sides_in(sentences: list[Sentence], sides: SideIndex) -> list[str]:

@@ -53,6 +53,8 @@ class Agreements:
         self.aliases: dict[str, str] = {}
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
+        self.previous: list[str] = []       # agreements named in the sentence before
+        self.main: str | None = None        # the article's own agreement (its title or first sentence)
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
         # "Canada and Hungary act as depositaries": a lower-case noun that is also a verb, followed by
         # what a verb takes ("as", "to", an object), ends no name when no article stands before the name
@@ -134,24 +136,40 @@ class Agreements:
     def referred(self, sentence: str, pronouns: bool = True) -> str | None:
         """The agreement "the treaty" or "it" in ``sentence`` stands for, if that is clear.
 
-        "The treaty" means the last named agreement whose name has that noun
-        ("the Treaty of X", not "the Act of Y"); "it" the last one named.
-        Without ``pronouns``, only a noun ("the treaty") refers back.
+        "The treaty" means an agreement named before whose name has that noun
+        ("the Treaty of X", not "the Act of Y"); "it" any agreement named
+        before.  Of those, one the sentence before names comes first, then
+        the article's own agreement (``main``): "Earlier treaties were
+        narrower: the X Treaty of 1963 ..." does not make a later "the treaty"
+        the X Treaty.  When neither settles it and several could be meant,
+        nothing is guessed.  Without ``pronouns``, only a noun refers back.
         """
+        m = self.reference(sentence, pronouns)
+        return self.choose(m) if m else None
+
+    def reference(self, sentence: str, pronouns: bool = True) -> re.Match[str] | None:
+        """The first "the treaty" or "it" in ``sentence`` that may refer back to a named agreement."""
         if not self.seen:
             return None
-        m = next((m for m in self.back_reference.finditer(sentence)
-                  if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
-        if not m:
-            return None
+        return next((m for m in self.back_reference.finditer(sentence)
+                     if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
+
+    def choose(self, m: re.Match[str]) -> str | None:
+        """The named agreement the back-reference ``m`` stands for, or None when that is not clear."""
         words = m.group(0).lower().split()
         if words[0] != "the" or words[-1] in self.generic:
-            return self.seen[-1]        # "it", "the agreement": the one last named
-        noun = words[-1].rstrip("s")
-        for name in reversed(self.seen):
-            if noun in {w.rstrip("s") for w in name.lower().split()}:
-                return name
-        return None
+            candidates = list(self.seen)    # "it", "the agreement": any one named
+        else:
+            noun = words[-1].rstrip("s")
+            candidates = [name for name in self.seen if noun in {w.rstrip("s") for w in name.lower().split()}]
+        if not candidates:
+            return None
+        recent = [c for c in candidates if c in self.previous]
+        if recent:
+            return recent[-1]
+        if self.main in candidates:
+            return self.main
+        return candidates[-1] if len(candidates) == 1 else None
 
     def _object_pronoun(self, sentence: str, m: re.Match[str]) -> bool:
         """"Bush revived it": "it" after a verb is its object, which may be anything the sentence before named."""
@@ -164,6 +182,7 @@ class Agreements:
         return after is None or not (after.group(1) in self.finite or after.group(1).endswith(("ed", "s")))
 
     def remember(self, mentions: list[AgreementMention]) -> None:
+        self.previous = [m.name for m in mentions]
         for m in mentions:
             if m.name in self.seen:
                 self.seen.remove(m.name)
