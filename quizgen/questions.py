@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -239,7 +240,7 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
     if fact.kind == "date":
         return format_date(fact.value)
     if fact.kind in ("quantity", "range"):
-        return quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra)
+        return one_agrees(quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra), lexicon)
     if fact.kind == "parties":
         return _join([side_display(s, lexicon) for s in fact.extra["sides"]])
     return side_display(fact.value, lexicon)
@@ -248,6 +249,51 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
 def side_display(name: str, lexicon: Lexicon) -> str:
     side = lexicon.side(name)
     return side.display if side is not None and side.display else name
+
+
+def one_agrees(text: str, lexicon: Lexicon) -> str:
+    """"1 kilotons" -> "1 kiloton": a unit after the number one is singular, as the unit's forms write it."""
+    forms = lexicon.cached("unit_singulars", _UnitSingulars).singular
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(2)
+        one = forms.get(word.lower())
+        if one is None:
+            return m.group(0)
+        return m.group(1) + (one[:1].upper() + one[1:] if word[:1].isupper() else one)
+    return re.sub(r"(?<![\d.,])(1\s+)([A-Za-z]+)\b(?![\d.,]*\s*[–-]\s*\d)", fix, text)
+
+
+class _UnitSingulars:
+    """Each plural unit form with its singular: the units' own forms ("kilotons", "kiloton"), then
+    the plain English rule for counted nouns ("explosions", "explosion")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.singular = _Singulars(lexicon)
+
+
+class _Singulars(dict):
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__()
+        for unit in lexicon.units:
+            forms = {f.lower() for f in unit["forms"]} | {unit["name"].lower()}
+            for f in forms:
+                for one in (f[:-1], f[:-2], f[:-3] + "y"):
+                    if f.endswith("s") and one in forms and one != f:
+                        self[f] = one
+                        break
+        self.units = {f.lower() for unit in lexicon.units for f in unit["forms"] + [unit["name"]]}
+
+    def get(self, word: str, default=None):
+        if word in self:
+            return self[word]
+        if word in self.units or not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")):
+            return default      # a unit with no singular form ("percent", "km"), or no plural
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("ches", "shes", "xes", "sses")):
+            return word[:-2]
+        return word[:-1]
 
 
 def quantity_text(low: float, high: float | None, extra: dict) -> str:
@@ -671,6 +717,35 @@ def _unit_amount_re(forms: tuple[str, ...]) -> re.Pattern:
 
 
 def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
+    q = _true_false_statement(fact, pool, lexicon)
+    if q is not None:
+        judged = judgement(without_quotes(q.question), lexicon.language)
+        if judged:
+            q.checks.append(f"“{judged}” is the writer's judgement: true or false would ask for an opinion")
+    return q
+
+
+def judgement(text: str, language: dict) -> str:
+    """A word of the writer's own judgement in ``text`` ("a cynical move", "The Senate should act"), if any.
+
+    Not one a verb of saying or judging makes someone else's ("condemned the
+    move as reckless"), nor a modal after "that" ("said that it should ...").
+    """
+    reported = language.get("reported_judgement", [])
+    said = re.compile(r"\b(?:" + alternation(reported) + r")\b", re.I) if reported else None
+    words = language.get("judgement_words", [])
+    for m in (re.finditer(r"\b(?:" + alternation(words) + r")\b", text, re.I) if words else ()):
+        if said is None or not said.search(text[:m.start()]):
+            return m.group(0)
+    openers = re.compile(r"\b(?:" + alternation(language.get("clause_openers", []) + reported) + r")\b", re.I)
+    modals = language.get("judgement_modals", [])
+    for m in (re.finditer(r"\b(?:" + alternation(modals) + r")\b", text) if modals else ()):
+        if not openers.search(text[:m.start()]):
+            return m.group(0)
+    return ""
+
+
+def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
@@ -1115,7 +1190,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             near += sorted(v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value)
         candidates = [format_date(v) for v in near] + [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
-        candidates = _quantity_candidates(fact, index, lexicon)
+        candidates = (one_agrees(c, lexicon) for c in _quantity_candidates(fact, index, lexicon))
     elif fact.kind == "parties":
         mine = list(fact.extra["sides"])
         # the article's own other sides first ("Chile and Bolivia" for "Chile and Peru"),
@@ -1203,7 +1278,30 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
         if tally:
             # "by 9 to two": no side of the vote had more than all who voted
             caps.append(sum(_number_value(n, words) for n in tally.groups()))
+    if offset >= 0:
+        after_cap = _ceiling_after(fact.sentence[offset + len(fact.text):], lexicon)
+        if after_cap is not None:
+            caps.append(after_cap)
     return min(caps) if caps else None
+
+
+def _ceiling_after(after: str, lexicon: Lexicon) -> float | None:
+    """"far short of the 67 needed", "out of 100" after a count: the most the sentence lets it be."""
+    bounds = lexicon.data["units"].get("ceilings_after", {})
+    words = lexicon.language.get("number_words", {})
+    number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")\b"
+    clause = re.split(r"[;.]", after, maxsplit=1)[0]
+    far = bounds.get("far", [])
+    for kind, less in (("below", 1), ("at_most", 0)):
+        phrases = bounds.get(kind, [])
+        if not phrases:
+            continue
+        m = re.search(r"\b(?:(" + (alternation(far) if far else r"(?!x)x") + r")\s+|just\s+)?(?:"
+                      + alternation(phrases) + r")\s+(?:the\s+)?" + number, clause, re.I)
+        if m:
+            most = _number_value(m.group(2), words)
+            return math.floor(most * 0.8) if m.group(1) and kind == "below" else most - less
+    return None
 
 
 def _number_value(text: str, words: dict) -> float:
@@ -1272,6 +1370,11 @@ def _round(x: float, whole: bool = False) -> float:
 
 
 def _surface_like(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
+    surface = _surface_form(fact, wrong, lexicon)
+    return one_agrees(surface, lexicon) if fact.kind in ("quantity", "range") else surface
+
+
+def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
     """A wrong value written the way the article wrote the right one."""
     if fact.kind == "date":
         m = re.search(r"\d{4}", wrong)
