@@ -245,6 +245,8 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
         rel = relative_path(path, config.root)
+        # an article's questions come from its own facts; those across articles, from any
+        own = fact_index if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         old = None
         written_here = False
         if path.exists():
@@ -267,7 +269,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
         if unreadable or invalid:
             continue        # only reading on, to report every broken file at once
         if old is not None:
-            doc, merged = merge_article(old, article, generated[article.slug], fact_index)
+            doc, merged = merge_article(old, article, generated[article.slug], own)
             if written_here and is_plain_document(doc):
                 text = dump_new_bank(doc, HEADER)
             else:
@@ -278,7 +280,7 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
                 text = dump_bank(doc)
         else:
             # a file written for the first time holds only quizgen's questions, valid as made
-            doc, merged = new_plain_document(article, generated[article.slug], fact_index)
+            doc, merged = new_plain_document(article, generated[article.slug], own)
             text = dump_new_bank(doc, HEADER)
         stats.add(merged)
         # the questions, not the document: a thousand documents at once would double the peak memory
