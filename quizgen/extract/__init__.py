@@ -52,11 +52,14 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # the same fact stated again: one question, every sentence kept
             first.extra.setdefault("also_in", []).append(fact.sentence)
 
+    before = ""     # the last date the sentence before writes with its year
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
         referent = _referent(text, named, agreements)
-        dates = find_dates(text, lexicon, article_date)
+        dates = find_dates(text, lexicon, article_date, before)
+        written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
+        before = written[-1].value if written else ""
         for date in dates:
             predicate, trigger = _predicate(text, date, lexicon, [d for d in dates if d is not date])
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
@@ -71,6 +74,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             extra = {"precision": date.precision, "display": format_date(date.value),
                      "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
                      "relative": date.relative}
+            if date.year_before:
+                extra["year_before"] = True
             _note_referent(extra, referent)
             add(Fact(
                 id=fact_id(article.slug, "date", about, predicate, date.value),

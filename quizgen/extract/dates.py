@@ -24,6 +24,7 @@ class DateMatch:
     value: str
     precision: str        # day | month | year | decade | fuzzy
     relative: bool = False  # completed from the article's date, not from its text
+    year_before: bool = False  # its year is the full date of the sentence before (``relative`` too)
 
 
 def _month_table(lexicon: Lexicon) -> dict[str, int]:
@@ -34,9 +35,13 @@ def _month_table(lexicon: Lexicon) -> dict[str, int]:
     return table
 
 
-def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "") -> list[DateMatch]:
-    """Every date in ``sentence``, longest reading first, without overlaps."""
-    return lexicon.cached("dates", DateFinder).find(sentence, article_date)
+def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: str = "") -> list[DateMatch]:
+    """Every date in ``sentence``, longest reading first, without overlaps.
+
+    ``before`` is the last date written with its year in the sentence before:
+    "on 20 January" takes its year before the article's date does.
+    """
+    return lexicon.cached("dates", DateFinder).find(sentence, article_date, before)
 
 
 class DateFinder:
@@ -62,7 +67,7 @@ class DateFinder:
                                         + "|".join(lexicon.language["weekdays"]) + r")\b")
         self.partial = _PartialPatterns(self.month_names, self.weekdays)
 
-    def find(self, sentence: str, article_date: str = "") -> list[DateMatch]:
+    def find(self, sentence: str, article_date: str = "", before: str = "") -> list[DateMatch]:
         if not self.may_hold_date.search(sentence):
             return []       # no digit, month, weekday or "year"/"month": no date to find
         taken: list[tuple[int, int]] = []
@@ -84,7 +89,7 @@ class DateFinder:
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-        out.extend(_partial(sentence, article_date, taken, out, self.months, self.partial))
+        out.extend(_partial(sentence, article_date, taken, out, self.months, self.partial, before))
         out.sort(key=lambda d: d.start)
         dateline = DATELINE.match(sentence)
         if dateline:
@@ -169,11 +174,13 @@ class _PartialPatterns:
 
 
 def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
-             found: list[DateMatch], months: dict[str, int], patterns: _PartialPatterns) -> list[DateMatch]:
+             found: list[DateMatch], months: dict[str, int], patterns: _PartialPatterns,
+             before: str = "") -> list[DateMatch]:
     """Dates the reader completes from context.
 
     "5 September of the same year" and "on February 26" take the year of the
-    sentence's earlier date or, failing that, the article's date; "last year",
+    sentence's earlier date or, failing that, of the date written in full in
+    the sentence before (``before``), or failing that, the article's date; "last year",
     "in June last year", "last month" and "on Sunday" are resolved only
     against the article's date.  Nothing is guessed from today's date.
     """
@@ -187,13 +194,18 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
     def free(m: re.Match[str]) -> bool:
         return not any(m.start() < e and s < m.end() for s, e in taken + [(d.start, d.end) for d in out])
 
-    def context_year(at: int) -> tuple[int | None, bool]:
-        """The year a partial date belongs to, and whether it came from the article's date."""
-        earlier = [d for d in found + out if d.end <= at and re.match(r"\d{4}", d.value)]
-        return (int(earlier[-1].value[:4]), earlier[-1].relative) if earlier else (a_year, True)
+    near = re.match(r"\d{4}", before or "")
 
-    def add(m: re.Match[str], value: str, precision: str, relative: bool = True) -> None:
-        out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision, relative))
+    def context_year(at: int) -> tuple[int | None, bool, bool]:
+        """The year a partial date belongs to, whether it came from outside the sentence, and
+        whether from the sentence before."""
+        earlier = [d for d in found + out if d.end <= at and re.match(r"\d{4}", d.value)]
+        if earlier:
+            return int(earlier[-1].value[:4]), earlier[-1].relative, earlier[-1].year_before
+        return (int(near.group(0)), True, True) if near else (a_year, True, False)
+
+    def add(m: re.Match[str], value: str, precision: str, relative: bool = True, from_before: bool = False) -> None:
+        out.append(DateMatch(m.start(), m.end(), m.group(0), value, precision, relative, from_before))
 
     if a_year is not None:
         for m in patterns.month_rel.finditer(sentence):
@@ -215,18 +227,18 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         if not free(m):
             continue
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        year, relative = context_year(m.start())
+        year, relative, from_before = context_year(m.start())
         if year is not None and 1 <= int(day) <= 31:
-            add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative)
+            add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative, from_before)
     for m in patterns.in_month.finditer(sentence):
         if not free(m):
             continue
-        year, relative = context_year(m.start())
+        year, relative, from_before = context_year(m.start())
         if year is not None:
             month_word = m.group(1)
             at = m.group(0).rfind(month_word)
             out.append(DateMatch(m.start() + at, m.end(), month_word,
-                                 f"{year}-{months[month_word.lower()]:02d}", "month", relative))
+                                 f"{year}-{months[month_word.lower()]:02d}", "month", relative, from_before))
     if article and not found and not out:
         out = _weekday(sentence, article.group(0), patterns)
     return out

@@ -62,6 +62,10 @@ class QuantityFinder:
         self.lexicon = lexicon
         words = lexicon.language["number_words"]
         self.number_words = {k.lower(): v for k, v in words.items()}
+        # words after "and" that start no noun: "and the", "and then", "and also"
+        self.not_nouns = ({w.lower() for w in lexicon.language.get("clause_openers", [])}
+                          | {w.lower() for w in lexicon.language.get("referring_words", [])}
+                          | {"a", "an", "the", "also", "then", "later", "to", "not", "thus", "its", "their"})
         self.scales = {k.lower(): v for k, v in lexicon.data["units"]["scales"].items()}
         # "dozen" in "two dozen" multiplies; its value is a number word's or a scale's
         self.multipliers = {w.lower(): self.number_words.get(w.lower(), self.scales.get(w.lower()))
@@ -218,6 +222,8 @@ class QuantityFinder:
             return None
         if unit_entry is None and low > 1 and noun.lower().endswith(("us", "ss", "is")):
             return None     # "29 held consultative status": a singular noun counts nothing
+        if unit_entry is None and self._conjoined(sentence, end):
+            return None     # "12 nurses and Red Cross staff": the number counts both groups, not the first
         words = groups["low"].strip().lower().split()
         is_word_number = not re.match(r"\d", words[0])
         if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
@@ -269,6 +275,31 @@ class QuantityFinder:
         scale = last[-1] if len(last) > 1 and last[-1] in self.scales else ""
         return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted,
                              prefix=prefix or "", scale=scale)
+
+    def _conjoined(self, sentence: str, end: int) -> bool:
+        """Whether a counted noun is the first of "<noun> and <noun>", one group counted together.
+
+        "nurses and doctors", "nurses and Red Cross staff" are one phrase; "nurses and
+        three doctors" counts apart, and "nurses and sent them home" starts a new clause.
+        """
+        m = re.match(r"\s+and\s+([A-Za-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+([a-z][\w\-]*))?", sentence[end:])
+        if not m:
+            return False
+        first, second = m.group(1), m.group(2) or ""
+        language = self.lexicon.language
+        verbs = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))
+        if first.lower() in self.number_words or first.lower() in verbs or first.lower() in self.not_nouns:
+            return False
+        if first[:1].islower():
+            # "and doctors were freed": a plural noun, then the verb; "and applies to" is a verb itself
+            after = sentence[end + m.end(1):]
+            verb_next = bool(second) and (second in verbs or second.endswith("ed")) \
+                and re.match(r"\s+" + re.escape(second) + r"\b", after)
+            return (bool(re.fullmatch(r"[a-z\-]{3,}s", first)) and not first.endswith(("ss", "us", "is"))
+                    and bool(verb_next or re.match(r"\s*[,.;]", after)))
+        # "and Red Cross staff", "and African-American staff": a name that qualifies a noun after it
+        return bool(second) and second not in verbs and not second.endswith(("ed", "s")) \
+            and second.lower() not in self.not_nouns
 
     def _measured(self, sentence: str, start: int, match: re.Match[str], unit_entry: dict | None, noun: str) -> str:
         """What the number measures: the counted noun phrase or the property named before it."""
