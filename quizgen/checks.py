@@ -48,7 +48,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
     if vague:
         reasons.append(f"“{vague}” does not say which one")
-    pair = _unnamed_pair(stem, language)
+    pair = _unnamed_pair(stem, language) or _unnamed_collective(stem, language)
     if pair:
         reasons.append(f"“{pair}” does not say who")
     if lexicon is not None:
@@ -340,6 +340,28 @@ def _unnamed_pair(stem: str, language: dict) -> str:
         if len(names) < 2:
             return m.group(0)
     return ""
+
+
+def _unnamed_collective(stem: str, language: dict) -> str:
+    """"between the sides", "the belligerents": a definite group whose members the question does not name."""
+    nouns = tuple(language.get("collective_referents", []))
+    if not nouns:
+        return ""
+    calendar = set(language.get("months", []) + language.get("weekdays", []))
+    text = without_quotes(stem)
+    for m in _collective_re(nouns).finditer(text):
+        if _NAMED_AFTER.match(text[m.end():]):
+            continue        # "the sides of the river Drina"
+        names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
+        if len(names) < 2:
+            return m.group(0)
+    return ""
+
+
+@functools.lru_cache(maxsize=64)
+def _collective_re(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b[Tt]he\s+(?:(?:two|three|four|various|other|opposing|warring|rival)\s+)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict) -> str:

@@ -39,12 +39,18 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
         questions: list[Question] = []
         # the positions each sentence states: a side set against another there is a fair wrong answer
         stated: dict[str, list[Fact]] = {}
+        # the sides that take part: they hold a position or are a party; a place only named is no fair choice
+        actors: set[str] = set()
         for fact in facts.get(article.slug, []):
             if fact.kind == "position":
                 stated.setdefault(fact.sentence, []).append(fact)
+                actors.update([fact.value, *fact.extra.get("joint", [])])
+            elif fact.kind == "parties":
+                actors.update(fact.extra.get("sides", []))
         for fact in facts.get(article.slug, []):
             questions.extend(questions_for(fact, pool, lexicon, titles[article.slug],
-                                           stated.get(fact.sentence, ()) if fact.kind == "position" else ()))
+                                           stated.get(fact.sentence, ()) if fact.kind == "position" else (),
+                                           actors))
         # "When did X enter into force?" while the article dates X entering into force twice
         others = _other_dates(facts.get(article.slug, []))
         for q in questions:
@@ -58,6 +64,7 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
                 q.checks.append(f"“{again[q.fact][0]}” happened more than once in the article (also {again[q.fact][1]}): "
                                 "the question has several answers")
         _hold_back_repeats(questions)
+        _hold_back_opposite_statements(questions)
         out[article.slug] = questions
     return out
 
@@ -77,6 +84,26 @@ def _hold_back_repeats(questions: Sequence[Question]) -> None:
             q.checks.append(f"{first[key]} asks the same in the same words")
         else:
             first[key] = q.id
+
+
+def _hold_back_opposite_statements(questions: Sequence[Question]) -> None:
+    """One answer of true/false per sentence: a true copy of a sentence beside a false one gives both away.
+
+    "... signed on 19 March" (true, from one fact) and "... signed on 16 March"
+    (false, from another) side by side in a quiz tell each other's answer.
+    The first ready one of each sentence stays ready; a later one with the
+    other answer says which question it is set against.
+    """
+    first: dict[str, Question] = {}
+    for q in questions:
+        if q.type != "tf" or q.checks:
+            continue
+        key = " ".join(q.sentence.split())
+        if key not in first:
+            first[key] = q
+        elif q.answer != first[key].answer:
+            q.checks.append(f"{first[key].id} is {first[key].answer.lower()} of the same sentence: "
+                            "the two statements give each other away")
 
 
 def _repeated_events(facts: Sequence[Fact], events: Sequence[str]) -> dict[str, tuple[str, str]]:
@@ -147,15 +174,18 @@ def _dates_differ(a: str, b: str) -> bool:
 
 
 def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
-                  neighbours: Sequence[Fact] = ()) -> list[Question]:
+                  neighbours: Sequence[Fact] = (), actors: Iterable[str] | None = None) -> list[Question]:
     """The questions one fact supports; each is checked and carries its reasons.
 
     ``neighbours`` are the positions stated in the fact's own sentence: a
     side holding the opposite stance there is shown not to hold this one.
+    ``actors`` are the sides that take part in the article (hold a position
+    or are a party); a side question offers others only as a last resort.
     """
     if fact.kind == "position":
         against = _opposed_sides(fact, neighbours, lexicon)
-        makers = (functools.partial(_side, against=against), functools.partial(_true_false_side, against=against))
+        makers = (functools.partial(_side, against=against, actors=actors),
+                  functools.partial(_true_false_side, against=against))
     else:
         makers = {
             "date": (_cloze, _short_date, _mcq, _true_false),
@@ -240,10 +270,22 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
     if fact.kind == "date":
         return format_date(fact.value)
     if fact.kind in ("quantity", "range"):
-        return one_agrees(quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra), lexicon)
+        return unit_as_written(one_agrees(quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra),
+                                          lexicon), fact)
     if fact.kind == "parties":
         return _join([side_display(s, lexicon) for s in fact.extra["sides"]])
     return side_display(fact.value, lexicon)
+
+
+def unit_as_written(text: str, fact: Fact) -> str:
+    """"66 americans" -> "66 Americans": a counted noun keeps the capital the article gives it."""
+    unit = fact.extra.get("unit") or ""
+    if not unit or unit != unit.lower():
+        return text
+    m = re.search(r"(?<![\w\-])(" + re.escape(unit) + r")(?![\w\-])", fact.text, re.I)
+    if not m or m.group(1) == unit or not m.group(1)[:1].isupper() or fact.text.startswith(m.group(1)):
+        return text
+    return re.sub(r"(?<![\w\-])" + re.escape(unit) + r"(?![\w\-])", m.group(1), text)
 
 
 def side_display(name: str, lexicon: Lexicon) -> str:
@@ -556,7 +598,9 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
         if kind and not limit:
-            q.checks.append("“more than …” is true of the smaller choices too")
+            # "more than 20" is true of 10 too; "less than 3" of 6
+            q.checks.append("“more than …” is true of the smaller choices too" if kind == "min"
+                            else "“less than …” is true of the larger choices too")
         share = _complement_shown(fact, stem, lexicon)
         if share:
             q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
@@ -634,9 +678,15 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
         if re.search(r"\b(?:from|between)\s+$", before) else None
     floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
     floor = max(filter(None, (floor, _earlier_step(before, lexicon))), default=None)
-    return [w for w in wrong if not _stands_in(rest, w)
+    return [w for w in wrong if not _stands_in(rest, w) and not _day_stated(rest, w)
             and not (floor and date_sort_key(_iso(w)) <= floor)
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+
+
+def _day_stated(rest: str, wrong: str) -> bool:
+    """"followed on 5 October": a wrong "5 October 2016" is a date the sentence states without its year."""
+    bare = re.fullmatch(r"(\d{1,2} \w+) \d{4}", wrong)
+    return bool(bare) and bool(re.search(r"(?<![\w.,])" + re.escape(bare.group(1)) + r"\b(?!,?\s+\d{4})", rest))
 
 
 def _earlier_step(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
@@ -852,6 +902,8 @@ def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
         return True     # "for only 90 days, though Iceland had asked for 90"
     if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month"):
         return False
+    if _day_stated(rest, wrong):
+        return True
     months = language.get("months", [])
     true_month = months[int(fact.value[5:7]) - 1] if len(months) == 12 else ""
     wrong_month = next((m for m in months if re.search(rf"\b{m}\b", wrong)), true_month)
@@ -925,8 +977,15 @@ def _opposed_sides(fact: Fact, neighbours: Sequence[Fact], lexicon: Lexicon) -> 
     return out
 
 
-def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
+def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (),
+          actors: Iterable[str] | None = None) -> Question | None:
     sides = list(dict.fromkeys([*against, *_other_sides(fact)]))
+    bystanders: list[str] = []
+    if actors is not None:
+        # "the Netherlands", named only as where an account is held: the article's actors first
+        taking_part = set(actors) | set(against)
+        bystanders = [s for s in sides if s not in taking_part]
+        sides = [s for s in sides if s in taking_part] + bystanders
     if not sides or fact.extra.get("joint"):
         return None     # several sides hold it: "which side" would have more than one answer
     stem = f"Which side {_verb(fact)} {_position_clause(fact, lexicon)}?"
@@ -938,6 +997,10 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
     if len(choices) < 3:
         q.checks.append("only two sides to choose from")
+    offered = [s for s in bystanders if s in sides[:CHOICES - 1]]
+    if offered:
+        q.checks.append(f"{side_display(offered[0], lexicon)} holds no position in the article: "
+                        "no reader would choose it")
     rival = _interested_side(fact.extra["content"], sides, lexicon)
     if rival:
         q.checks.append(f"{rival} could hold this position too")
@@ -1080,16 +1143,34 @@ def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
     towns, ...") is whole whatever follows it.
     """
     content = fact.extra.get("content", "")
-    m = re.match(r"that\s+(.+)$", content)
     at = fact.sentence.find(content)
+    language = lexicon.language
+    cut = _cut_infinitive(content, fact.sentence[at + len(content):] if at >= 0 else "", language)
+    if cut:
+        return [cut]
+    m = re.match(r"that\s+(.+)$", content)
     if not m or at < 0 or not fact.sentence[at + len(content):].lstrip().startswith(","):
         return []
-    language = lexicon.language
     finite = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))
     words = re.findall(r"[a-z]+", without_quotes(m.group(1)))
     if any(w in finite or w.endswith("ed") for w in words):
         return []
     return [f"“{content}” has no verb: the clause may be cut short"]
+
+
+def _cut_infinitive(content: str, rest: str, language: dict) -> str:
+    """"pledged not to intervene, directly or indirectly, in X's affairs": a bare infinitive whose
+    sentence runs on past a comma with more of the same clause, not a new one, is cut before its object."""
+    if not re.fullmatch(r"(?:not\s+)?to\s+[a-z\-]+", content):
+        return ""
+    m = re.match(r"\s*,\s*([\w’'\-]+)", rest)
+    if not m:
+        return ""
+    word = m.group(1)
+    openers = {w.lower() for w in language.get("clause_openers", [])}
+    if word.lower() in openers or word.lower() in set(language.get("referring_words", [])) or word[:1].isupper():
+        return ""       # ", and ...", ", which ...", ", Kenya said": a new clause, the infinitive is whole
+    return f"“{content}” stops where its sentence goes on: the statement may be cut short"
 
 
 def _amount_only(clause: str, lexicon: Lexicon) -> bool:
@@ -1190,7 +1271,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             near += sorted(v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value)
         candidates = [format_date(v) for v in near] + [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
-        candidates = (one_agrees(c, lexicon) for c in _quantity_candidates(fact, index, lexicon))
+        candidates = (unit_as_written(one_agrees(c, lexicon), fact) for c in _quantity_candidates(fact, index, lexicon))
     elif fact.kind == "parties":
         mine = list(fact.extra["sides"])
         # the article's own other sides first ("Chile and Bolivia" for "Chile and Peru"),
@@ -1475,7 +1556,9 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if counted:
         q.checks.append(f"the sentence gives the answer away: it counts from another date (“{counted}”)")
     if fact.kind == "date" and fact.extra.get("relative") and (qtype != "cloze" or _weekday_only(fact, lexicon)):
-        q.checks.append("the date is worked out from the article's own date, which readers may not see")
+        q.checks.append("the date's year comes from the sentence before, which readers may not see"
+                        if fact.extra.get("year_before")
+                        else "the date is worked out from the article's own date, which readers may not see")
     if fact.kind in ("date", "quantity", "range") and not fact.subject:
         # no agreement or event named for it: in teachers' reviews, two in five such questions
         # leaned on the sentences around them ("the hall erupted on 12 December 2015")
