@@ -386,9 +386,12 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
     deck_key = sha(json.dumps([bank_key, config.deck_name, config.project_id, config.one_deck_per_article,
                                config.approved_only, __version__]))
     template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
-    quiz_key = sha(json.dumps([bank_key, config.quiz_title, config.quiz_count, config.paper, config.date_label,
-                               config.approved_only, config.output_name, __version__,
-                               files_key([p for d in template_dirs for p in d.iterdir() if p.is_file()])]))
+    # what the quiz is made from besides its questions: when only the bank changed, the
+    # questions it chooses are compared too, and the same choice is not printed again
+    quiz_settings = sha(json.dumps([config.quiz_title, config.quiz_count, config.paper, config.date_label,
+                                    config.approved_only, config.output_name, __version__,
+                                    files_key([p for d in template_dirs for p in d.iterdir() if p.is_file()])]))
+    quiz_key = sha(bank_key + quiz_settings)
     quiz_paths = [config.decks_dir / f"{config.output_name}-{part}" for part in
                   ("quiz.pdf", "quiz.html", "key.pdf", "key.html")]
     deck_fresh = state.stamps.outputs.get("deck") == deck_key and deck_path.exists()
@@ -419,12 +422,15 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
             quiz_questions, _timeline, _notes = choose(
                 deck_questions, count=config.quiz_count,
                 types=[t for t in QUIZ_TYPES if t != "timeline"])
-            with progress("quiz", 1) as advance:
-                quiz_out = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
-                                       title=config.quiz_title, paper=config.paper,
-                                       template_dirs=template_dirs, date_label=config.date_label)
-                advance(1)
+            chosen_key = sha(quiz_settings + json.dumps([vars(q) for q in quiz_questions], ensure_ascii=False))
+            if state.stamps.outputs.get("quiz.chosen") != chosen_key or not all(p.exists() for p in quiz_paths):
+                with progress("quiz", 1) as advance:
+                    quiz_out = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
+                                           title=config.quiz_title, paper=config.paper,
+                                           template_dirs=template_dirs, date_label=config.date_label)
+                    advance(1)
             state.stamps.outputs["quiz"] = quiz_key
+            state.stamps.outputs["quiz.chosen"] = chosen_key
             timings["quiz"] = round(time.perf_counter() - started, 2)
     return BuildResult(extracted, deck, quiz_out, deck_path, quiz_paths[0], quiz_paths[2], timings)
 

@@ -81,6 +81,34 @@ def test_a_cache_kept_in_one_file_is_spread_out_whole(small_project):
     assert set(BuildState(small_project).cache.facts) == set(whole.facts)
 
 
+def test_a_quiz_whose_questions_did_not_change_is_not_printed_again(small_project):
+    from quizgen.quiz import QUIZ_TYPES, choose
+    (small_project / "seeds" / "reef.md").write_text(
+        "---\ntitle: The Reef Compact\n---\n\n"
+        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
+        encoding="utf-8")
+    config = small_project / "quizgen.toml"
+    config.write_text(config.read_text() + "\n[quiz]\ncount = 1\n")
+    quizgen.build(small_project)
+    [chosen], _, _ = choose(quizgen.load_questions(small_project), count=1,
+                            types=[t for t in QUIZ_TYPES if t != "timeline"])
+    other = "reef.md" if chosen.article == "the-harbor-accord" else "harbor.md"
+    printed = mtimes(small_project / "decks")
+    article = small_project / "seeds" / other
+    article.write_text(article.read_text().replace("2 May 2004", "3 May 2004").replace("120 trawlers", "150 trawlers"))
+    result = quizgen.build(small_project)
+    assert result.extract.merge.changed_files and result.deck is not None     # the bank and the deck changed
+    assert result.quiz is None                                                 # the quiz did not
+    assert {k: v for k, v in mtimes(small_project / "decks").items() if "quiz" in k or "key" in k} == {
+        k: v for k, v in printed.items() if "quiz" in k or "key" in k}
+    bank = small_project / "question_bank" / f"{chosen.article}.yaml"
+    text = bank.read_text()
+    at = text.index(f"id: {chosen.id}\n")
+    bank.write_text(text[:at] + text[at:].replace("status: draft", "status: rejected", 1))
+    result = quizgen.build(small_project)
+    assert result.quiz is not None                  # its question was rejected: another is printed
+
+
 def test_teacher_edit_reaches_deck_and_quiz(small_project):
     quizgen.build(small_project)
     bank = small_project / "question_bank" / "the-harbor-accord.yaml"
