@@ -13,6 +13,13 @@ def mtimes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
 
 
+def add_second_article(project: Path) -> None:
+    (project / "seeds" / "reef.md").write_text(
+        "---\ntitle: The Reef Compact\n---\n\n"
+        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
+        encoding="utf-8")
+
+
 def test_noop_rebuild_renders_and_writes_nothing(small_project):
     first = quizgen.build(small_project)
     assert first.deck is not None and first.quiz is not None
@@ -37,10 +44,7 @@ def test_changed_article_reaches_bank_deck_and_quiz(small_project):
 def test_changed_article_rewrites_only_its_own_cache_files(small_project):
     from quizgen.questions import ACROSS
     from quizgen.state import _shard
-    (small_project / "seeds" / "reef.md").write_text(
-        "---\ntitle: The Reef Compact\n---\n\n"
-        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
-        encoding="utf-8")
+    add_second_article(small_project)
     quizgen.build(small_project)
     cache = small_project / ".quizgen" / "cache"
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in cache.iterdir()}
@@ -62,10 +66,7 @@ def test_a_cache_kept_in_one_file_is_spread_out_whole(small_project):
     import pickle
     import shutil
     from quizgen.state import BuildState
-    (small_project / "seeds" / "reef.md").write_text(
-        "---\ntitle: The Reef Compact\n---\n\n"
-        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
-        encoding="utf-8")
+    add_second_article(small_project)
     quizgen.build(small_project)
     state = small_project / ".quizgen"
     shards = sorted(p.name for p in (state / "cache").iterdir())
@@ -83,10 +84,7 @@ def test_a_cache_kept_in_one_file_is_spread_out_whole(small_project):
 
 def test_a_quiz_whose_questions_did_not_change_is_not_printed_again(small_project):
     from quizgen.quiz import QUIZ_TYPES, choose
-    (small_project / "seeds" / "reef.md").write_text(
-        "---\ntitle: The Reef Compact\n---\n\n"
-        "The Reef Compact, signed by Chile and Peru on 2 May 2004, bans trawling within 12 kilometers of the reef.\n",
-        encoding="utf-8")
+    add_second_article(small_project)
     config = small_project / "quizgen.toml"
     config.write_text(config.read_text() + "\n[quiz]\ncount = 1\n")
     quizgen.build(small_project)
