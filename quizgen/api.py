@@ -180,8 +180,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
                 todo.append(a)
         clock = time.perf_counter()
         with progress("extract", len(todo)) as advance:
-            fresh = extract_many(todo, lexicon)
-            advance(len(todo))
+            fresh = extract_many(todo, lexicon, advance=advance)
         stages["facts"] = round(time.perf_counter() - clock, 2)
         for a in todo:
             cache.facts[a.slug] = (keys[a.slug], fresh[a.slug])
@@ -191,7 +190,8 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         facts = {a.slug: facts[a.slug] for a in articles}
         targets = [a for a in articles if a.slug in need]
         clock = time.perf_counter()
-        generated = generate_many(targets, facts, lexicon)
+        with progress("questions", len(targets)) as advance:
+            generated = generate_many(targets, facts, lexicon, advance=advance)
         if ACROSS in need:
             across = corpus_questions(facts, lexicon)
             if across or bank_rel[ACROSS] in shas:

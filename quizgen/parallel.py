@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from .extract.lexicon import Lexicon
@@ -33,27 +33,36 @@ def _generate(articles: list[Article]) -> dict[str, list[Question]]:
 
 
 def generate_many(articles: Sequence[Article], facts: dict[str, list[Fact]], lexicon: Lexicon,
-                  workers: int | None = None) -> dict[str, list[Question]]:
+                  workers: int | None = None,
+                  advance: Callable[[int], None] | None = None) -> dict[str, list[Question]]:
     """The questions of every article in ``articles``, keyed by slug, as :func:`generate_questions` makes them.
 
     ``workers`` defaults to the number of cores when the articles hold at
     least :data:`PARALLEL_MIN_FACTS` facts; 1 makes them in this process.
+    ``advance(n)`` is called as each batch of ``n`` articles is done.
     """
     global _shared
+    advance = advance or (lambda n: None)
     if workers is None:
         many = sum(len(facts.get(a.slug, ())) for a in articles) >= PARALLEL_MIN_FACTS
         workers = (os.cpu_count() or 1) if many else 1
-    if workers <= 1 or len(articles) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return generate_questions(articles, facts, lexicon)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1
     pool = Pool(f for slug in facts for f in facts[slug])
-    size = max(1, len(articles) // (workers * 4))
+    size = max(1, len(articles) // (workers * 4 if workers > 1 else 20))
     chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
     out: dict[str, list[Question]] = {}
+    if workers <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            out.update(generate_questions(chunk, facts, lexicon, pool))
+            advance(len(chunk))
+        return out
     _shared = (facts, lexicon, pool)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as ex:
-            for part in ex.map(_generate, chunks):
+            for chunk, part in zip(chunks, ex.map(_generate, chunks)):
                 out.update(part)
+                advance(len(chunk))
     finally:
         _shared = None
     return {a.slug: out[a.slug] for a in articles}

@@ -171,7 +171,9 @@ def test_parallel_extraction_gives_the_same_facts(tmp_path):
     articles, _ = read_sources(seeds, root=seeds.parent)
     lexicon = load_lexicon()
     one = {a.slug: extract_facts(a, lexicon) for a in articles}
-    assert extract_many(articles, lexicon, workers=2) == one
+    done: list[int] = []
+    assert extract_many(articles, lexicon, workers=2, advance=done.append) == one
+    assert done == [1] * len(articles)          # the progress bar moves article by article
 
 
 def test_parallel_question_generation_gives_the_same_questions():
@@ -182,6 +184,9 @@ def test_parallel_question_generation_gives_the_same_questions():
     lexicon = load_lexicon()
     facts = extract_many(articles, lexicon, workers=1)
     one = generate_questions(articles, facts, lexicon)
-    many = generate_many(articles, facts, lexicon, workers=2)
-    assert list(many) == list(one) and many == one
+    for workers in (1, 2):
+        done: list[int] = []
+        many = generate_many(articles, facts, lexicon, workers=workers, advance=done.append)
+        assert list(many) == list(one) and many == one
+        assert sum(done) == len(articles) and len(done) > 1
     assert sum(map(len, many.values())) > 50
