@@ -91,7 +91,7 @@ def _progress(quiet: bool) -> api.Progress | None:
         if total <= 1:
             yield lambda n: None
             return
-        with click.progressbar(length=total, label=f"{stage:<8}", file=sys.stderr,
+        with click.progressbar(length=total, label=f"{stage:<9}", file=sys.stderr,
                                show_eta=True, show_pos=True) as progress:
             yield progress.update
     return bar
