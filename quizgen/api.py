@@ -412,8 +412,7 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
             with progress("deck", len(deck_questions)) as advance:
                 deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
                                    project_id=config.project_id,
-                                   one_deck_per_article=config.one_deck_per_article)
-                advance(len(deck_questions))
+                                   one_deck_per_article=config.one_deck_per_article, advance=advance)
             state.stamps.outputs["deck"] = deck_key
             timings["deck"] = round(time.perf_counter() - started, 2)
         if not quiz_fresh:

@@ -759,3 +759,10 @@ def test_a_changed_deck_setting_makes_every_note_again(tmp_path):
     assert not summary.unchanged
     decks = {e["deck"].split("::")[0] for e in read_manifest(out)["notes"].values()}
     assert decks == {"Renamed"}
+
+
+def test_progress_is_told_of_every_question(tmp_path):
+    questions = [replace(sample_questions()[1], id=f"q-{i}") for i in range(2345)]
+    done: list[int] = []
+    render_anki(questions, tmp_path / "t.apkg", deck_name=DECK, project_id=PROJECT, now=T0, advance=done.append)
+    assert sum(done) == len(questions) and len(done) == 3

@@ -799,7 +799,8 @@ def _source_key(q: Question, *settings: Any) -> str:
 
 
 def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, project_id: str,
-                one_deck_per_article: bool = False, now: float | None = None) -> AnkiSummary:
+                one_deck_per_article: bool = False, now: float | None = None,
+                advance: Callable[[int], None] | None = None) -> AnkiSummary:
     """Write ``questions`` to the Anki package ``out_path`` and its manifest.
 
     Each question becomes one note (GUID from ``project_id`` and the question
@@ -808,6 +809,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     now stay in the package, tagged ``quizgen::removed``.  ``now`` (seconds
     since the epoch, default the clock) is the mod time given to new and
     changed notes, raised when needed to stay newer than every earlier build.
+    ``advance(n)`` is told of every ``n`` questions made into notes (for a progress bar).
 
     Only what changed is done again: a note whose question and settings are
     those of the last build is taken over as it is, and when the package is
@@ -839,7 +841,9 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     kept: dict[str, str] = {}           # guid -> question id, for notes taken over as they are
     made: list[_Note] = []
     seen: dict[str, None] = {}     # question ids in order
-    for q in questions:
+    for i, q in enumerate(questions, 1):
+        if advance is not None and i % 1000 == 0:
+            advance(1000)
         if q.status == "rejected":
             continue
         qid = _str(q.id).strip()
@@ -874,6 +878,8 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
             continue
         deck = _deck_for(q, deck_name.strip(), one_deck_per_article)
         made.append(_Note(deck, qid, model, values, _tags(q), guid, source=source))
+    if advance is not None:
+        advance(len(questions) % 1000)
     if len(problems) == 1:
         raise problems[0]
     if problems:
