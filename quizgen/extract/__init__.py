@@ -53,6 +53,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             first.extra.setdefault("also_in", []).append(fact.sentence)
 
     before = ""     # the last date the sentence before writes with its year
+    previous_subject: str | None = None     # the first side the sentence before names
+    pronouns = [w.capitalize() for w in lexicon.language.get("referring_words", []) if w in ("it", "they", "he", "she")]
+    pronoun_holder = re.compile(r"\b(?:" + alternation(pronouns) + r")$" if pronouns else r"(?!x)x")
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
@@ -69,6 +72,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
             subject = (agreements.resolve(text, named, date.start)
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
+            if subject and _passive_agent(text, named, date.start, trigger):
+                subject = None      # "X was extended by the Y Treaty of 1930": Y did it; it did not happen to Y
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
@@ -134,10 +139,16 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]))
         if found_positions:
             previous_holder = found_positions[-1].side
+        mentioned = sides.mentions(text)
         for pos in found_positions:
             # sides holding the very same position ("Norway and the EU condemned ...")
             joint = sorted({p.side for p in found_positions
                             if p.content_start == pos.content_start and p.stance == pos.stance} - {pos.side})
+            extra = {}
+            pronoun = pronoun_holder.search(pos.holder)
+            if pronoun and pos.side != previous_subject:
+                # "France resented ... It refused ...": "It" given to a side the sentence before is not about
+                extra["pronoun_doubt"] = [pronoun.group(0), previous_subject or ""]
             add(Fact(
                 id=fact_id(article.slug, "position", pos.topic, pos.stance, pos.content, pos.side),
                 kind="position", subject=pos.holder, predicate=pos.stance, value=pos.side,
@@ -148,8 +159,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        "object_first": pos.object_first, "object_noun": pos.object_noun,
                        "joint": joint, "asked": pos.asked or pos.stance,
                        "holders_in_sentence": sorted({p.side for p in found_positions}),
-                       "sides_in_article": article_sides},
+                       "sides_in_article": article_sides, **extra},
             ))
+        previous_subject = mentioned[0].side if mentioned else None
         agreements.remember(named)
     return facts
 
@@ -223,6 +235,23 @@ def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], tr
     at = sentence.rfind(trigger, 0, before[-1].start)
     return at >= 0 and bool(re.match(r"\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+(?:ed|en)\b",
                                      sentence[before[-1].end:date.start]))
+
+
+def _passive_agent(sentence: str, named, position: int, trigger: str | None) -> bool:
+    """Whether the agreement a fact at ``position`` is given to is the agent of the passive that dates it.
+
+    "The pact was superseded by the Harbour Treaty in 1990": what was
+    superseded is the sentence's subject; the agreement after "by" did it.
+    "The dispute was settled by the Harbour Treaty, signed in 1990" dates
+    the treaty's own signing.
+    """
+    before = [m for m in named if m.start <= position]
+    mention = before[-1] if before else (named[0] if named else None)
+    if mention is None or not trigger:
+        return False
+    m = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z]{3,}(?:ed|en))"
+                  r"\s+by\s+(?:the\s+)?$", sentence[:mention.start], re.I)
+    return bool(m) and m.group(1).lower() == trigger.lower()
 
 
 def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
@@ -339,6 +368,10 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                     and negations.subordinate.match(sentence, date.end) \
                     and negations.subordinate.match(sentence, date.end).end() <= match.start():
                 continue
+            # "was extended in 1930, but the system did not survive the 1930s": a clause after
+            # "but" with a verb of its own dates that verb, not an event word before it
+            if match.end() <= date.start and negations.own_clause.search(sentence, match.end(), date.start):
+                continue
             if match.end() <= date.start:
                 distance = date.start - match.end()
                 # a word before the date in its own clause is the best evidence
@@ -390,6 +423,11 @@ class _Negations:
         self.agent = re.compile(r"\w{4}(?:" + alternation(endings) + r")$" if endings else r"(?!x)x", re.I)
         past = language.get("irregular_past", [])
         self.own_verb = re.compile(r"\b(?-i:[a-z]{3,}ed|" + (alternation(past) if past else "(?!x)x") + r")\b")
+        conjunctions, auxiliaries = language.get("clause_conjunctions", []), language.get("auxiliaries", [])
+        self.own_clause = re.compile(
+            r"[,;]\s+(?:" + alternation(conjunctions) + r")\s+(?:[\w\-’']+\s+){0,4}?(?-i:(?:"
+            + alternation(auxiliaries) + r")|[a-z]{3,}ed|" + (alternation(past) if past else "(?!x)x") + r")\b"
+            if conjunctions and auxiliaries else r"(?!x)x")
         subordinators = language.get("subordinators", [])
         self.subordinate = re.compile(r"[^,;]*[,;]\s+(?:" + alternation(subordinators) + r")\b" if subordinators
                                       else r"(?!x)x")

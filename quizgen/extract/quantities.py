@@ -226,6 +226,8 @@ class QuantityFinder:
             return None     # "12 nurses and Red Cross staff": the number counts both groups, not the first
         words = groups["low"].strip().lower().split()
         is_word_number = not re.match(r"\d", words[0])
+        if _in_proper_name(sentence, match.start("low"), match.end("low"), is_word_number):
+            return None     # "the Four-Power Pact", "the Group of Eight": a name, not a count
         if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
                 and re.search(r"\b[Tt]he\s+$", sentence[:start])):
             return None  # "the 1991 agreements": a year, left to the date finder
@@ -327,3 +329,17 @@ _STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "w
 
 def _is_stopword_noun(noun: str) -> bool:
     return noun.lower() in _STOP_NOUNS
+
+
+def _in_proper_name(sentence: str, start: int, end: int, is_word_number: bool) -> bool:
+    """Whether the number at ``start``-``end`` is part of a capitalised name.
+
+    "the Four-Power Pact", "the Nine-Month Campaign": a capitalised number
+    word joined by a hyphen to a capitalised word; "the Group of Eight":
+    a capitalised number word after "<Capitalised> of".
+    """
+    if not is_word_number or not sentence[start:start + 1].isupper():
+        return False
+    if re.match(r"-[A-Z]", sentence[end:]):
+        return True
+    return bool(re.search(r"\b[A-Z][\w\-]*\s+of\s+$", sentence[:start]))
