@@ -207,6 +207,13 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         q.tags = _tags(fact, q.type)
         out.append(q)
     if fact.kind == "position":
+        doubt = fact.extra.get("pronoun_doubt")
+        if doubt:
+            # "France resented ... It refused ...": the side "It" was given to is a guess
+            other = f"is about {side_display(doubt[1], lexicon)}" if doubt[1] else "names no side"
+            for q in out:
+                q.checks.append(f"“{doubt[0]}” is taken to be {side_display(fact.value, lexicon)}, "
+                                f"but the sentence before {other}")
         _share_referent_checks(out)
     else:
         _share_subject_doubt(fact, out, lexicon)
@@ -225,16 +232,18 @@ def _share_subject_doubt(fact: Fact, twins: Sequence[Question], lexicon: Lexicon
     """
     name = re.sub(r"^the\s+", "", fact.subject)
     offset = fact.extra.get("offset", len(fact.sentence))
-    if name and name in fact.sentence[:offset]:
-        return      # "The X Treaty was signed on D, ... the accords": named where the date is, not guessed
+    named_at = fact.sentence.find(name, 0, offset) if name else -1
     nouns = {n.lower() for n in lexicon.agreement_nouns}
     reasons = []
     for c in (c for q in twins if q.type != "short" for c in q.checks):
         m = _NOT_WHICH.match(c)
         words = m.group(1).split() if m else []
         # "The treaty" before the date, standing for the subject the short prints
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in nouns \
-                and re.search(r"\b" + re.escape(m.group(1)) + r"\b", fact.sentence[:offset]):
+        vague = re.search(r"\b" + re.escape(m.group(1)) + r"\b", fact.sentence[:offset]) if m else None
+        if len(words) == 2 and words[0].lower() == "the" and words[1] in nouns and vague \
+                and (named_at < 0 or vague.start() < named_at):
+            # "The X Treaty was signed on D, ... the accords": named where the date is, not guessed;
+            # "The treaty was extended by the X Treaty in D": the name comes after the subject it is not
             reasons.append(c)
     for q in twins:
         if q.type == "short":
@@ -478,7 +487,22 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     cut = _name_cut_short(fact.subject, fact.sentence)
     if cut:
         q.checks.append(f"the name “{fact.subject}” may be cut short (the sentence goes on “{cut}”)")
+    start = _start_verb(fact, lexicon)
+    if start and (stem.endswith(" take place?") or fact.predicate == "held"):
+        # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
+        q.checks.append(f"the sentence dates when it “{start}”, not the whole event: the question may ask for a period")
     return q
+
+
+def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
+    """A verb of starting ("opened", "began") that dates the fact in its own clause, if any."""
+    words = tuple(lexicon.language.get("start_verbs", []))
+    at = fact.extra.get("offset", -1)
+    if not words or at < 0:
+        return ""
+    m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$",
+                  fact.sentence[:at])
+    return m.group(1) if m and not re.search(r"[,;]", fact.sentence[m.start():at]) else ""
 
 
 def _anchors(phrase: str) -> int:
@@ -677,7 +701,9 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
     end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
         if re.search(r"\b(?:from|between)\s+$", before) else None
     floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
-    floor = max(filter(None, (floor, _earlier_step(before, lexicon))), default=None)
+    floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0])),
+                default=None)
+    ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
     return [w for w in wrong if not _stands_in(rest, w) and not _day_stated(rest, w)
             and not (floor and date_sort_key(_iso(w)) <= floor)
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
@@ -706,6 +732,38 @@ def _earlier_step(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
             and not words_re(tuple(language.get("looking_back", [])), re.I).search(between)):
         return date_sort_key(found[-1].value)
     return None
+
+
+def _joined_step(before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, int, int] | None,
+                                                                       tuple[int, int, int] | None]:
+    """The dates of the steps joined to the blank's by "and <verb>": (the one before, the one after).
+
+    "was signed on D1 and came into force on _____": the blank's step came
+    after D1; "was signed on _____ and came into force on D2": before D2.
+    The order is printed in the question, so a choice on the wrong side of
+    it is ruled out.  A step that looks back ("and had signed it") says
+    nothing of the order.
+    """
+    def joined(text: str) -> bool:
+        m = _joined_verb_re(tuple(lexicon.language.get("irregular_past", []))).match(text)
+        return bool(m) and not words_re(tuple(lexicon.language.get("looking_back", [])), re.I).search(text)
+
+    floor = ceiling = None
+    found = [d for d in find_dates(before, lexicon) if not d.relative]
+    if found and joined(before[found[-1].end:]):
+        floor = date_sort_key(found[-1].value)
+    later = [d for d in find_dates(after, lexicon) if not d.relative]
+    if later and joined(after[:later[0].start]):
+        ceiling = date_sort_key(later[0].value)
+    return floor, ceiling
+
+
+@functools.lru_cache(maxsize=8)
+def _joined_verb_re(irregular: tuple[str, ...]) -> re.Pattern:
+    """" and came into force on ", ", and was ratified in ": a coordinated verb with no subject of its own."""
+    past = "|".join(map(re.escape, irregular)) or r"(?!x)x"
+    return re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|" + past
+                      + r")\b[^,;.]{0,40}?\s+(?:on|in)\s+(?:the\s+)?$")
 
 
 def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
@@ -809,6 +867,10 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         # "agreed on D1, and endorsed it on D0": false only by the order the sentence gives
         step = _earlier_step(sentence[:start], lexicon)
         wrong = [w for w in wrong if not (step and date_sort_key(_iso(w)) <= step)] if step else wrong
+        # "signed on D1 and came into force on D0", or "signed on D3 and came into force on D2"
+        floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
+        wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
+                 and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
     if not wrong:
         # "more than 20 dead" is not made false by "more than 25": state the truth instead
         return _question(fact, "tf", sentence, "True", lexicon) if fact.kind in ("quantity", "range") else None
@@ -1132,7 +1194,19 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
         m = _place_re(verbs, places).search(clause)
         if m:
             out.append(f"“{m.group(0)}” does not say from or to where")
+    proposals = tuple(language.get("proposal_nouns", []))
+    m = _bare_proposal_re(proposals).search(without_quotes(clause)) if proposals else None
+    if m:
+        # "accepted the idea in principle": the idea is the sentence before's
+        out.append(f"“{m.group(0)}” does not say which one")
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_proposal_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"the plan", "the proposal" with nothing after it that says which ("the plan to ...", "the idea of ...")."""
+    return re.compile(r"\b[Tt]he\s+(?:" + alternation(list(nouns)) + r")\b"
+                      r"(?!\s+(?:of|to|for|that|on|by|from|which|who|in\s+which)\b)(?![\w\-’'])")
 
 
 def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
