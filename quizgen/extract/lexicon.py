@@ -7,11 +7,12 @@ writes what is new.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -96,13 +97,20 @@ class Lexicon:
         return None
 
 
-def alternation(words: list[str], wildcard: bool = False) -> str:
+def alternation(words: Iterable[str], wildcard: bool = False) -> str:
     """A regex matching any of ``words`` (the longest where several fit).
 
     The words are folded into a prefix tree ("Russia|Russian|Rwanda" becomes
     "R(?:ussia(?:n)?|wanda)"): with a thousand names, a flat alternation
-    makes the regex engine try every one at every position.
+    makes the regex engine try every one at every position.  The pattern of
+    a word list is made once and remembered: rules ask for it question by
+    question.
     """
+    return _alternation(tuple(words), wildcard)
+
+
+@functools.lru_cache(maxsize=4096)
+def _alternation(words: tuple[str, ...], wildcard: bool) -> str:
     trie: dict = {}
     wild: list[str] = []
     for word in set(words):
