@@ -55,6 +55,11 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         verb = _objectless_verb(stem, language, lexicon.agreement_noun_re)
         if verb:
             reasons.append(f"“{verb}” does not say what")
+    own = _self_reading_re(tuple(language.get("self_reading_nouns", []))).search(without_quotes(stem)) \
+        if q.type in ("cloze", "mcq", "tf", "side") and language.get("self_reading_nouns") else None
+    if own:
+        # "supported a narrow reading of the article": a treaty's article, read in a quiz as the text itself
+        reasons.append(f"“{own.group(0)}” reads as the text the student read")
     bare = _bare_noun(stem, language)
     if bare:
         reasons.append(f"“{bare}” does not say of what")
@@ -116,6 +121,12 @@ def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Patter
     date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:" + month + r")\b)")
     return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
                       + date + r"|\s+" + date + ")")
+
+
+@functools.lru_cache(maxsize=8)
+def _self_reading_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"the article" standing alone: not "the article of the treaty" nor "the article's"."""
+    return re.compile(r"\b[Tt]he\s+(?:" + alternation(list(nouns)) + r")\b(?![\w\-’'])(?!\s+of\b)")
 
 
 @functools.lru_cache(maxsize=8)

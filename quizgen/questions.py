@@ -20,7 +20,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideWords
-from .checks import quality_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, quality_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, Article, Fact, Question
 
 CHOICES = 4
@@ -214,6 +214,10 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
             for q in out:
                 q.checks.append(f"“{doubt[0]}” is taken to be {side_display(fact.value, lexicon)}, "
                                 f"but the sentence before {other}")
+        lost = _object_before_holder(fact, lexicon)
+        if lost:
+            for q in out:
+                q.checks.append(lost)
         _share_referent_checks(out)
     else:
         _share_subject_doubt(fact, out, lexicon)
@@ -252,7 +256,23 @@ def _share_subject_doubt(fact: Fact, twins: Sequence[Question], lexicon: Lexicon
                     q.checks.append(reason)
 
 
-_REFERS_OUTSIDE = re.compile(r"^“([^”]+)” refers to something outside the question$")
+_REFERS_OUTSIDE = re.compile(r"^“([^”]+)” (?:refers to something outside the question|does not say which one"
+                            r"|does not say of what|does not say who|reads as the text the student read)$")
+
+
+def _object_before_holder(fact: Fact, lexicon: Lexicon) -> str:
+    """A stance verb whose object stood before its side ("X, which A condemned as Y"), if the position lost it.
+
+    The position keeps only what follows the verb ("as Y"): "A condemned as Y." says
+    condemned what nowhere, and the object ("which", standing for X) is not put back.
+    """
+    content = fact.extra.get("content", "")
+    if fact.extra.get("object_first") or not content:
+        return ""
+    first = content.split()[0].lower()
+    if first not in lexicon.language.get("object_complements", []):
+        return ""
+    return f"“{_verb(fact)}” does not say what: its object comes before {side_display(fact.value, lexicon)} in the sentence"
 
 
 def _share_referent_checks(twins: Sequence[Question]) -> None:
@@ -1633,11 +1653,28 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         q.checks.append("the date's year comes from the sentence before, which readers may not see"
                         if fact.extra.get("year_before")
                         else "the date is worked out from the article's own date, which readers may not see")
+    tail = _range_tail(fact) if fact.kind == "date" else ""
+    if tail and not (qtype == "tf" and answer == "True"):
+        # "its [[2010]]–11 season": the "–11" left after the blank gives the year away, and a wrong
+        # year ("2014–11") is no season; only the sentence as the article gives it stays
+        q.checks.append(f"the date is part of “{fact.text}{tail}”: the question asks only half of it")
     if fact.kind in ("date", "quantity", "range") and not fact.subject:
         # no agreement or event named for it: in teachers' reviews, two in five such questions
         # leaned on the sentences around them ("the hall erupted on 12 December 2015")
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
+
+
+_RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")
+
+
+def _range_tail(fact: Fact) -> str:
+    """The rest of a year range or season the date's year opens ("–11" of "2010–11"), or ""."""
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if at < 0 or not re.fullmatch(r"\d{4}", fact.text):
+        return ""
+    m = _RANGE_TAIL.match(fact.sentence, at + len(fact.text))
+    return m.group(0) if m else ""
 
 
 def _counted_from(fact: Fact, language: dict) -> str:
@@ -1776,5 +1813,18 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
         q.checks = quality_reasons(q, lexicon)
         if len(q.choices) < 3:
             q.checks.append("only two agreements to choose from")
+        actor = _names_agreement(sentence[:verb.start()], fact.subject, lexicon)
+        if not actor:
+            # "JARPA II ... set an annual sample of 850": filed under the article's only agreement,
+            # but the sentence's subject is a programme, a state or a court, not the agreement
+            q.checks.append(f"the sentence does not say that {fact.subject} {verb.group(0)} this: its subject is something else")
         out.append(q)
     return out
+
+
+def _names_agreement(text: str, subject: str, lexicon: Lexicon) -> bool:
+    """``text`` names the agreement ``subject``, or an agreement by its noun ("the treaty", "the 1987 agreement")."""
+    name = re.sub(r"^the\s+", "", subject, flags=re.I)
+    return (bool(name) and name.lower() in text.lower()) or bool(_names_agreement_re(lexicon.agreement_noun_re).search(text))
+
+
