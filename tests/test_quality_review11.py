@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from quizgen.extract import extract_facts, load_lexicon
+from quizgen.extract import load_lexicon
 from quizgen.extract.dates import date_sort_key
-from quizgen.model import Article, Fact, Question
-from quizgen.questions import _iso, generate_questions
+from quizgen.model import Question
+from own_article import questions_of as _questions
+from quizgen.questions import _iso
 
 
 @pytest.fixture(scope="module")
@@ -19,10 +20,6 @@ def lexicon():
     return load_lexicon()
 
 
-def _questions(lexicon, *paragraphs: str) -> tuple[list[Question], list[Fact]]:
-    article = Article(slug="own", title="Own", paragraphs=tuple(paragraphs))
-    facts = extract_facts(article, lexicon)
-    return generate_questions([article], {"own": facts}, lexicon)["own"], facts
 
 
 # -- 1. numbers in the sentence that work the answer out ---------------------------

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import extract_facts, load_lexicon
-from quizgen.model import Article, Fact, Question
-from quizgen.questions import generate_questions
+from quizgen.extract import load_lexicon
+from own_article import questions_of as _questions
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +16,6 @@ def lexicon():
     return load_lexicon()
 
 
-def _questions(lexicon, *paragraphs: str) -> tuple[list[Question], list[Fact]]:
-    article = Article(slug="own", title="Own", paragraphs=tuple(paragraphs))
-    facts = extract_facts(article, lexicon)
-    return generate_questions([article], {"own": facts}, lexicon)["own"], facts
 
 
 # -- 1. a verb read as the end of a name ----------------------------------------------

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extract import extract_facts, load_lexicon
-from quizgen.model import Article, Fact, Question
-from quizgen.questions import _REFERS_OUTSIDE, _share_referent_checks, corpus_questions, generate_questions
+from quizgen.model import Article, Question
+from own_article import questions_of as _questions
+from quizgen.questions import _REFERS_OUTSIDE, _share_referent_checks, corpus_questions
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +19,6 @@ def lexicon():
     return load_lexicon()
 
 
-def _questions(lexicon, *paragraphs: str, title: str = "Own") -> tuple[list[Question], list[Fact]]:
-    article = Article(slug="own", title=title, paragraphs=tuple(paragraphs))
-    facts = extract_facts(article, lexicon)
-    return generate_questions([article], {"own": facts}, lexicon)["own"], facts
 
 
 # -- 1. a season ("1996–97") is one value: a blank on its first year is held back ----------------
