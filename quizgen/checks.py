@@ -340,29 +340,26 @@ def _names_before(text: str) -> bool:
 def _unnamed_pair(stem: str, language: dict) -> str:
     """"both men", "the two governments" before two names have been given."""
     nouns = tuple(language.get("pair_subjects", []) + language.get("pair_nouns", []))
-    if not nouns:
-        return ""
-    calendar = set(language.get("months", []) + language.get("weekdays", []))
-    text = without_quotes(stem)
-    for m in _pair_re(nouns).finditer(text):
-        if _NAMED_AFTER.match(text[m.end():]):
-            continue        # "both sides of the Irish border"
-        names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
-        if len(names) < 2:
-            return m.group(0)
-    return ""
+    return _unnamed_group(stem, _pair_re(nouns), language) if nouns else ""
 
 
 def _unnamed_collective(stem: str, language: dict) -> str:
     """"between the sides", "the belligerents": a definite group whose members the question does not name."""
     nouns = tuple(language.get("collective_referents", []))
-    if not nouns:
-        return ""
+    return _unnamed_group(stem, _collective_re(nouns), language) if nouns else ""
+
+
+def _unnamed_group(stem: str, pattern: re.Pattern, language: dict) -> str:
+    """The first group ``pattern`` finds before the question has named two of its members, if any.
+
+    A group followed by what it is of ("both sides of the Irish border",
+    "the sides of the river") names itself.
+    """
     calendar = set(language.get("months", []) + language.get("weekdays", []))
     text = without_quotes(stem)
-    for m in _collective_re(nouns).finditer(text):
+    for m in pattern.finditer(text):
         if _NAMED_AFTER.match(text[m.end():]):
-            continue        # "the sides of the river Drina"
+            continue
         names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
         if len(names) < 2:
             return m.group(0)
