@@ -58,7 +58,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     own = _self_reading_re(tuple(language.get("self_reading_nouns", []))).search(without_quotes(stem)) \
         if q.type in ("cloze", "mcq", "tf", "side") and language.get("self_reading_nouns") else None
     if own:
-        # "supported a narrow reading of the article": a treaty's article, read in a quiz as the text itself
+        # "favoured a strict view of the article": a treaty's article, read in a quiz as the text itself
         reasons.append(f"“{own.group(0)}” reads as the text the student read")
     bare = _bare_noun(stem, language)
     if bare:
@@ -84,7 +84,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
 
 
 def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
-    """A treaty verb with no object ("China joined in 1991"), in a question that names no agreement.
+    """A treaty verb with no object ("Marnia acceded in 1958"), in a question that names no agreement.
 
     "joined", "signed" followed straight by a date or the end of its clause
     take their object from the sentence before; a passive ("was signed in
@@ -148,7 +148,7 @@ def _bare_noun(stem: str, language: dict) -> str:
 def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
     """"the damage", "its use", "maintaining stability", with no complement or name after.
 
-    "its use in 2024" dates the use; "its use in farming" says what it is.
+    "its use in 2041" dates the use; "its use in farming" says what it is.
     """
     when = r"(?:\d|" + re.escape(BLANK) + r"|\[\[|(?:the\s+)?(?:early|mid|late)\b" + "".join("|" + re.escape(m) + r"\b" for m in months) + ")"
     return re.compile(r"\b(?:(?:[Tt]he|its|their|his|her)|[a-z]{3,}ing)\s+(?:" + "|".join(map(re.escape, nouns))
@@ -159,9 +159,9 @@ def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern
 def _unresolved_reference(text: str, language: dict) -> str:
     """A pronoun or demonstrative whose referent is not in ``text``, if any.
 
-    "Iceland argued that the zone would harm its coastal towns" is fine:
-    a name comes before "its".  "It was reached in Belfast ..." and
-    "Amidst these tensions ..." are not.
+    "Tessaly claimed that the canal would hurt its river ports" is fine:
+    a name comes before "its".  "It was settled in Velmora ..." and
+    "Against this backdrop ..." are not.
     """
     words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
     demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
@@ -174,7 +174,7 @@ def _unresolved_reference(text: str, language: dict) -> str:
                 return word
             continue
         before = body[:m.start()]
-        # "Bush revived it": the object of a verb is not that verb's subject, so only a name
+        # "The mayor restored it": the object of a verb is not that verb's subject, so only a name
         # after the sentence's first verb may be what it refers to
         if word.lower() in ("it", "them") and _object_position(body, m, language):
             verb = _first_verb(before, language)
@@ -188,7 +188,7 @@ def _unresolved_reference(text: str, language: dict) -> str:
 
 
 def _object_position(text: str, m: re.Match[str], language: dict) -> bool:
-    """"revived it in 1989", "regretting it,": a pronoun after a verb with no verb of its own after it.
+    """"restored it in 1977", "lamenting it,": a pronoun after a verb with no verb of its own after it.
 
     "said it would", "that it had" open a clause whose subject it is.
     """
@@ -205,7 +205,7 @@ def _object_position(text: str, m: re.Match[str], language: dict) -> bool:
 
 
 def _first_verb(text: str, language: dict) -> int | None:
-    """Where the first verb of ``text`` ends: "Bush revived", "France ... issued"."""
+    """Where the first verb of ``text`` ends: "The mayor restored", "Marnia ... published"."""
     finite = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))
     for w in re.finditer(r"\b[a-z]+\b", text):
         if w.group(0) in finite or (w.group(0).endswith("ed") and len(w.group(0)) > 4):
@@ -222,7 +222,7 @@ def _time_back_reference(stem: str, language: dict) -> str:
     """A time phrase that points at a date outside the question ("later that year", "two days earlier"), if any.
 
     A year or a blank earlier in the same question may be what it points at
-    ("In 1964 riots broke out; talks began later that year").
+    ("In 1952 floods came; repairs started later that year").
     """
     phrases = language.get("time_back_references", [])
     found = list(words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem)) if phrases else []
@@ -265,7 +265,7 @@ def _relative_time(stem: str, language: dict) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _closer_re(words: tuple[str, ...]) -> re.Pattern:
-    """"urged a complete ban instead.": a word that ends a clause by pointing back."""
+    """"called for a total halt instead.": a word that ends a clause by pointing back."""
     return re.compile(r"\b(" + alternation(list(words)) + r")\s*[.?!,;]?\s*$")
 
 
@@ -277,10 +277,10 @@ def words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
 
 # What follows a noun that says which one: a gloss, a name, or a complement ("the talks on ...").
 _SAID_AFTER = r"(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])"
-# A complement that names someone: "of the New START treaty", "from Ukraine".
+# A complement that names someone: "of the New REEF treaty", "from Tessaly".
 _NAMED_AFTER = re.compile(r"\s*\(|\s+(?:of|on|over|from|between|with|to|in|against|by|for)\s+"
                           r"(?:[\w\-’']+\s+){0,4}?\(?[A-Z]")
-# A name just before a noun: "Russia's annexation", "the New START extension".
+# A name just before a noun: "Aldoria's seizure", "the New REEF renewal".
 _NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][\w.\-–’']*\s+$")
 _POSSESSIVES = ("its", "their", "his", "her")
 
@@ -305,7 +305,7 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
 
 @functools.lru_cache(maxsize=64)
 def _opening_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
-    """"Talks opened in November": a sentence that opens with a bare vague noun says no more than "the talks"."""
+    """"Hearings began in August": a sentence that opens with a bare vague noun says no more than "the talks"."""
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
     return re.compile(r"(?:Complete the sentence: )?(?:" + heads + r")s?\b" + _SAID_AFTER)
 
@@ -344,7 +344,7 @@ def _unnamed_pair(stem: str, language: dict) -> str:
 
 
 def _unnamed_collective(stem: str, language: dict) -> str:
-    """"between the sides", "the belligerents": a definite group whose members the question does not name."""
+    """"among the parties", "the combatants": a definite group whose members the question does not name."""
     nouns = tuple(language.get("collective_referents", []))
     return _unnamed_group(stem, _collective_re(nouns), language) if nouns else ""
 
@@ -352,7 +352,7 @@ def _unnamed_collective(stem: str, language: dict) -> str:
 def _unnamed_group(stem: str, pattern: re.Pattern, language: dict) -> str:
     """The first group ``pattern`` finds before the question has named two of its members, if any.
 
-    A group followed by what it is of ("both sides of the Irish border",
+    A group followed by what it is of ("both banks of the Velm river",
     "the sides of the river") names itself.
     """
     calendar = set(language.get("months", []) + language.get("weekdays", []))
@@ -377,13 +377,13 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
 
     "In _____, he arrived ... on 20 November" tells the month of "November
     1977". A month with a year of its own, or a year with a month of its
-    own ("until 3 February 2024"), is another date; and a part every
+    own ("until 8 October 2037"), is another date; and a part every
     choice shares tells nothing.
     """
     all_months = tuple(language.get("months", []))
     months = [m for m in all_months if re.search(rf"\b{m}\b", answer)]
     after_month = _after_month_re(all_months)
-    # the stem's numbers, less a year that belongs to a date of its own ("3 February 2024")
+    # the stem's numbers, less a year that belongs to a date of its own ("8 October 2037")
     in_stem = {m.group(0) for m in _WHOLE_NUMBER.finditer(stem)
                if not (len(m.group(0)) == 4 and after_month.search(stem, 0, m.start()))}
     shown = [p for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer) if p in in_stem]
@@ -412,7 +412,7 @@ def _vague_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=64)
 def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...]) -> re.Pattern:
-    """"the League", "the Peace Treaty": a title of common words that could name many."""
+    """"the Union", "the Trade Treaty": a title of common words that could name many."""
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
     modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + _SAID_AFTER)

@@ -89,7 +89,7 @@ def _hold_back_repeats(questions: Sequence[Question]) -> None:
 def _hold_back_opposite_statements(questions: Sequence[Question]) -> None:
     """One answer of true/false per sentence: a true copy of a sentence beside a false one gives both away.
 
-    "... signed on 19 March" (true, from one fact) and "... signed on 16 March"
+    "... signed on 23 August" (true, from one fact) and "... signed on 27 August"
     (false, from another) side by side in a quiz tell each other's answer.
     The first ready one of each sentence stays ready; a later one with the
     other answer says which question it is set against.
@@ -154,7 +154,7 @@ def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
 
 
 def _same_subject(a: str, b: str) -> bool:
-    """"the New START treaty" and "New START", a short title and its full one: the same subject."""
+    """"the New REEF treaty" and "New REEF", a short title and its full one: the same subject."""
     x, y = (re.sub(r"^the\s+", "", n.lower()).split() for n in (a, b))
     shorter, longer = sorted((x, y), key=len)
     return bool(shorter) and longer[:len(shorter)] == shorter
@@ -209,7 +209,7 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
     if fact.kind == "position":
         doubt = fact.extra.get("pronoun_doubt")
         if doubt:
-            # "France resented ... It refused ...": the side "It" was given to is a guess
+            # "Marnia disliked ... It would not ...": the side "It" was given to is a guess
             other = f"is about {side_display(doubt[1], lexicon)}" if doubt[1] else "names no side"
             for q in out:
                 q.checks.append(f"“{doubt[0]}” is taken to be {side_display(fact.value, lexicon)}, "
@@ -307,7 +307,7 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
 
 
 def unit_as_written(text: str, fact: Fact) -> str:
-    """"66 americans" -> "66 Americans": a counted noun keeps the capital the article gives it."""
+    """"73 tessalians" -> "73 Tessalians": a counted noun keeps the capital the article gives it."""
     unit = fact.extra.get("unit") or ""
     if not unit or unit != unit.lower():
         return text
@@ -393,7 +393,7 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
     """The sentence to ask about and the value's span in it.
 
     A back-reference the extractor resolved is named in brackets ("the
-    treaty (New START) imposed ..."), so the question stands on its own.
+    treaty (New REEF) imposed ..."), so the question stands on its own.
     A bound stays outside the span ("within [[30 days]]"): the answer is
     the number, and the sentence keeps saying what kind of limit it is.
     """
@@ -418,7 +418,7 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         end = start + len(shown)
     dateline = DATELINE.match(sentence)
     if dateline and start >= dateline.end():
-        # "PARIS, 14 December 1995 - ...": the stamp of the report is no part of what it says
+        # "VELMORA, 9 October 1961 - ...": the stamp of the report is no part of what it says
         cut = dateline.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
     return sentence, start, end
@@ -450,7 +450,7 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if start < 0:
         return None
     share = _complement_shown(fact, sentence[:start] + sentence[end:], lexicon)
-    end -= len(_counted_phrase(fact))     # "[[7,000]] Israeli settlers": ask for the number, not the noun too
+    end -= len(_counted_phrase(fact))     # "[[4,300]] Tessalian farmers": ask for the number, not the noun too
     listed = _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon)
     text = sentence[:start] + "[[" + sentence[start:end] + "]]" + sentence[end:]
     q = _question(fact, "cloze", text, sentence[start:end], lexicon)
@@ -488,7 +488,7 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     else:
         stem = f"When did {fact.subject} take place?"
     if re.search(r"\b(?:accords|agreements|treaties|protocols|conventions|talks)\b", fact.subject, re.I):
-        stem = stem.replace("When was ", "When were ", 1)     # "When were the Camp David Accords signed?"
+        stem = stem.replace("When was ", "When were ", 1)     # "When were the Velmora Accords signed?"
     if fact.extra.get("precision") == "year":
         stem = re.sub(r"^When (was|were|did)", lambda m: f"In what year {m.group(1)}", stem)
     q = _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
@@ -502,7 +502,7 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if _day_span_before(fact):
         q.checks.append("the article gives a span of days; the answer is only its last")
     if not fact.extra.get("agreement") and _anchors(fact.subject) < 2:
-        # "the Mauritian election", "the withholding of military aid": such events happen more than once
+        # "the Aldorian census", "the suspension of grain sales": such events happen more than once
         q.checks.append(f"“{fact.subject}” may have happened more than once: the question does not say which")
     cut = _name_cut_short(fact.subject, fact.sentence)
     if cut:
@@ -526,7 +526,7 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
 
 
 def _anchors(phrase: str) -> int:
-    """How many names and years pin a phrase down: "Russia's annexation of Crimea" has two."""
+    """How many names and years pin a phrase down: "Aldoria's seizure of Port Vell" has two."""
     return len(re.findall(r"\b(?:[A-Z][\w’'\-]*|1\d{3}|20\d{2})", re.sub(r"^[Tt]he\s+", "", phrase)))
 
 
@@ -536,7 +536,7 @@ def _names_a_side(sentence: str, lexicon: Lexicon) -> bool:
 
 
 def _day_span_before(fact: Fact) -> bool:
-    """"on 3 and 4 December 1997", "3–7 May 1999": the date is the last day of a span."""
+    """"on 8 and 9 March 1966", "2–6 June 1983": the date is the last day of a span."""
     offset = fact.extra.get("offset", -1)
     if fact.kind != "date" or fact.extra.get("precision") != "day" or offset < 0:
         return False
@@ -546,8 +546,8 @@ def _day_span_before(fact: Fact) -> bool:
 def _name_cut_short(subject: str, sentence: str) -> str:
     """What follows a title in its sentence when a comma splits the title's own list.
 
-    "the Convention on the Prohibition of the Use, Stockpiling, Production
-    and Transfer of ..." is one name; a name read up to its first comma is
+    "the Convention on the Control of the Sale, Storage, Shipping
+    and Disposal of ..." is one name; a name read up to its first comma is
     another, shorter one.
     """
     name = re.sub(r"^the\s+", "", subject)
@@ -600,7 +600,7 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         # a few spare: a wrong date the sentence itself rules out is dropped
         distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 8), lexicon)[:CHOICES - 1]
     elif fact.kind in ("quantity", "range"):
-        # "renewed for only _____, though Iceland had asked for 90": a number the sentence
+        # "extended by just _____, though Marnia had wanted 90": a number the sentence
         # states elsewhere is no fair choice; spare ones take its place
         spare = distractors_for(fact, pool, lexicon, CHOICES + 3)
         at = max(fact.extra.get("offset", fact.sentence.find(fact.text)), 0)
@@ -637,7 +637,7 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.kind == "quantity" and re.fullmatch(r"[\w.,]+-[a-z]+", fact.text):
         q.checks.append(f"the blank stands for “{fact.text}”: “{answer}” does not read in its place")
     if fact.kind == "parties" and len(set(fact.extra.get("sides_in_article", [])) - set(fact.extra["sides"])) < CHOICES - 1:
-        # "the United States and India" for a treaty of two other states: plausible only from the article's own sides
+        # "Marnia and Tessaly" for a treaty of two other states: plausible only from the article's own sides
         q.checks.append("some choices name sides from other articles")
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
@@ -702,8 +702,8 @@ def _bound_before_re(words: tuple[str, ...]) -> re.Pattern:
 def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
     """The wrong dates the rest of the sentence does not rule out.
 
-    A date the sentence already states is no fair choice ("from 1 July 1957
-    to _____" offering 1 July 1957), nor one before the start of the span
+    A date the sentence already states is no fair choice ("from 4 April 1933
+    to _____" offering 4 April 1933), nor one before the start of the span
     the blank ends ("from 1957 to _____" offering 1955), nor one before the
     step the blank's clause follows ("agreed on 14 May 2001, and ratified
     it on _____" offering 2000).
@@ -716,7 +716,7 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
         found = find_dates(text, lexicon) if text else []
         return date_sort_key(found[0].value) if found else None
 
-    # "from 1 July 1957 to _____": not before the start; "from _____ to 31 December 1958": not after the end
+    # "from 4 April 1933 to _____": not before the start; "from _____ to 30 June 1935": not after the end
     start = re.search(r"\b(?:from|between)\s+(.{4,30}?)\s+(?:to|and|until|till)\s+$", before)
     end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
         if re.search(r"\b(?:from|between)\s+$", before) else None
@@ -730,7 +730,7 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def _day_stated(rest: str, wrong: str) -> bool:
-    """"followed on 5 October": a wrong "5 October 2016" is a date the sentence states without its year."""
+    """"came after on 14 August": a wrong "14 August 2033" is a date the sentence states without its year."""
     bare = re.fullmatch(r"(\d{1,2} \w+) \d{4}", wrong)
     return bool(bare) and bool(re.search(r"(?<![\w.,])" + re.escape(bare.group(1)) + r"\b(?!,?\s+\d{4})", rest))
 
@@ -789,7 +789,7 @@ def _joined_verb_re(irregular: tuple[str, ...]) -> re.Pattern:
 def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
     """Another value of the answer's unit in ``text`` that adds up with it to the unit's most.
 
-    "[[51 per cent]] of the territory and ... 49 per cent": shares of one
+    "[[62 per cent]] of the land and ... 38 per cent": shares of one
     whole give each other away.
     """
     unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
@@ -804,7 +804,7 @@ def _complement_shown(fact: Fact, text: str, lexicon: Lexicon) -> str:
 def _worked_out(fact: Fact, lexicon: Lexicon) -> list[str]:
     """Why the sentence's other numbers give a count away: two of them add up to it, or differ by it.
 
-    "by [[432]] votes to 202, a majority of 230", "rose from 40 to [[65]],
+    "by [[310]] votes to 95, a majority of 215", "rose from 40 to [[65]],
     a rise of 25", "of the 30 members, [[18]] voted for and 12 against":
     the answer is a sum or a difference of numbers the question keeps.
     Dates are no part of such a sum ("on 3 May 1990 ... 1,990").
@@ -833,14 +833,14 @@ def _worked_out(fact: Fact, lexicon: Lexicon) -> list[str]:
 
 @functools.lru_cache(maxsize=8)
 def _scaled_number_re(scales: tuple[str, ...]) -> re.Pattern:
-    """A number written in figures, with its scale word if any: "202", "1.5 million"."""
+    """A number written in figures, with its scale word if any: "95", "1.5 million"."""
     scale = r"(?:\s+(" + alternation(list(scales)) + r")\b)?" if scales else r"()"
     return re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)" + scale, re.I)
 
 
 @functools.lru_cache(maxsize=64)
 def _unit_amount_re(forms: tuple[str, ...]) -> re.Pattern:
-    """A number written with one of a unit's forms: "49 per cent"."""
+    """A number written with one of a unit's forms: "38 per cent"."""
     return re.compile(r"(\d+(?:\.\d+)?)\s*" + alternation(list(forms)) + r"(?!\w)")
 
 
@@ -854,10 +854,10 @@ def _true_false(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
 
 
 def judgement(text: str, language: dict) -> str:
-    """A word of the writer's own judgement in ``text`` ("a cynical move", "The Senate should act"), if any.
+    """A word of the writer's own judgement in ``text`` ("a cynical move", "The council ought to act"), if any.
 
-    Not one a verb of saying or judging makes someone else's ("condemned the
-    move as reckless"), nor a modal after "that" ("said that it should ...").
+    Not one a verb of saying or judging makes someone else's ("denounced the
+    plan as reckless"), nor a modal after "that" ("said that it should ...").
     """
     reported = language.get("reported_judgement", [])
     said = re.compile(r"\b(?:" + alternation(reported) + r")\b", re.I) if reported else None
@@ -877,7 +877,7 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     sentence, start, end = _stem(fact, lexicon)
     if start < 0:
         return None
-    # "a five-member council, made up of one X, one Y and one Z" contradicts itself: state the truth
+    # "a five-seat panel, made up of one X, one Y and one Z" contradicts itself: state the truth
     if _coin(fact.id) or _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon):
         return _question(fact, "tf", sentence, "True", lexicon)
     wrong = distractors_for(fact, pool, lexicon, CHOICES)
@@ -904,7 +904,7 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     q = _question(fact, "tf", statement, "False", lexicon)
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
-    # "by 311 votes to 202, a majority of 230": false by arithmetic, not by knowing the vote
+    # "by 290 votes to 95, a majority of 215": false by arithmetic, not by knowing the vote
     q.checks.extend(r.replace("gives the answer away", "is false by arithmetic") for r in _worked_out(fact, lexicon))
     return q
 
@@ -913,7 +913,7 @@ def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:
     """The value's bound ("min" or "max", or "") and whether it is a limit.
 
     A limit ("no more than 700 launchers") is the number a rule sets: a
-    stricter one misstates it. An open bound ("more than 20 people dead")
+    stricter one misstates it. An open bound ("more than 20 villages flooded")
     only says the true number lies beyond it.
     """
     if fact.extra.get("bound"):
@@ -973,10 +973,10 @@ def _number_stated(text: str, value: str) -> bool:
 def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
     """Whether a false value gives itself away against the rest of its sentence.
 
-    It does when it repeats a value the sentence already states ("82 percent
-    ... turnout of 82 percent"), or when the sentence names the true date's
-    month or year elsewhere and the false one moves off it ("In November
-    1977 ... on 25 January 1978").
+    It does when it repeats a value the sentence already states ("64 percent
+    ... backing of 64 percent"), or when the sentence names the true date's
+    month or year elsewhere and the false one moves off it ("In September
+    1948 ... on 11 March 1949").
     """
     if _stands_in(rest, wrong):
         return True
@@ -1026,8 +1026,8 @@ def _verb(fact: Fact) -> str:
 def _other_sides(fact: Fact) -> list[str]:
     """Sides of the article that hold no position in this fact's sentence.
 
-    A side that holds some position in the same sentence ("Tehran insists
-    ..., a position Moscow has endorsed") would make a second right answer.
+    A side that holds some position in the same sentence ("Velmora maintains
+    ..., a view Tessaly has backed") would make a second right answer.
     """
     holders = {fact.value, *fact.extra.get("joint", []), *fact.extra.get("holders_in_sentence", [])}
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
@@ -1064,7 +1064,7 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     sides = list(dict.fromkeys([*against, *_other_sides(fact)]))
     bystanders: list[str] = []
     if actors is not None:
-        # "the Netherlands", named only as where an account is held: the article's actors first
+        # "Tessaly", named only as where a fund is kept: the article's actors first
         taking_part = set(actors) | set(against)
         bystanders = [s for s in sides if s not in taking_part]
         sides = [s for s in sides if s in taking_part] + bystanders
@@ -1097,8 +1097,8 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
 def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> str:
     """Another side whose own interest the position speaks for, if any.
 
-    "stressed the importance of respecting Ukraine's sovereignty" is a
-    position Ukraine holds itself, so "which side" has two right answers.
+    "underlined the need to honour Tessaly's borders" is a
+    position Tessaly holds itself, so "which side" has two right answers.
     """
     interests = lexicon.language.get("self_interests", [])
     if not interests:
@@ -1113,7 +1113,7 @@ def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> st
 
 @functools.lru_cache(maxsize=4096)
 def _interest_re(word: str, interests: tuple[str, ...]) -> re.Pattern:
-    """"Ukraine's sovereignty", "the sovereignty of Ukraine"."""
+    """"Tessaly's borders", "the borders of Tessaly"."""
     wanted = "(?:" + "|".join(map(re.escape, interests)) + r")\b"
     name = r"(?<![\w.])" + re.escape(word) + r"(?!\w)"
     return re.compile(name + r"['’]s\s+(?:own\s+)?" + wanted + r"|\b" + wanted + r"\s+of\s+(?:the\s+)?" + name)
@@ -1122,12 +1122,12 @@ def _interest_re(word: str, interests: tuple[str, ...]) -> re.Pattern:
 def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
     # a false statement names a side the sentence sets against the holder; any other
     # side may hold the position too, as far as the article says, so the statement stays true
-    # nor a side the position's own words name: "Russia accused Russian inspectors ..." is plainly false
+    # nor a side the position's own words name: "Aldoria blamed Aldorian auditors ..." is plainly false
     content = fact.extra["content"]
     against = [s for s in against if not _names_side(content, s, lexicon)]
     truth = _coin(fact.id) or not against
     holder = fact.value if truth else against[0]
-    # "its" only when it is the holder's own: "The United States emphasized Russia's annexation ..."
+    # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..."
     clause = _position_clause(fact, lexicon, mask=truth)
     named = _upper_first(side_display(holder, lexicon))
     q = _question(fact, "tf", _hedged(f"{named} {_verb(fact)} {clause}.", fact), "True" if truth else "False", lexicon)
@@ -1153,8 +1153,8 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
 def _stray_pronoun(clause: str, language: dict) -> str:
     """A pronoun in a position's own words that the side named in front cannot be.
 
-    "The United Nations said he deeply regretted ...", "The United States called
-    it unconscionable": the side in front is no referent for them.  "its" (the
+    "The League said he sorely lamented ...", "Marnia called
+    it outrageous": the side in front is no referent for them.  "its" (the
     side's own) and "that it" (the side again) are.
     """
     words = [w for w in language.get("referring_words", []) if w.lower() != "its"]
@@ -1187,10 +1187,10 @@ def _own_name_as_it(clause: str, side: str, lexicon: Lexicon) -> str:
 def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     """Words of a position that lean on what its sentence said around it.
 
-    A comparative without "than" ("for a more comprehensive agreement":
+    A comparative without "than" ("for a broader settlement":
     than what?), a word that adds to what went before in words that name
-    nothing ("offered further assurances"), "home" or "back" after a verb of motion without "from"
-    or "to" ("forces will come home": from where?), and an amount with
+    nothing ("gave additional guarantees"), "home" or "back" after a verb of motion without "from"
+    or "to" ("the crews will sail home": from where?), and an amount with
     nothing it measures ("agreed to only 90 days": of what?).
     """
     language = lexicon.language
@@ -1204,7 +1204,7 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     more = tuple(language.get("continuation_words", []))
     m = words_re(more, re.I).search(clause) if more else None
     if m and not re.search(r"\d|(?<!^)\b[A-Z]", without_quotes(clause)):
-        # "offered further assurances": added to what, the clause does not say
+        # "gave additional guarantees": added to what, the clause does not say
         out.append(f"“{m.group(0)}” adds to something the question does not give")
     m = _comparative_re(tuple(language.get("comparatives", []))).search(clause)
     if m and not re.search(r"\bthan\b", clause[m.end():]):
@@ -1217,7 +1217,7 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     proposals = tuple(language.get("proposal_nouns", []))
     m = _bare_proposal_re(proposals).search(without_quotes(clause)) if proposals else None
     if m:
-        # "accepted the idea in principle": the idea is the sentence before's
+        # "welcomed the scheme in outline": the scheme is the sentence before's
         out.append(f"“{m.group(0)}” does not say which one")
     return out
 
@@ -1232,7 +1232,7 @@ def _bare_proposal_re(nouns: tuple[str, ...]) -> re.Pattern:
 def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
     """A that-clause the sentence goes on past, with no verb of its own: cut before its verb.
 
-    "demanded that its state bank, ..." stops at a comma the clause runs
+    "insisted that its port authority, ..." stops at a comma the clause runs
     on past; a clause with a finite verb ("that the zone would harm its
     towns, ...") is whole whatever follows it.
     """
@@ -1253,7 +1253,7 @@ def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
 
 
 def _cut_infinitive(content: str, rest: str, language: dict) -> str:
-    """"pledged not to intervene, directly or indirectly, in X's affairs": a bare infinitive whose
+    """"vowed not to meddle, openly or covertly, in X's affairs": a bare infinitive whose
     sentence runs on past a comma with more of the same clause, not a new one, is cut before its object."""
     if not re.fullmatch(r"(?:not\s+)?to\s+[a-z\-]+", content):
         return ""
@@ -1406,7 +1406,7 @@ def _measured(fact: Fact, lexicon: Lexicon) -> bool:
 
 
 def _approximate(fact: Fact, language: dict) -> bool:
-    """Whether the article writes the value as an approximation: "about 16 kilometres"."""
+    """Whether the article writes the value as an approximation: "about 13 kilometres"."""
     words = language.get("approximate_words", [])
     offset = fact.extra.get("offset", fact.sentence.find(fact.text))
     if not words or offset < 0:
@@ -1425,7 +1425,7 @@ def _too_close(a: float, b: float) -> bool:
 def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[str]:
     """Wrong values for a quantity or range, best first; made one at a time, as they are needed.
 
-    None counts more than there can be: "450 states", or "80 votes" in a
+    None counts more than there can be: "210 provinces", or "80 votes" in a
     vote the sentence tallies "by 9 to two".
     """
     ceiling = _count_ceiling(fact, lexicon)
@@ -1461,7 +1461,7 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
 
 
 def _ceiling_after(after: str, lexicon: Lexicon) -> float | None:
-    """"far short of the 67 needed", "out of 100" after a count: the most the sentence lets it be."""
+    """"well below the 74 required", "out of 110" after a count: the most the sentence lets it be."""
     bounds = lexicon.data["units"].get("ceilings_after", {})
     words = lexicon.language.get("number_words", {})
     number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")\b"
@@ -1485,7 +1485,7 @@ def _number_value(text: str, words: dict) -> float:
 
 def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[str]:
     """Wrong values from the corpus, one step off, then scaled; before any cap."""
-    # "about 16 km": a value that is measured or rounded needs distractors beyond its rounding
+    # "about 13 km": a value that is measured or rounded needs distractors beyond its rounding
     loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
     for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
         if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
@@ -1501,7 +1501,7 @@ def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[st
     most = next((u.get("most") for u in lexicon.units if u["name"] == fact.extra["unit"]), None)
     for factor in _factors(fact.id):
         if loose and _too_close(factor, 1):
-            continue        # "about 16 km" is not told apart from 20 km
+            continue        # "about 13 km" is not told apart from 16 km
         # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
         unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
         whole = float(fact.extra["low"]).is_integer() and unit_size == 1
@@ -1558,7 +1558,7 @@ def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
         return wrong
     numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)
     if fact.kind == "range" and len(numbers) == 2:
-        # keep the article's words around the numbers: "between 6 and 20 nautical miles"
+        # keep the article's words around the numbers: "between 4 and 15 nautical miles"
         found = [m for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", fact.text)]
         if len(found) >= 2:
             low, high = found[0], found[1]
@@ -1596,7 +1596,7 @@ def _iso(text: str) -> str:
 # -- wording helpers ----------------------------------------------------------
 
 def _mask_side(content: str, side: str, lexicon: Lexicon) -> str:
-    """Replace the answer side's own name in the stem ("reiterated Russia's position" → "its position")."""
+    """Replace the answer side's own name in the stem ("repeated Aldoria's position" → "its position")."""
     entry = lexicon.side(side)
     if entry is None:
         return content
@@ -1655,12 +1655,12 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
                         else "the date is worked out from the article's own date, which readers may not see")
     tail = _range_tail(fact) if fact.kind == "date" else ""
     if tail and not (qtype == "tf" and answer == "True"):
-        # "its [[2010]]–11 season": the "–11" left after the blank gives the year away, and a wrong
-        # year ("2014–11") is no season; only the sentence as the article gives it stays
+        # "its [[2027]]–28 season": the "–28" left after the blank gives the year away, and a wrong
+        # year ("2031–28") is no season; only the sentence as the article gives it stays
         q.checks.append(f"the date is part of “{fact.text}{tail}”: the question asks only half of it")
     if fact.kind in ("date", "quantity", "range") and not fact.subject:
         # no agreement or event named for it: in teachers' reviews, two in five such questions
-        # leaned on the sentences around them ("the hall erupted on 12 December 2015")
+        # leaned on the sentences around them ("the crowd cheered on 2 February 2036")
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
 
@@ -1669,7 +1669,7 @@ _RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")
 
 
 def _range_tail(fact: Fact) -> str:
-    """The rest of a year range or season the date's year opens ("–11" of "2010–11"), or ""."""
+    """The rest of a year range or season the date's year opens ("–28" of "2027–28"), or ""."""
     at = fact.extra.get("offset", fact.sentence.find(fact.text))
     if at < 0 or not re.fullmatch(r"\d{4}", fact.text):
         return ""
@@ -1678,7 +1678,7 @@ def _range_tail(fact: Fact) -> str:
 
 
 def _counted_from(fact: Fact, language: dict) -> str:
-    """"In 1965, three years before ... 12 March 1968": either date, or the span, works out from the other two.
+    """"In 1921, four years before ... 7 July 1925": either date, or the span, works out from the other two.
 
     A date is given away by a span and another date; a span ("three years")
     by the two dates it lies between.
@@ -1718,7 +1718,7 @@ def corpus_questions(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
 
 
 def event_name(fact: Fact, lexicon: Lexicon) -> str:
-    """The event a date fact dates, named for a list: "New START was signed".
+    """The event a date fact dates, named for a list: "New REEF was signed".
 
     Empty when the event is not named well enough to tell it apart from
     others ("the election", "the war").
@@ -1731,7 +1731,7 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
             return ""       # "the accord was held": the event word was not about the accord
         name = entry.get("event", "{subject}").format(subject=fact.subject, predicate=fact.predicate)
     elif re.search(r"\w['’]s\s|\sof\s", fact.subject):
-        name = fact.subject     # "Russia's annexation of Crimea"
+        name = fact.subject     # "Aldoria's seizure of Port Vell"
     else:
         return ""
     return _upper_first(name)
@@ -1776,7 +1776,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
     nouns = {n.lower() for n in lexicon.agreement_nouns}
 
     def same(name: str) -> str:
-        """"The New START treaty" and "New START" name one agreement."""
+        """"The New REEF treaty" and "New REEF" name one agreement."""
         words = [w for w in name.lower().split() if w not in nouns and w != "the"]
         return " ".join(words) or name.lower()
 
@@ -1815,7 +1815,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
             q.checks.append("only two agreements to choose from")
         actor = _names_agreement(sentence[:verb.start()], fact.subject, lexicon)
         if not actor:
-            # "JARPA II ... set an annual sample of 850": filed under the article's only agreement,
+            # "the KELP-3 survey ... fixed a yearly catch of 640": filed under the article's only agreement,
             # but the sentence's subject is a programme, a state or a court, not the agreement
             q.checks.append(f"the sentence does not say that {fact.subject} {verb.group(0)} this: its subject is something else")
         out.append(q)

@@ -73,7 +73,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             subject = (agreements.resolve(text, named, date.start)
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
             if subject and _passive_agent(text, named, date.start, trigger):
-                subject = None      # "X was extended by the Y Treaty of 1930": Y did it; it did not happen to Y
+                subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
@@ -92,7 +92,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         for q in quantities.find(text, [(d.start, d.end) for d in dates]):
             subject = agreements.resolve(text, named, q.start)
             about = agreements.display(subject) if subject else ""
-            # "where the Soviet Union set off 450 explosions": the number is its clause's actor's
+            # "where Aldoria dug 310 wells": the number is its clause's actor's
             actor = _clause_actor(text, q.start, sides, named, agreements, lexicon) if subject else ""
             if actor:
                 subject, about = None, actor
@@ -141,13 +141,13 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             previous_holder = found_positions[-1].side
         mentioned = sides.mentions(text)
         for pos in found_positions:
-            # sides holding the very same position ("Norway and the EU condemned ...")
+            # sides holding the very same position ("Marnia and the League deplored ...")
             joint = sorted({p.side for p in found_positions
                             if p.content_start == pos.content_start and p.stance == pos.stance} - {pos.side})
             extra = {}
             pronoun = pronoun_holder.search(pos.holder)
             if pronoun and pos.side != previous_subject:
-                # "France resented ... It refused ...": "It" given to a side the sentence before is not about
+                # "Marnia disliked ... It would not ...": "It" given to a side the sentence before is not about
                 extra["pronoun_doubt"] = [pronoun.group(0), previous_subject or ""]
             add(Fact(
                 id=fact_id(article.slug, "position", pos.topic, pos.stance, pos.content, pos.side),
@@ -167,7 +167,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
 
 
 def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:
-    """"PARIS, 14 December 1995 - ...", "Opinion — 6 November 2023": a date line dates the article
+    """"VELMORA, 9 October 1961 - ...", "Comment — 17 March 2031": a date line dates the article
     when nothing else does."""
     if not sentences:
         return ""
@@ -182,7 +182,7 @@ def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:
 
 
 def _dateline_only(text: str, lexicon: Lexicon) -> bool:
-    """A line that is a full date and at most a short capitalised label: "Opinion — 6 November 2023"."""
+    """A line that is a full date and at most a short capitalised label: "Comment — 17 March 2031"."""
     if DATELINE.match(text):
         return True
     dates = [d for d in find_dates(text, lexicon) if d.precision == "day" and not d.relative]
@@ -222,7 +222,7 @@ def _referent(sentence: str, named, agreements: Agreements) -> list | None:
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
-    """"adopted by the Assembly on D1 and opened for signature on D2": D2 has a verb of its own.
+    """"approved by the Congress on D1 and laid open for accession on D2": D2 has a verb of its own.
 
     The event word before the first date is that conjunct's; a date after
     "and <verb>" belongs to the verb of its own conjunct.
@@ -255,7 +255,7 @@ def _passive_agent(sentence: str, named, position: int, trigger: str | None) -> 
 
 
 def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
-    """"signed a law revoking ... the Treaty": the event word's own object is no agreement."""
+    """"passed a decree cancelling ... the Treaty": the event word's own object is no agreement."""
     if not trigger:
         return False
     m = re.search(r"\b" + re.escape(trigger) + r"\s+an?\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)", sentence)
@@ -269,9 +269,9 @@ def _clause_actor(sentence: str, at: int, sides: SideIndex, named, agreements: A
                   lexicon: Lexicon) -> str:
     """The side a number's own clause has as its subject, when no agreement stands between them.
 
-    "where the Soviet Union set off more than 450 explosions" is the Soviet
-    Union's count, whatever agreement the sentence goes on to name; "the
-    United States rejected the treaty by 48 votes" stays the treaty's.
+    "where the Republic of Aldoria dug more than 310 wells" is Aldoria's
+    count, whatever agreement the sentence goes on to name; "the council
+    of Tessaly turned the pact down by 17 votes" stays the pact's.
     """
     start = _clause_start(sentence, at)
     for mention in reversed([m for m in sides.mentions(sentence) if start <= m.start and m.end <= at]):
@@ -279,7 +279,7 @@ def _clause_actor(sentence: str, at: int, sides: SideIndex, named, agreements: A
         if any(mention.end <= n.start < at for n in named) or agreements.back_reference.search(between):
             return ""
         if re.search(r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s+(?:the\s+)?$", sentence[start:mention.start], re.I):
-            continue        # "in the Marshall Islands": a place, not who acted
+            continue        # "on the Verdant Isles": a place, not who acted
         # a verb straight after the name (perhaps after an auxiliary or an adverb)
         if not lexicon.cached("actor_verb", _ActorVerb).pattern.match(between):
             continue
@@ -339,7 +339,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     """What happened on ``date``: the nearest event word in the same clause.
 
     An event word is one of the sentence's own: not a word of a name ("the
-    Withdrawal Agreement" withdrew nothing), nor one of a later clause with
+    Exit Protocol" exited nothing), nor one of a later clause with
     a date of its own ("received assent on D1, was signed on D2": D1 was not
     the signing).
     """
@@ -353,22 +353,22 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue
             if negations.agent.search(match.group(0)):
                 continue        # "Negotiators agreed ...": the people, not the event
-            # "Russia's departure took effect on D": the effect is the departure's, not the agreement's
+            # "Aldoria's exit became effective on D": the effect is the exit's, not the agreement's
             own = negations.effect_of(sentence, match, entry["predicate"])
             if own is not None:
                 entry = next((e for e in lexicon.predicates if e["predicate"] == own), {"predicate": "event"})
-            # a later clause with a date of its own: "..., the agreement was signed on 24 January"
+            # a later clause with a date of its own: "..., the pact was concluded on 11 June"
             if match.start() > date.end and any(
                     d.start > date.end and _same_clause(sentence, match.start(), d.start)
                     and not _same_clause(sentence, match.start(), date.start) for d in others):
                 continue
-            # "Bush revived it in May 1989, as the Cold War was ending": a clause with its own verb
+            # "the mayor restored it in April 1977, as the drought was easing": a clause with its own verb
             # before the date dates that verb, not an event word in the clause after it
             if match.start() > date.end and negations.own_verb.search(sentence, clause_start, date.start) \
                     and negations.subordinate.match(sentence, date.end) \
                     and negations.subordinate.match(sentence, date.end).end() <= match.start():
                 continue
-            # "was extended in 1930, but the system did not survive the 1930s": a clause after
+            # "was renewed in 1912, but the scheme did not outlast the 1910s": a clause after
             # "but" with a verb of its own dates that verb, not an event word before it
             if match.end() <= date.start and negations.own_clause.search(sentence, match.end(), date.start):
                 continue
@@ -382,9 +382,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             if abs(distance) > 1200 and distance > 80:
                 continue
             if best is None or distance < best[0]:
-                # "refused to sign it in 1989": what did not happen is no event of the date
+                # "refused to ratify it in 1974": what did not happen is no event of the date
                 denied = (negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
-                          # "could be extended", "if the deal passed": what might happen is no event of the date
+                          # "could be extended", "if the bill went through": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
                           is not None)
                 best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0))
@@ -414,7 +414,7 @@ class _Negations:
         modals, conditions = language.get("modal_verbs", []), language.get("conditionals", [])
         parts = []
         if modals:
-            # lower case only: "Theresa May signed" is no "may sign"
+            # lower case only: "Justice May signed" is no "may sign"
             parts.append(r"\b(?-i:" + alternation(modals) + r")\s+(?:not\s+)?(?:(?:be|have|have been|been)\s+)?(?:\w+ly\s+)?$")
         if conditions:
             parts.append(r"\b(?:" + alternation(conditions) + r")\s+(?:[\w\-’']+\s+){0,5}$")
@@ -456,7 +456,7 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
 
 
 def _in_name(sentence: str, match: re.Match[str]) -> bool:
-    """"the draft Withdrawal Agreement": a capitalised event word next to another capital is part of a name."""
+    """"the draft Exit Protocol": a capitalised event word next to another capital is part of a name."""
     if not match.group(0)[:1].isupper():
         return False
     before = re.search(r"(?<![\w’'\-])(?!(?:The|A|An)\s)[A-Z][\w’'\-]*\s+$", sentence[:match.start()])
@@ -516,7 +516,7 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     clause = _clause_of(sentence, date)
     if any(clause[0] <= m.start < clause[1] for m in named):
         return True
-    # "Bush revived it in 1989": an "it" after a verb makes the date the agreement's only for an
+    # "the mayor restored it in 1977": an "it" after a verb makes the date the agreement's only for an
     # agreement's event or a vote on it ("approved by the Senate")
     own = predicate in _agreement_predicates(lexicon) or predicate not in {e["predicate"] for e in lexicon.predicates} | {"event"}
     if agreements.referred(sentence[clause[0]:clause[1]], pronouns=own):
@@ -538,7 +538,7 @@ def _clause_of(sentence: str, date: DateMatch) -> tuple[int, int]:
 
 
 def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
-    """"the 1987 agreement", "a 2018 press conference in Helsinki": the phrase the date modifies."""
+    """"the 1987 agreement", "a 2034 trade fair in Velmora": the phrase the date modifies."""
     det = re.search(r"\b(the|a|an|its|their)\s+$", sentence[:date.start], re.I)
     m = re.match(r"\s+((?:[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2})", sentence[date.end:])
     if not (m and det):
@@ -557,12 +557,12 @@ def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | No
 
 
 def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon) -> str | None:
-    """A noun phrase naming the event, e.g. "Russia's annexation of Crimea"."""
+    """A noun phrase naming the event, e.g. "Aldoria's seizure of Port Vell"."""
     if not trigger:
         return None
     verbs = lexicon.language.get("irregular_past", [])
     stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
-    # "of Kuwait", "of the Falklands": a name goes on only in names ("... of Kuwait began" stops at Kuwait);
+    # "of Tessaly", "of the Verdant Isles": a name goes on only in names ("... of Tessaly began" stops at Tessaly);
     # "of military aid": common words, but not a past-tense verb
     common = stop + r"(?![\w\-]*ed\b" + "".join(r"|" + re.escape(v) + r"\b" for v in verbs) + r")[a-z][\w\-]*"
     complement = r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2})"
@@ -572,12 +572,12 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
         return None
     phrase = m.group(1)
     if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase):
-        return phrase               # "Russia's annexation of Crimea"
-    return "the " + phrase          # "the Falklands War", "the withholding of military aid"
+        return phrase               # "Aldoria's seizure of Port Vell"
+    return "the " + phrase          # "the Salt Marsh War", "the suspension of grain sales"
 
 
 def _agreement_phrase(text: str, lexicon: Lexicon) -> str:
-    """"signed a long-awaited agreement on fishing": the agreement the sentence speaks of."""
+    """"concluded an overdue agreement on forestry": the agreement the sentence speaks of."""
     words = lexicon.agreement_nouns + lexicon.data["predicates"]["party_heads"]
     nouns = "|".join(re.escape(n.lower()) for n in sorted(set(words), key=len, reverse=True))
     m = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[\w\-]+\s+){0,3}?(?:" + nouns + r"))\b"

@@ -32,8 +32,8 @@ class Agreements:
         self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
-        # a title goes on through its capitalised words: "... for the Protection of the Ozone Layer",
-        # "... on Substances that Deplete the Ozone Layer" (a capitalised verb after "that" is the title's own)
+        # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
+        # "... on Vessels that Foul the Coastal Shelf" (a capitalised verb after "that" is the title's own)
         tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}" + _CAP + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
@@ -56,18 +56,18 @@ class Agreements:
         self.previous: list[str] = []       # agreements named in the sentence before
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
-        # "Canada and Hungary act as depositaries": a lower-case noun that is also a verb, followed by
+        # "Marnia and Tessaly serve as custodians": a lower-case noun that is also a verb, followed by
         # what a verb takes ("as", "to", an object), ends no name when no article stands before the name
         self.verb_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon.language.get("verb_complements", [])))
                                      + r")\b") if lexicon.language.get("verb_complements") else None
         self.determiner_before = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|[’']s\s+$", re.I)
-        # "by members of NATO and the former Warsaw Pact": a name after "former" or "members of" (or in
+        # "by members of the Coastal League and the former Hill Compact": a name after "former" or "members of" (or in
         # a list after them) is a party or a description, not the agreement the sentence is about
         markers = lexicon.language.get("party_markers", [])
         self.party_before = re.compile(
             r"\b(?:" + "|".join(map(re.escape, markers)) + r")\s+(?:(?:the|and|or|[A-Z][\w’'\-]*),?\s+)*$") \
             if markers else None
-        # "the Treaty of Paris that Great Britain signed": a side after "that" is the clause's subject
+        # "the Treaty of Velmora that Upper Aldoria signed": a side after "that" is the clause's subject
         self.lexicon = lexicon
         self.clause_openers = set(lexicon.language.get("clause_openers", []))
         self.finite = {w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in lexicon.language.get(key, [])}
@@ -100,16 +100,16 @@ class Agreements:
         return out
 
     def _verb_not_name(self, sentence: str, name: str, start: int) -> bool:
-        """"Canada and Hungary act as depositaries": the lower-case last word is the list's verb."""
+        """"Marnia and Tessaly serve as custodians": the lower-case last word is the list's verb."""
         last = name.split()[-1]
         if not last.islower() or self.verb_after is None:
             return False
         if self.determiner_before.search(sentence[:start]):
-            return False        # "the Oslo accords on ...": an article says it is a noun
+            return False        # "the Velmora accords on ...": an article says it is a noun
         return bool(self.verb_after.match(sentence, start + len(name)))
 
     def _party_not_subject(self, sentence: str, start: int) -> bool:
-        """"signed ... by members of NATO and the former Warsaw Pact": a signatory, not what was signed."""
+        """"signed ... by members of the Coastal League and the former Hill Compact": a signatory, not what was signed."""
         if self.party_before is None:
             return False
         clause = re.split(r"[,;:]\s+(?=[a-z])|[;:]", sentence[:start])[-1]
@@ -172,7 +172,7 @@ class Agreements:
         return candidates[-1] if len(candidates) == 1 else None
 
     def _object_pronoun(self, sentence: str, m: re.Match[str]) -> bool:
-        """"Bush revived it": "it" after a verb is its object, which may be anything the sentence before named."""
+        """"The mayor restored it": "it" after a verb is its object, which may be anything the sentence before named."""
         if m.group(0).lower() != "it":
             return False
         before = re.search(r"\b([a-z]+)\s+$", sentence[:m.start()])
@@ -198,7 +198,7 @@ class Agreements:
         return " ".join(words)
 
     def display(self, name: str) -> str:
-        """How a name reads inside a question: "the Harbor Accord", "New START"."""
+        """How a name reads inside a question: "the Harbor Accord", "New REEF"."""
         if name in self.aliases or re.fullmatch(r"(?:New\s+)?[A-Z]{2,}[\w\-]*", name):
             return name
         return name if name.lower().startswith("the ") else "the " + name

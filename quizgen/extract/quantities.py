@@ -88,7 +88,7 @@ class QuantityFinder:
         self.bound_kind = {p: kind for kind, p in self.bounds}
         self.bound_before = re.compile(r"\b(" + bound_alt + r")\s*$")
         months = list(lexicon.language["months"]) + list(lexicon.language.get("month_abbreviations", {}))
-        # "on 12 November provides ...": the day of a date whose year is not given, not a count
+        # "on 19 August stipulates ...": the day of a date whose year is not given, not a count
         # "two days earlier", "a week after the vote": an offset from another time, not an amount
         units = lexicon.data["units"]
         offsets = [r"(?:" + alternation(units[k]) + r")" + tail for k, tail in
@@ -110,7 +110,7 @@ class QuantityFinder:
         adj = r"(?:(?!" + function_words + r")[a-z][\w\-]*\s+){0,3}?"
         counted = alternation(lexicon.data["units"].get("counted_nouns", []))
         noun = r"(?P<noun>" + unit_alt + r"(?![\w])|" + counted + r"\b|[a-z][a-z\-]*s\b)"
-        # "a 200-nautical-mile zone", "a 145-metre-high wall": a unit inside a hyphenated compound
+        # "a 70-nautical-mile belt", "a 35-metre-high fence": a unit inside a hyphenated compound
         hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
         not_counted = alternation(lexicon.data["units"].get("not_counted", []))
@@ -221,16 +221,16 @@ class QuantityFinder:
         if unit_entry is None and _is_stopword_noun(noun):
             return None
         if unit_entry is None and low > 1 and noun.lower().endswith(("us", "ss", "is")):
-            return None     # "29 held consultative status": a singular noun counts nothing
+            return None     # "41 enjoyed observer standing": a singular noun counts nothing
         if unit_entry is None and self._conjoined(sentence, end):
-            return None     # "12 nurses and Red Cross staff": the number counts both groups, not the first
+            return None     # "14 teachers and Blue Star staff": the number counts both groups, not the first
         words = groups["low"].strip().lower().split()
         is_word_number = not re.match(r"\d", words[0])
         if _in_proper_name(sentence, match.start("low"), match.end("low"), is_word_number):
-            return None     # "the Four-Power Pact", "the Group of Eight": a name, not a count
+            return None     # "the Five-River Compact", "the Circle of Nine": a name, not a count
         if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
                 and re.search(r"\b[Tt]he\s+$", sentence[:start])):
-            return None  # "the 1991 agreements": a year, left to the date finder
+            return None  # "the 1906 agreements": a year, left to the date finder
         if unit_entry is None and is_word_number and low < 2:
             return None  # "one of", "one hands": too weak to ask about
         if (is_word_number and not groups.get("count")
@@ -281,7 +281,7 @@ class QuantityFinder:
     def _conjoined(self, sentence: str, end: int) -> bool:
         """Whether a counted noun is the first of "<noun> and <noun>", one group counted together.
 
-        "nurses and doctors", "nurses and Red Cross staff" are one phrase; "nurses and
+        "teachers and cooks", "teachers and Blue Star staff" are one phrase; "nurses and
         three doctors" counts apart, and "nurses and sent them home" starts a new clause.
         """
         m = re.match(r"\s+and\s+([A-Za-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+([a-z][\w\-]*))?", sentence[end:])
@@ -299,7 +299,7 @@ class QuantityFinder:
                 and re.match(r"\s+" + re.escape(second) + r"\b", after)
             return (bool(re.fullmatch(r"[a-z\-]{3,}s", first)) and not first.endswith(("ss", "us", "is"))
                     and bool(verb_next or re.match(r"\s*[,.;]", after)))
-        # "and Red Cross staff", "and African-American staff": a name that qualifies a noun after it
+        # "and Blue Star staff", "and Tessalian-born staff": a name that qualifies a noun after it
         return bool(second) and second not in verbs and not second.endswith(("ed", "s")) \
             and second.lower() not in self.not_nouns
 
