@@ -51,8 +51,8 @@ def test_a_false_value_never_repeats_a_number_the_sentence_states(lexicon):
 def test_a_pronoun_one_twin_leaves_unresolved_keeps_both_drafts(lexicon):
     questions, _ = _questions(
         lexicon,
-        "Norway argued that the border followed the river, while Iceland insisted that it ran straight east.")
-    twins = [q for q in questions if q.kind == "position" and "ran straight east" in q.question]
+        "Estonia said that the ferry route was free, while Finland maintained that it carried a toll.")
+    twins = [q for q in questions if q.kind == "position" and "carried a toll" in q.question]
     assert {q.type for q in twins} == {"side", "tf"}
     assert all("“it” refers to something outside the question" in q.checks for q in twins), \
         [(q.question, q.checks) for q in twins]
@@ -108,7 +108,7 @@ def test_a_time_counted_from_the_day_of_writing_keeps_a_question_a_draft(lexicon
                                lexicon)
     assert any("“today” counts from the day" in r for r in reasons("Norway said the quota lapsed today."))
     assert any("“last week”" in r for r in reasons("Iceland rejected the plan last week."))
-    assert not any("counts from the day" in r for r in reasons("The fleet cost £3 billion in today's money."))
+    assert not any("counts from the day" in r for r in reasons("The bridge would cost €40 million at today's prices."))
     assert not any("counts from the day" in r for r in reasons("In 2020 Norway said the quota would lapse this year."))
 
 
@@ -136,7 +136,7 @@ def test_a_that_clause_cut_before_its_verb_stays_a_draft(lexicon):
 # -- 7. a side inside a longer name is not that side ------------------------------
 
 @pytest.mark.parametrize("sentence, side", [
-    ("Slobodan Petrov of Serbia signed for his government.", "Serbia"),
+    ("Ilse Varga of Finland spoke for her ministry.", "Finland"),
     ("On Monday Russia said it would stay.", "Russia"),
     ("The Republic of Korea welcomed the plan.", "South Korea"),
 ])
@@ -148,7 +148,7 @@ def test_a_side_named_on_its_own_is_found(lexicon, sentence, side):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Later, Reform UK pledged to scrap the lease.",
+    "Later, Forward Aldoria vowed to cancel the permit.",
     "The governor of the Bank of Japan warned of higher rates.",
     "Trawlers crossed the Gulf of Mexico in March.",
 ])
@@ -161,10 +161,10 @@ def test_a_side_inside_a_longer_name_is_not_that_side(lexicon, sentence):
 def test_count_choices_stay_within_what_the_sentence_allows(lexicon):
     questions, _ = _questions(
         lexicon,
-        "On 4 May 1999, 122 states signed the Reef Convention in Suva.",
+        "Delegates from 57 states put their names to the Reef Convention at a meeting in Port Vell on 8 August 1984.",
         "The Harbor Accord was approved by the Senate by 88 votes to 12 on 2 June 2001.",
         "The Reef Tribunal endorsed the Reef Convention by 9 votes to two on 5 July 2003.")
-    states = next(q for q in questions if q.type == "mcq" and q.answer == "122 states")
+    states = next(q for q in questions if q.type == "mcq" and q.answer == "57 states")
     assert all(float(_numbers(c)[0].replace(",", "")) <= 200 for c in states.choices), states.choices
     tribunal = next(q for q in questions if q.type == "mcq" and q.answer == "9 votes")
     assert all(int(_numbers(c)[0]) <= 11 for c in tribunal.choices), tribunal.choices

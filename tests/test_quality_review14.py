@@ -39,8 +39,8 @@ def test_an_infinitive_followed_by_a_new_clause_is_whole(lexicon):
 
 def test_the_sides_without_names_in_the_question_hold_back_both_twins(lexicon):
     questions, _ = _questions(lexicon,
-                              "Kenya and Uganda never met in person. "
-                              "Tanzania agreed to carry letters between the sides.")
+                              "Peru and Ecuador refused to sit at one table. "
+                              "Sweden offered to pass letters between the sides.")
     twins = [q for q in questions if q.kind == "position" and "letters" in q.question]
     assert twins and all("“the sides” does not say who" in q.checks for q in twins), \
         [(q.question, q.checks) for q in twins]
@@ -119,12 +119,12 @@ def test_a_capitalised_counted_noun_keeps_its_capital_in_choices(lexicon):
 # -- 7. a count of "<noun> and <noun>" is not the first noun's ---------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Twelve nurses and Red Cross staff were released at dawn.",
+    "Fourteen teachers and Blue Star crew left the camp on foot.",
     "The rebels released 12 nurses and doctors.",
 ])
 def test_a_count_of_two_joined_groups_gives_no_count_of_the_first(lexicon, sentence):
     _, facts = _questions(lexicon, sentence)
-    assert not [f for f in facts if f.kind == "quantity" and "nurses" in f.value], [(f.kind, f.value) for f in facts]
+    assert not [f for f in facts if f.kind == "quantity" and ("nurses" in f.value or "teachers" in f.value)], [(f.kind, f.value) for f in facts]
 
 
 @pytest.mark.parametrize("sentence", [

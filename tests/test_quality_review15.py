@@ -49,16 +49,16 @@ def test_a_date_after_but_does_not_take_the_event_word_before_it(lexicon):
 def test_it_resolved_past_the_sentence_before_holds_back_the_position(lexicon):
     questions, _ = _questions(lexicon,
                               "Norway rejected the quota. "
-                              "Denmark, whose fleet was the smallest, resented the new rules. "
-                              "It refused to accept any ban on trawling.")
-    twins = [q for q in questions if q.kind == "position" and "trawling" in q.question]
+                              "Denmark, with the oldest harbours, disliked the new schedule. "
+                              "It opposed any limit on dredging.")
+    twins = [q for q in questions if q.kind == "position" and "dredging" in q.question]
     assert twins and all(any(c.startswith("“It” is taken to be") for c in q.checks) for q in twins), \
         [(q.question, q.checks) for q in twins]
 
 
 def test_it_after_the_same_side_stays_ready_of_that_doubt(lexicon):
-    questions, _ = _questions(lexicon, "Norway rejected the quota. It refused to accept any ban on trawling.")
-    twins = [q for q in questions if q.kind == "position" and "trawling" in q.question]
+    questions, _ = _questions(lexicon, "Norway rejected the quota. It opposed any limit on dredging.")
+    twins = [q for q in questions if q.kind == "position" and "dredging" in q.question]
     assert twins and not any(any(c.startswith("“It” is taken to be") for c in q.checks) for q in twins), \
         [(q.question, q.checks) for q in twins]
 
