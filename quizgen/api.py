@@ -146,7 +146,7 @@ def extract(project: Path | str | Config, *, force: bool = False,
 
 def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractResult:
     started = time.perf_counter()
-    articles, skipped = read_sources(config.seeds_dir, root=config.root)
+    articles, skipped = read_sources(config.seeds_dir, root=config.root, memo=state.sources)
     lexicon = load_lexicon(config.data_dir if config.data_dir.is_dir() else None, config.sides)
     settings = sha(json.dumps([lexicon.data, [vars(s) for s in lexicon.sides], __version__],
                               ensure_ascii=False, sort_keys=True, default=str))

@@ -6,6 +6,8 @@ run then does everything again):
 - ``stamps.json``: content hashes of every input (articles, bank files,
   settings, templates) and of what each output was made from.  A rebuild
   with nothing changed reads only this and the inputs' hashes.
+- ``sources.pickle``: the articles of every source file, by a digest of the
+  file's bytes, so an unchanged file is not parsed again.
 - ``cache/NN.pickle``: the facts of every article and the questions of every
   bank file, keyed by those hashes, so one changed article does not mean
   re-reading all the others.  The entries are spread over a few dozen files
@@ -26,6 +28,7 @@ from typing import Any
 
 from .files import atomic_write, atomic_writer
 from .model import Article
+from .sources import READERS_DIGEST, Memo
 
 STATE_DIR = ".quizgen"
 FORMAT = 1
@@ -110,6 +113,8 @@ class BuildState:
         self.stamps = Stamps() if force else self._load_stamps()
         self._cache: Cache | None = Cache() if force else None
         self._loaded_keys = Cache().keys()   # by shard
+        self._sources: Memo | None = {} if force else None
+        self._sources_loaded: dict[str, str] = {}
 
     def _load_stamps(self) -> Stamps:
         try:
@@ -144,6 +149,21 @@ class BuildState:
             self._loaded_keys = self._cache.keys() if shards else Cache().keys()
         return self._cache
 
+    @property
+    def sources(self) -> Memo:
+        """The articles of each source file as last read (see ``quizgen.sources.read_file``)."""
+        if self._sources is None:
+            self._sources = {}
+            try:
+                with (self.dir / "sources.pickle").open("rb") as fh, _no_collections():
+                    readers, memo = pickle.load(fh)
+                if readers == READERS_DIGEST and isinstance(memo, dict):
+                    self._sources = memo
+            except Exception:      # missing or damaged: the files are parsed again
+                pass
+            self._sources_loaded = {rel: digest for rel, (digest, _) in self._sources.items()}
+        return self._sources
+
     def save(self) -> None:
         self.dir.mkdir(exist_ok=True)
         gitignore = self.dir / ".gitignore"
@@ -152,6 +172,10 @@ class BuildState:
         stamps: dict[str, Any] = {"format": FORMAT, **self.stamps.__dict__}
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))
+        if self._sources is not None and (
+                {rel: digest for rel, (digest, _) in self._sources.items()} != self._sources_loaded):
+            with atomic_writer(self.dir / "sources.pickle", durable=False) as fh:
+                pickle.dump((READERS_DIGEST, self._sources), fh, protocol=pickle.HIGHEST_PROTOCOL)
         if self._cache is None:
             return
         (self.dir / "cache.pickle").unlink(missing_ok=True)     # one file, as earlier versions kept it

@@ -327,3 +327,34 @@ def test_title_without_ascii_letters_gets_a_stable_hash_slug():
     assert slug == slugify("Договор о ракетах средней дальности")
     assert slug == "article-1756ad06"      # ids derive from slugs: it must never change
     assert slugify("Договор СНВ") != slug
+
+
+def test_an_unchanged_file_is_not_parsed_again(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("# Accord A\n\nThe accord was signed in 1961.\n", encoding="utf-8")
+    (seeds / "b.md").write_text("# Accord B\n\nThe accord was signed in 1972.\n", encoding="utf-8")
+    parsed: list[str] = []
+    read = READERS[".md"]
+    monkeypatch.setitem(READERS, ".md", lambda path, text, rel: parsed.append(rel) or read(path, text, rel))
+    memo: dict = {}
+    first, _ = read_sources(seeds, memo=memo)
+    assert parsed == ["seeds/a.md", "seeds/b.md"]
+    again, _ = read_sources(seeds, memo=memo)
+    assert again == first and parsed == ["seeds/a.md", "seeds/b.md"]       # nothing parsed again
+    (seeds / "b.md").write_text("# Accord B\n\nThe accord was signed in 1973.\n", encoding="utf-8")
+    (seeds / "a.md").unlink()
+    changed, _ = read_sources(seeds, memo=memo)
+    assert parsed[2:] == ["seeds/b.md"] and "1973" in changed[0].text
+    assert set(memo) == {"seeds/b.md"}                                       # a removed file is forgotten
+
+
+def test_articles_read_by_other_reader_code_are_read_again(tmp_path, monkeypatch):
+    import pickle
+    from quizgen import state
+    (tmp_path / ".quizgen").mkdir()
+    memo = {"seeds/a.md": ("digest", ())}
+    (tmp_path / ".quizgen" / "sources.pickle").write_bytes(pickle.dumps((state.READERS_DIGEST, memo)))
+    assert state.BuildState(tmp_path).sources == memo
+    monkeypatch.setattr(state, "READERS_DIGEST", "other code")
+    assert state.BuildState(tmp_path).sources == {}

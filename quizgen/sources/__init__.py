@@ -6,6 +6,7 @@ module and one line in ``READERS``.
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +16,11 @@ from . import html, markdown, text
 from .slug import slugify
 
 Reader = Callable[[Path, str, str], list[Article]]
+Memo = dict[str, tuple[str, tuple[Article, ...]]]     # file -> (digest of its bytes, its articles)
+
+# The readers' own code: a file read by other code is read again.
+READERS_DIGEST = hashlib.sha256(b"".join(
+    p.read_bytes() for p in sorted(Path(__file__).resolve().parent.glob("*.py")))).hexdigest()[:16]
 
 READERS: dict[str, Reader] = {
     ".txt": text.read,
@@ -26,7 +32,7 @@ READERS: dict[str, Reader] = {
 
 _BOM = b"\xef\xbb\xbf"
 
-__all__ = ["READERS", "Reader", "decode", "read_file", "read_sources", "slugify"]
+__all__ = ["READERS", "READERS_DIGEST", "Memo", "Reader", "decode", "read_file", "read_sources", "slugify"]
 
 
 def decode(data: bytes, rel: str) -> str:
@@ -49,10 +55,13 @@ def decode(data: bytes, rel: str) -> str:
     return content.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_file(path: Path, rel: str | None = None) -> list[Article]:
+def read_file(path: Path, rel: str | None = None, memo: Memo | None = None) -> list[Article]:
     """Return the articles of one source file; ``rel`` is its name in messages.
 
-    Raises ``SourceError`` when the file cannot be read or has no known extension.
+    With ``memo`` (``rel`` -> (digest of the file's bytes, its articles)), a
+    file whose bytes are those of the last reading is not parsed again, and
+    a file read now is remembered.  Raises ``SourceError`` when the file
+    cannot be read or has no known extension.
     """
     rel = rel if rel is not None else path.as_posix()
     reader = READERS.get(path.suffix.lower())
@@ -63,7 +72,15 @@ def read_file(path: Path, rel: str | None = None) -> list[Article]:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror or exc}", path=rel) from None
-    return reader(path, decode(data, rel), rel)
+    if memo is None:
+        return reader(path, decode(data, rel), rel)
+    digest = hashlib.sha256(data).hexdigest()
+    hit = memo.get(rel)
+    if hit is not None and hit[0] == digest:
+        return list(hit[1])
+    articles = reader(path, decode(data, rel), rel)
+    memo[rel] = (digest, tuple(articles))
+    return articles
 
 
 def _is_hidden(relative: Path) -> bool:
@@ -77,7 +94,7 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def read_sources(seeds_dir: Path, *, root: Path | None = None,
+def read_sources(seeds_dir: Path, *, root: Path | None = None, memo: Memo | None = None,
                  ) -> tuple[list[Article], list[SourceError]]:
     """Read every source file in ``seeds_dir`` and its subfolders, in path order.
 
@@ -85,7 +102,9 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None,
     (that file is skipped, the others are still read) or per article whose slug
     another article already has.  Paths in articles and errors are relative to
     ``root`` (default: the parent of ``seeds_dir``).  Files of other extensions
-    and hidden files or folders are ignored.
+    and hidden files or folders are ignored.  ``memo`` (see :func:`read_file`)
+    keeps unchanged files from being parsed again; it is left holding only the
+    files read now.
     """
     seeds_dir = Path(seeds_dir)
     root = Path(root) if root is not None else seeds_dir.parent
@@ -103,7 +122,7 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None,
     for path in paths:
         rel = _rel(path, root)
         try:
-            found = read_file(path, rel)
+            found = read_file(path, rel, memo)
         except SourceError as problem:
             problems.append(problem)
             continue
@@ -117,4 +136,7 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None,
                 continue
             by_slug[article.slug] = article
             articles.append(article)
+    if memo is not None:
+        for gone in set(memo) - {_rel(p, root) for p in paths}:
+            del memo[gone]
     return articles, problems
