@@ -374,10 +374,10 @@ _DATE_PATTERNS = [
 def parse_date(text: str) -> tuple[int, int] | None:
     """The span a date covers, as (first day, last day) ordinals; None if unknown.
 
-    Reads years ("1987"), months ("March 2021", "Feb. 2021"), days
-    ("14 March 1996", "March 14, 1996", "1996-03-14"), parts of a year
-    ("early 2021", "mid-2019", "summer 2014") and decades ("1980s",
-    "the early 1990s").  Two events whose spans overlap cannot be ordered.
+    Reads years ("1994"), months ("March 2008", "Feb. 2008"), days
+    ("14 March 1953", "March 14, 1953", "1953-03-14"), parts of a year
+    ("early 2008", "mid-2003", "summer 1966") and decades ("1950s",
+    "the early 1960s").  Two events whose spans overlap cannot be ordered.
     """
     cleaned = re.sub(r"^(?:in|on|by|since|from|around|about|the)\s+", "",
                      text.strip().casefold().replace("\u2013", "-"))
@@ -430,7 +430,7 @@ def build_timeline(pool: Sequence[Question], max_events: int = TIMELINE_MAX,
 
     One event per fact, described by its sentence with the date blanked (or
     its short-answer question); facts whose dates overlap an event already
-    taken ("2021" and "February 2021") are skipped, and so are facts from a
+    taken ("2008" and "February 2008") are skipped, and so are facts from a
     sentence already used (it would show the other event's date).  Articles
     take turns.
     Returns the events earliest first (rank 0 first), or ``[]`` when fewer

@@ -109,7 +109,7 @@ def merge_article(doc: CommentedMap | None, article: Article, questions: list[Qu
       remembering its status in ``stale_from``; it gets that status back if
       the sentence returns.  A rejected question stays rejected;
     - a question whose fact now has another value (same kind, subject and
-      predicate; the article says 1988 where it said 1987) keeps its id,
+      predicate; the article says 1969 where it said 1966) keeps its id,
       wording and status, follows the new fact, and gets
       ``conflict: {was, now}`` until the teacher deletes it;
     - questions for new facts come in as drafts, after the existing ones.

@@ -261,7 +261,7 @@ def _text_scalar(text: str) -> str:
     if text and _PLAIN_START.match(text) and not _NEEDS_QUOTES.search(text) and len(text) < 4000:
         if _RESOLVER is None:
             _RESOLVER = yaml.resolver.Resolver()
-        # "2010", "true", "1e5", "2024-05-01": plain would read back as another type
+        # "2008", "true", "1e5", "2031-05-01": plain would read back as another type
         if (_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
                 and not _OTHER_TYPE_12.fullmatch(text)):
             return text

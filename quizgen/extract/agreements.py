@@ -1,7 +1,7 @@
 """Named agreements and what "the treaty" or "it" refers back to.
 
 A capitalised name ending in an agreement noun from ``data/predicates.yaml``
-("Harbor Accord", "Treaty of Lisbon", "Oslo agreements") names an
+("Harbor Accord", "Treaty of Velmora", "Port Sable agreements") names an
 agreement; an acronym in brackets after it ("... Treaty (NST)") becomes an
 alias, so later mentions of the acronym count as the agreement too.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
-_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Egypt–Israel"
+_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
 
 
@@ -48,7 +48,7 @@ class Agreements:
             + "|".join(re.escape(a) for a in anaphora if " " not in a) + r")\b",
             re.IGNORECASE,
         )
-        # "the treaty", "the 1987 agreement": safe to name in brackets ("it" may be a dummy subject)
+        # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.aliases: dict[str, str] = {}
         self.last: str | None = None
@@ -118,7 +118,7 @@ class Agreements:
     def canonical(self, name: str) -> str:
         """One name per agreement: the short form the article defined, if any.
 
-        "New Strategic Arms Reduction Treaty (NST)", later "NST" and "the NST
+        "New Shelf Treaty (NST)", later "NST" and "the NST
         treaty" are all "NST".
         """
         for alias, full in self.aliases.items():
@@ -140,7 +140,7 @@ class Agreements:
         ("the Treaty of X", not "the Act of Y"); "it" any agreement named
         before.  Of those, one the sentence before names comes first, then
         the article's own agreement (``main``): "Earlier treaties were
-        narrower: the X Treaty of 1963 ..." does not make a later "the treaty"
+        narrower: the X Treaty of 1954 ..." does not make a later "the treaty"
         the X Treaty.  When neither settles it and several could be meant,
         nothing is guessed.  Without ``pronouns``, only a noun refers back.
         """
@@ -205,5 +205,5 @@ class Agreements:
 
 
 def _side_first_words(lexicon: Lexicon) -> set[str]:
-    """The first word of every side's names: "Great" of "Great Britain"."""
+    """The first word of every side's names: "Upper" of "Upper Aldoria"."""
     return {n.split()[0] for side in lexicon.sides for n in [side.name, *side.names, *side.demonyms] if n.split()}

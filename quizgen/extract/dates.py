@@ -1,8 +1,8 @@
 """Dates in a sentence, normalised with their precision.
 
-Values are ISO-like strings whose length says the precision: ``1987``,
-``1987-12``, ``1987-12-08``; fuzzy dates keep a qualifier (``early 2021``,
-``1980s``, ``late 1980s``).
+Values are ISO-like strings whose length says the precision: ``1994``,
+``1994-10``, ``1994-10-03``; fuzzy dates keep a qualifier (``early 2008``,
+``1950s``, ``late 1950s``).
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: 
     """Every date in ``sentence``, longest reading first, without overlaps.
 
     ``before`` is the last date written with its year in the sentence before:
-    "on 20 January" takes its year before the article's date does.
+    "on 11 October" takes its year before the article's date does.
     """
     return lexicon.cached("dates", DateFinder).find(sentence, article_date, before)
 
@@ -50,7 +50,7 @@ class DateFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.unit_words = {form.lower() for unit in lexicon.units for form in unit["forms"]}
-        # "at 1986 levels": nouns a year describes, never counts
+        # "at 1976 levels": nouns a year describes, never counts
         self.year_nouns = {w.lower() for w in lexicon.language.get("year_nouns", [])}
         self.patterns = _patterns(lexicon)
         # what each pattern cannot match without, in pattern order (None: always try it)
@@ -83,7 +83,7 @@ class DateFinder:
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
                 precision, value = normalise(match)
-                # "2000 troops" counts troops; "the 1991 agreements" are the agreements of 1991
+                # "1700 troops" counts troops; "the 1969 agreements" are the agreements of 1969
                 if (precision == "year" and _counts_something(sentence, match.end(), self.unit_words, self.year_nouns)
                         and not re.search(r"\b[Tt]he\s+$", sentence[:match.start()])):
                     continue
@@ -93,7 +93,7 @@ class DateFinder:
         out.sort(key=lambda d: d.start)
         dateline = DATELINE.match(sentence)
         if dateline:
-            # "THE HAGUE, July 8 - ... on Tuesday awarded": the stamp says when the report was
+            # "VELMORA, June 3 - ... on Tuesday ruled": the stamp says when the report was
             # filed; it is no event, but it dates the weekday that follows
             stamp = [d for d in out if d.end <= dateline.end()]
             out = [d for d in out if d.end > dateline.end()]
@@ -109,28 +109,28 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
     months = _month_table(lexicon)
     month_re = "(" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + ")"
     return [
-        # December 8, 1987 / Dec. 8 1987
+        # October 3, 1994 / Oct. 3 1994
         (re.compile(rf"\b{month_re}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
          lambda m: ("day", f"{m.group(3)}-{months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")),
-        # 8 December 1987
+        # 3 October 1994
         (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_re}\s*,?\s+{_YEAR}\b", re.I),
          lambda m: ("day", f"{m.group(3)}-{months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}")),
-        # early/mid/late February 2021
+        # early/mid/late April 2008
         (re.compile(rf"\b(early|mid|late)[-\s]+{month_re}\s+{_YEAR}\b", re.I),
          lambda m: ("fuzzy", f"{m.group(1).lower()} {m.group(3)}-{months[m.group(2).lower()]:02d}")),
-        # February 2021
+        # April 2008
         (re.compile(rf"\b{month_re}\s+(?:of\s+)?{_YEAR}\b", re.I),
          lambda m: ("month", f"{m.group(2)}-{months[m.group(1).lower()]:02d}")),
-        # the early 1980s / mid-1990s
+        # the early 1950s / mid-1960s
         (re.compile(rf"\b(early|mid|late)[-\s]+(1[0-9]{{2}}0|20[0-9]0)[’']?s\b", re.I),
          lambda m: ("fuzzy decade", f"{m.group(1).lower()} {m.group(2)}s")),
-        # the 1980s
+        # the 1950s
         (re.compile(r"\b(1[0-9]{2}0|20[0-9]0)[’']?s\b"),
          lambda m: ("decade", f"{m.group(1)}s")),
-        # early 2021 / mid-2019 / late 1987
+        # early 2008 / mid-2003 / late 1994
         (re.compile(rf"\b(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]+{_YEAR}\b", re.I),
          lambda m: ("fuzzy", f"{_fuzzy_word(m.group(1))} {m.group(2)}")),
-        # a bare year, not part of a larger number or a quantity ("2000 troops")
+        # a bare year, not part of a larger number or a quantity ("1700 troops")
         (re.compile(rf"(?<![\d,.$€£\-–])\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|percent))"),
          lambda m: ("year", m.group(1))),
     ]
@@ -142,7 +142,7 @@ def _fuzzy_word(word: str) -> str:
 
 
 def _counts_something(sentence: str, end: int, unit_words: set[str], year_nouns: set[str] = frozenset()) -> bool:
-    """True when a four-digit number is a count ("1500 troops"), not a year ("1986 levels")."""
+    """True when a four-digit number is a count ("1500 troops"), not a year ("1976 levels")."""
     following = sentence[end:end + 40].split()
     if not following:
         return False
@@ -178,10 +178,10 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
              before: str = "") -> list[DateMatch]:
     """Dates the reader completes from context.
 
-    "5 September of the same year" and "on February 26" take the year of the
+    "11 October of the same year" and "on April 17" take the year of the
     sentence's earlier date or, failing that, of the date written in full in
     the sentence before (``before``), or failing that, the article's date; "last year",
-    "in June last year", "last month" and "on Sunday" are resolved only
+    "in August last year", "last month" and "on Sunday" are resolved only
     against the article's date.  Nothing is guessed from today's date.
     """
     if not patterns.hint.search(sentence):
@@ -244,7 +244,7 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
     return out
 
 
-# "THE HAGUE, July 8 -", "TOKYO, March 3 (Pacific Wire) -": a news report's dateline
+# "VELMORA, June 3 -", "PORT SABLE, May 14 (Harbour Wire) -": a news report's dateline
 DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
 
@@ -277,7 +277,7 @@ def date_sort_key(value: str) -> tuple[int, int, int]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def format_date(value: str) -> str:
-    """A date value as a reader writes it: ``8 December 1987``, ``early 2021``."""
+    """A date value as a reader writes it: ``3 October 1994``, ``early 2008``."""
     months = ["January", "February", "March", "April", "May", "June", "July",
               "August", "September", "October", "November", "December"]
     qualifier = ""

@@ -29,7 +29,7 @@ class Side:
     demonyms: list[str] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
-    display: str = ""         # how questions write it ("the United States")
+    display: str = ""         # how questions write it ("the Republic of Aldoria")
 
 
 @dataclass
@@ -100,7 +100,7 @@ class Lexicon:
 def alternation(words: Iterable[str], wildcard: bool = False) -> str:
     """A regex matching any of ``words`` (the longest where several fit).
 
-    The words are folded into a prefix tree ("Russia|Russian|Rwanda" becomes
+    The words are folded into a prefix tree ("Marnia|Marnian|Marnol" becomes
     "R(?:ussia(?:n)?|wanda)"): with a thousand names, a flat alternation
     makes the regex engine try every one at every position.  The pattern of
     a word list is made once and remembered: rules ask for it question by

@@ -1,7 +1,7 @@
 """Parties to an agreement or a meeting.
 
-A list of two or more sides ("Chile and Peru", "France, Germany and
-Italy", "Indian Prime Minister A and Pakistani President B") counts as the
+A list of two or more sides ("Aldoria and Brenmark", "Marnia, Tessaly and
+Orvia", "Aldorian Prime Minister A and Marnian President B") counts as the
 parties when the sentence ties it to an agreement or a meeting: "an accord
 between X and Y", "talks among X, Y and Z", "signed ... by X and Y", "X and
 Y signed", "the leaders of X and Y met".  The trigger words are data
@@ -38,14 +38,14 @@ class PartiesFinder:
             re.compile(r"\b(" + heads + r")\s+(?:between|among|involving|with)\s+(?:the\s+)?$", re.I),
             # "concluded between", "agreed between the governments of"
             re.compile(r"\b(?:" + verbs + r")\s+(?:between|among)\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?$", re.I),
-            # "signed in Karachi on 19 September 1960 by"
+            # "signed in Velmora on 3 June 1961 by"
             re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,70}?\bby\s+(?:the\s+)?$", re.I),
             # "the leaders of"
             re.compile(r"\b(?:leaders|heads of state|heads of government|foreign ministers|representatives|delegations)\s+of\s+(?:the\s+)?$", re.I),
         ]
         events = alternation(words.get("party_event_verbs", []))
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
-        # "which it had signed with Spain": the sentence's subject and the side after "with"
+        # "which it had signed with Tessaly": the sentence's subject and the side after "with"
         self.with_verb = re.compile(r"\b(?:" + verbs + r")\s+(?:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+)?with\s+(?:the\s+)?$", re.I)
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
@@ -82,7 +82,7 @@ class PartiesFinder:
                     continue
                 head = m.group(0).split()[-1]
             if sentence[max(0, start - 4):start].lower() == "the ":
-                start -= 4          # "between the U.S. and Russia": the list is "the U.S. and Russia"
+                start -= 4          # "between the Republic of Aldoria and Marnia": the list is "the Republic of Aldoria and Marnia"
             out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head))
         return out
 
@@ -105,7 +105,7 @@ class PartiesFinder:
 def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Runs of side mentions joined by commas and "and".
 
-    Mentions of one side written together ("Irish Taoiseach Bertie Ahern")
+    Mentions of one side written together ("Aldorian Chancellor Ivo Brandt")
     count as one item.
     """
     items: list[Mention] = []

@@ -1,7 +1,7 @@
 """Positions: which side holds what stance on which topic.
 
 A position is a side mention followed by a stance verb from
-``data/stance.yaml`` ("Moscow consistently denied the claims", "Kenya's
+``data/stance.yaml`` ("Velmora consistently denied the claims", "Marnia's
 government, in response, urged talks").  A sentence may set two sides
 against each other; each gets its own fact.  Hedges ("reportedly") are kept.
 """
@@ -17,7 +17,7 @@ from .sides import Mention, SideIndex
 @dataclass(frozen=True)
 class PositionMatch:
     side: str
-    holder: str           # the words that name the side ("Putin", "Moscow")
+    holder: str           # the words that name the side ("Brandt", "Velmora")
     stance: str           # the verb phrase as written ("refused to recognize")
     polarity: str         # support | oppose | claim
     content: str          # what the side holds, as written
@@ -26,7 +26,7 @@ class PositionMatch:
     start: int            # span of the whole position in the sentence
     end: int
     content_start: int
-    object_first: bool    # "a claim Moscow denied": the content came first
+    object_first: bool    # "a claim Velmora denied": the content came first
     object_noun: str = "" # "claim"
     asked: str = ""       # the verb as a question puts it: "insisted", "has supported"
 
@@ -56,7 +56,7 @@ class PositionFinder:
             r"(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$",
             re.I,
         )
-        # "The US, backed by Canada, Norway and Sweden, urged": an aside naming supporters, list and all
+        # "Aldoria, backed by Marnia, Tessaly and Orvia, pressed": an aside naming supporters, list and all
         self.list_aside = re.compile(
             r"^\s*,\s*(?:[a-z]+ed|led|joined)\s+by\s+[^;]{1,120}?,(?:\s+(?:" + adverbs + r"|\w+ly))*\s+$", re.I)
         language = lexicon.language
@@ -64,7 +64,7 @@ class PositionFinder:
         self.pronoun_subject = re.compile(r"^\s*(?:[\w\s,]{0,40}:\s*)?(?:" + alternation(language.get("referring_subjects", ["It"])) + r")\b")
         self.official_nouns = set(language.get("official_nouns", []))
         officials = alternation(language.get("official_nouns", ["officials"]))
-        # "In New Delhi, the Ministry of External Affairs said": the place names the side
+        # "In Velmora, the Office of the Chancellor said": the place names the side
         self.place_opener = re.compile(r"^In\s+(?P<place>[^,]{2,40}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w\s]{0,40}?\s)?" + officials + r"\b[^,;]{0,40}?\s*$")
         self.of_heads = {"government", "people", "president", "parliament", "republic", "kingdom", "state", "prime"}
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
@@ -96,7 +96,7 @@ class PositionFinder:
         for verb in verbs:
             holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
             if holder is None and quote and verb.start() <= quote.end() + 2:
-                # '"It is not a perfect deal," said one Norwegian negotiator.'
+                # '"We can live with the text," said one Marnian delegate.'
                 holder = next((m for m in mentions if verb.end() <= m.start <= verb.end() + 30), None)
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
                 # "X criticized A and advocated B": the same side holds both
@@ -158,7 +158,7 @@ class PositionFinder:
             if place:
                 return [place[0]]
         if verb.group(1).split()[0].endswith("ing") and head.rstrip().endswith(","):
-            # "Iranian President X struck a cautious note, stressing that ...": the subject holds it
+            # "Aldorian President X sounded a wary tone, stressing that ...": the subject holds it
             first = mentions[0] if mentions else None
             if first and first.end <= verb.start() and not re.search(r"\w", self._before_subject(head[:first.start])):
                 return [first]
@@ -174,7 +174,7 @@ class PositionFinder:
         before = [m for m in mentions if m.end <= verb_start]
         if not before:
             return None
-        # the nearest side that the verb can belong to: "Chile's ruler, General X, warned"
+        # the nearest side that the verb can belong to: "Marnia's ruler, General X, warned"
         # reaches back past a name the article never tied to a side
         for mention in reversed(before[-2:]):
             gap = sentence[mention.end:verb_start]
@@ -186,29 +186,29 @@ class PositionFinder:
                 return None
             gap = sentence[mention.end:verb_start]
         if mention.text.endswith(("'s", "’s")) and not gap.strip():
-            return None     # "Cairo's demand", "China's claim": a noun, not a verb
+            return None     # "Velmora's demand", "Tessaly's claim": a noun, not a verb
         if mention.how == "demonym" and not gap.strip():
-            return None     # "the Japanese claim"
+            return None     # "the Marnian claim"
         preceding = sentence[:mention.start].split()[-3:]
         if preceding and preceding[-1].lower() == "the":
             preceding = preceding[:-1]
         word = preceding[-1].lower() if preceding else ""
         if word in ("if", "unless", "whether"):
-            return None     # "if Manila agrees": a condition, not a position
+            return None     # "if Velmora agrees": a condition, not a position
         if word == "of" and len(preceding) > 1 and preceding[-2].lower() in self.of_heads:
-            return mention  # "the Government of Ghana welcomes"
+            return mention  # "the Government of Orvia welcomes"
         if word == "with" and verb.endswith("ing"):
-            return mention  # "with Putin maintaining ...": Putin holds it
+            return mention  # "with Brandt maintaining ...": Brandt holds it
         if word == "in" and len(preceding) > 1 and preceding[-2] in self.official_nouns:
-            return mention  # "Officials in Dhaka said"
+            return mention  # "Officials in Velmora said"
         # "critics within the country argued": the side is not the speaker,
-        # unless a relative clause hangs on it ("with the Kenyan view, which ... rejected").
+        # unless a relative clause hangs on it ("with the Tessalian view, which ... rejected").
         if word in _PREPOSITIONS and "which" not in gap:
             return None
         return mention
 
     def _co_holders(self, sentence: str, mentions: list[Mention], holder: Mention) -> list[Mention]:
-        """"Norway and the European Union condemned": every side of a joint subject."""
+        """"Marnia and the Coastal Union condemned": every side of a joint subject."""
         out = []
         current = holder
         for mention in reversed([m for m in mentions if m.end <= holder.start]):
@@ -247,7 +247,7 @@ class PositionFinder:
         return clause.rstrip(".!?;:,").strip()
 
     def _object_before(self, sentence: str, holder: Mention) -> tuple[str, int, str]:
-        """For "..., a claim Moscow has denied": the clause before the appositive, and its noun."""
+        """For "..., a claim Velmora has denied": the clause before the appositive, and its noun."""
         head = sentence[:holder.start].rstrip()
         m = re.search(r",\s*(?:a|an|the)\s+(\w+)\s*$", head)
         if not m:

@@ -34,7 +34,7 @@ class SideWords:
                 for word in words:
                     self.by_word.setdefault(word, (side.name, how))
             for leader in side.leaders:
-                # full names only: "May" or "Brown" alone is a word before it is a leader
+                # full names only: "Rose" or "Brown" alone is a word before it is a leader
                 self.by_word.setdefault(leader, (side.name, "leader"))
         static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
         self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
@@ -46,7 +46,7 @@ class SideWords:
                             + [t.split()[-1] for t in lexicon.leader_titles]}
         self.name_heads = {str(h).lower() for h in language.get("name_heads_of", []) + lexicon.agreement_nouns}
         titles = alternation(lexicon.leader_titles)
-        # "Japanese Agriculture Minister Kenji Mori": a portfolio may stand before the title
+        # "Aldorian Fisheries Minister Ivo Brandt": a portfolio may stand before the title
         self.introduction = re.compile(
             r"(?<![\w.])(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
             r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
@@ -68,7 +68,7 @@ class SideIndex:
     def _add_leader(self, full_name: str, side: str) -> None:
         self.leaders.setdefault(full_name, side)
         parts = full_name.split()
-        # "Jane Doe" is also "Doe"; "Francis I" is not "I"
+        # "Jane Doe" is also "Doe"; "Ottokar II" is not "II"
         if len(parts) > 1 and len(parts[-1]) > 2 and not re.fullmatch(r"[IVXLC]+\.?", parts[-1]):
             self.leaders.setdefault(parts[-1], side)
 
@@ -90,15 +90,15 @@ class SideIndex:
     def _inside_name(self, text: str, start: int) -> bool:
         """Whether a side's name at ``start`` ends a longer proper name.
 
-        "Forward UK" is a party and "the Bank of Japan" a bank, not the
-        state; "the Republic of Korea", "Jan Petrov of Serbia" and "on
-        Monday Russia" name the side.
+        "Forward UK" is a party and "the Bank of Marnia" a bank, not the
+        state; "the Republic of Aldoria", "Jan Petrov of Tessaly" and "on
+        Monday Marnia" name the side.
         """
         before = text[:start]
         m = re.search(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)\s+$", before)
-        # a capital opening the sentence may be any word ("Former UN officials"): only one inside counts
+        # a capital opening the sentence may be any word ("Former Aldorian officials"): only one inside counts
         if m and re.search(r"[\w,;:]\s+$", before[:m.start()]) and m.group(1).lower() not in self.words.free_before:
-            return self.words.pattern.search(m.group(1)) is None     # "Norway Iceland" is two sides
+            return self.words.pattern.search(m.group(1)) is None     # "Marnia Tessaly" is two sides
         m = re.search(r"(?<![\w’'.\-])((?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*))\s+of\s+(?:the\s+)?$", before)
         heads = self.words.name_heads
         return bool(m) and (m.group(1).lower() in heads or m.group(2).lower() in heads)
@@ -112,7 +112,7 @@ class SideIndex:
         matches = list(self.words.pattern.finditer(text))
         if self._learned is not None:
             learned = list(self._learned.finditer(text))
-            # a learned name wins where it overlaps a shorter shared one ("Abiy Ahmed" vs nothing)
+            # a learned name wins where it overlaps a shorter shared one ("Ivo Brandt" vs nothing)
             matches = [m for m in matches if not any(l.start() < m.end() and m.start() < l.end()
                                                      and l.end() - l.start() > m.end() - m.start()
                                                      for l in learned)]
@@ -127,13 +127,13 @@ class SideIndex:
             else:
                 side, how = self.words.by_word[word]
             if how in ("name", "seat") and self._inside_name(text, match.start()):
-                continue                # "Forward UK", "the Bank of Japan": another name
+                continue                # "Forward UK", "the Bank of Marnia": another name
             if how == "seat":
                 before = text[max(0, match.start() - 12):match.start()].split()
                 if before and before[-1].lower() in _PREPOSITIONS:
-                    continue            # "a summit in Geneva": a place, not a government
+                    continue            # "a summit in Velmora": a place, not a government
                 if agreement.match(text, match.end()):
-                    continue            # "the Geneva Accords": part of a name
+                    continue            # "the Velmora Accords": part of a name
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
         return out

@@ -421,8 +421,8 @@ def _cloze_field(q: Question) -> str:
     return "".join(parts)
 
 
-# A list ("Russia and the United States"), alternatives ("Kyiv/Kiev") or a
-# gloss ("Forty (40)") is not one exact answer to type.
+# A list ("Marnia and the Republic of Aldoria"), alternatives ("Velmora/Velmor") or a
+# gloss ("Thirty-seven (37)") is not one exact answer to type.
 _NOT_ONE_ANSWER = re.compile(r",\s|;|/|\(|\)|\b(?:and|or)\b|&", re.I)
 
 

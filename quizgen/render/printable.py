@@ -301,7 +301,7 @@ def cloze_segments(text: str) -> list[dict]:
 
 
 def side_label(side: str) -> str:
-    """How a side is listed: "the United States" → "The United States"."""
+    """How a side is listed: "the Republic of Aldoria" → "The Republic of Aldoria"."""
     side = side.strip()
     return side[:1].upper() + side[1:]
 

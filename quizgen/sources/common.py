@@ -17,7 +17,7 @@ def collapse_spaces(text: str) -> str:
 
 
 def title_from_filename(path: Path) -> str:
-    """``new-start_treaty.txt`` -> ``New start treaty``."""
+    """``new-reef_treaty.txt`` -> ``New reef treaty``."""
     words = re.sub(r"[-_]+", " ", path.stem).split()
     title = " ".join(words)
     return title[:1].upper() + title[1:]

@@ -179,7 +179,7 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
             continue
         bullet = _BULLET.match(line)
         ordered = _ORDERED.match(line)
-        # A number such as "1987." that merely starts a wrapped line is text.
+        # A number such as "1994." that merely starts a wrapped line is text.
         if ordered and current and not current_is_item and ordered.group(1) != "1":
             ordered = None
         if bullet or ordered:

@@ -12,7 +12,7 @@ _EXTRA = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
     "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i",
 })
-# Apostrophes join a word ("Russia’s" -> "russias") instead of splitting it.
+# Apostrophes join a word ("Aldoria’s" -> "aldorias") instead of splitting it.
 _APOSTROPHES = re.compile(r"['’ʼ]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 

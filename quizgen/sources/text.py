@@ -33,7 +33,7 @@ def is_title_line(line: str) -> bool:
 
 
 def strip_wrapping_quotes(title: str) -> str:
-    """``“New START”`` -> ``New START``; quotes inside the title are kept."""
+    """``“New REEF”`` -> ``New REEF``; quotes inside the title are kept."""
     for opening, closing in WRAPPING_QUOTES:
         inner = title[len(opening):-len(closing)]
         if (len(title) > len(opening) + len(closing) and title.startswith(opening)

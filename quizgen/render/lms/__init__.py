@@ -49,7 +49,7 @@ def by_article(questions: Sequence[Question]) -> list[tuple[str, list[Question]]
 
 
 def cloze_parts(text: str) -> list[tuple[str, bool]]:
-    """``"In [[1994]] at [[Oslo]]."`` → ``[("In ", False), ("1994", True), …]``."""
+    """``"In [[1994]] at [[Velmora]]."`` → ``[("In ", False), ("1994", True), …]``."""
     parts: list[tuple[str, bool]] = []
     pos = 0
     for m in _CLOZE.finditer(text):

@@ -4,9 +4,9 @@ A ``$CATEGORY:`` line per article, then one question per paragraph:
 
     // date-48ca49a344-mcq
     ::date-48ca49a344-mcq::[plain]Complete the sentence\\: Signed in _____ …{
-    =2010
-    ~2014
-    ####Source\\: Signed in 2010 … — Strategic Arms Reduction …
+    =2008
+    ~2003
+    ####Source\\: Signed in 2008 … — Harbor Accord …
     }
 
 ``[plain]`` makes Moodle show the text exactly as written (article text is
