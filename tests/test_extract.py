@@ -624,7 +624,7 @@ def test_an_aside_listing_supporters_keeps_the_subject_as_holder():
 
 def test_a_refusal_dates_no_signing(lexicon):
     article = make_article("The Reef Convention was drafted in Suva.",
-                           "Norway refused to sign it in 1989 and ratified it in 1991.")
+                           "Norway declined to sign it in 1989 but ratified it in 1991.")
     dates = {f.value: f.predicate for f in extract_facts(article, lexicon) if f.kind == "date"}
     assert dates == {"1989": "event", "1991": "ratified"}
 

@@ -162,7 +162,7 @@ def test_count_choices_stay_within_what_the_sentence_allows(lexicon):
     questions, _ = _questions(
         lexicon,
         "Delegates from 57 states put their names to the Reef Convention at a meeting in Port Vell on 8 August 1984.",
-        "The Harbor Accord was approved by the Senate by 88 votes to 12 on 2 June 2001.",
+        "The Harbor Accord was approved by the Senate by 71 votes to 12 on 2 June 2001.",
         "The Reef Tribunal endorsed the Reef Convention by 9 votes to two on 5 July 2003.")
     states = next(q for q in questions if q.type == "mcq" and q.answer == "57 states")
     assert all(float(_numbers(c)[0].replace(",", "")) <= 200 for c in states.choices), states.choices
@@ -183,6 +183,6 @@ def test_a_count_is_capped_by_its_noun_and_its_tally_only(lexicon):
     from quizgen.questions import _count_ceiling
     _, facts = _questions(lexicon, "By 2004, 95 states had ratified the Reef Convention.",
                           "The Reef Tribunal endorsed the Reef Convention by 9 votes to two in 2003.",
-                          "In 2001 the fleet landed 26,000 tonnes of fish under the Reef Convention.")
+                          "In 2001 the fleet landed 31,500 tonnes of fish under the Reef Convention.")
     ceilings = {f.text: _count_ceiling(f, lexicon) for f in facts if f.kind == "quantity"}
-    assert ceilings == {"95 states": 200, "9 votes": 11, "26,000 tonnes": None}, ceilings
+    assert ceilings == {"95 states": 200, "9 votes": 11, "31,500 tonnes": None}, ceilings

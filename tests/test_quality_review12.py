@@ -40,8 +40,8 @@ def test_a_lower_case_agreement_noun_after_an_article_still_names(lexicon):
 def test_the_treaty_is_not_the_former_pact_among_its_signatories(lexicon):
     questions, facts = _questions(lexicon,
                                   "The Northern Waters Treaty regulates fishing in the strait. "
-                                  "The treaty was signed in Oslo on 2 June 1995 by members of the Nordic Council "
-                                  "and the former Baltic Pact, and entered into force on 1 March 1998.")
+                                  "On 2 June 1995 the treaty was signed at Velmora by members of the Coastal League "
+                                  "and the former Baltic Pact; the treaty entered into force on 1 March 1998.")
     dated = {f.value: f.subject for f in facts if f.kind == "date"}
     assert dated["1995-06-02"] == "the Northern Waters Treaty", dated
     assert dated["1998-03-01"] == "the Northern Waters Treaty", dated
@@ -94,7 +94,7 @@ def test_a_bare_administration_does_not_say_whose(lexicon):
 def test_a_departure_taking_effect_is_no_entry_into_force(lexicon):
     _, facts = _questions(lexicon,
                           "The Harbor Accord entered into force on 2 March 1999. "
-                          "Norway's departure took effect on 7 July 2015.")
+                          "Marnia's exit took effect on 7 July 2015.")
     later = [f for f in facts if f.value == "2015-07-07"]
     assert later and later[0].predicate != "entered into force", [(f.subject, f.predicate) for f in later]
 

@@ -76,7 +76,7 @@ def test_facts_of_one_sentence_share_the_resolution(lexicon):
     questions, facts = _questions(lexicon,
                                   "Lakeland joined the Coral Reef Protection Treaty in 2004. "
                                   "Fishermen, who lost 300 boats in storms between 1990 and 1995, "
-                                  "have campaigned for the treaty ever since.")
+                                  "have long campaigned in support of the treaty.")
     referents = {tuple(f.extra.get("referent") or ()) for f in facts if "campaigned" in f.sentence}
     assert len(referents) == 1, referents
 
@@ -96,7 +96,7 @@ def test_a_number_of_an_actor_is_not_the_agreements(lexicon):
 def test_far_short_of_bounds_the_choices(lexicon):
     questions, _ = _questions(lexicon,
                               "The Coral Reef Protection Treaty was signed in 2004. "
-                              "On 4 May 2009 the parliament rejected the treaty by 40 votes to 35, far short of the 60 needed.")
+                              "On 4 May 2009 only 40 deputies voted for the treaty, far short of the 60 required.")
     mcq = [q for q in questions if q.type == "mcq" and q.answer.startswith("40")]
     assert mcq
     for c in mcq[0].choices:
@@ -116,7 +116,7 @@ def test_one_takes_a_singular_unit(lexicon):
 
 def test_an_opinion_keeps_a_true_false_a_draft(lexicon):
     questions, _ = _questions(lexicon,
-                              "Lakeland joined the Coral Reef Protection Treaty in May 2004, and leaving it now is a cynical move.")
+                              "Lakeland joined the Coral Reef Protection Treaty in May 2004, and pulling out of it today would be a cynical ploy.")
     tf = [q for q in questions if q.type == "tf" and "2004" in q.sentence]
     assert tf and any("judgement" in c for c in tf[0].checks), [(q.question, q.checks) for q in tf]
 
@@ -124,9 +124,9 @@ def test_an_opinion_keeps_a_true_false_a_draft(lexicon):
 def test_a_reported_judgement_is_not_the_writers(lexicon):
     from quizgen.questions import judgement
     language = lexicon.language
-    assert judgement("Leaving it now is a cynical move.", language) == "cynical"
+    assert judgement("Pulling out today would be a cynical ploy.", language) == "cynical"
     assert judgement("The council should ratify the pact.", language) == "should"
-    assert judgement("Norway condemned the move as reckless in 2012.", language) == ""
+    assert judgement("Tessaly called the new quota reckless in 2012.", language) == ""
     assert judgement("Norway said that the council should ratify the pact.", language) == ""
 
 

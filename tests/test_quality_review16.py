@@ -47,8 +47,8 @@ def test_a_position_whose_object_came_before_its_side_is_held_back(lexicon):
 
 def test_the_article_in_a_position_holds_back_both_twins(lexicon):
     questions, _ = _questions(lexicon, "Article IV of the Orla Fisheries Treaty governs shared stocks. "
-                                       "Denmark rejected a broad reading of the article.")
-    twins = [q for q in questions if q.kind == "position" and "reading" in q.question]
+                                       "Denmark opposed any loose interpretation of the article.")
+    twins = [q for q in questions if q.kind == "position" and "interpretation" in q.question]
     assert twins and all(any("reads as the text" in c for c in q.checks) for q in twins), \
         [(q.question, q.checks) for q in twins]
 
@@ -68,7 +68,7 @@ def test_a_doubt_of_one_twin_holds_back_the_other_where_it_prints_the_words():
 def test_which_agreement_is_held_back_when_the_sentence_is_about_something_else(lexicon):
     one = Article(slug="one", title="One", paragraphs=(
         "The Orla Fisheries Treaty was signed on 4 May 1977. "
-        "Its successor scheme, TAMSURV, began in 1990 and set an annual catch of 640 tonnes of cod.",))
+        "Its successor scheme, TAMSURV, started in 1990 and capped each boat at 640 tonnes of cod.",))
     two = Article(slug="two", title="Two", paragraphs=(
         "The Vesta Water Accord was signed on 2 June 1984. The Vesta Water Accord set a quota of 90 barges.",))
     facts = {a.slug: extract_facts(a, lexicon) for a in (one, two)}

@@ -717,11 +717,11 @@ def test_a_position_names_its_holder_once(lexicon):
 
 @pytest.mark.parametrize("vague, said, phrase", [
     # "the parties" to what?
-    ("The parties met again in Oslo in [[June 1990]].",
-     "The parties to the Oslo Convention met again in Bergen in [[June 1990]].", "The parties"),
+    ("The parties gathered for a second round at Velmora in [[June 1990]].",
+     "The parties to the Velmora Convention gathered for a second round at Velmora in [[June 1990]].", "The parties"),
     # a sentence that opens with a bare vague noun says no more than "the talks"
-    ("Talks opened in Geneva in [[March 2011]].",
-     "Talks on the river boundary opened in Geneva in [[March 2011]].", "Talks"),
+    ("Talks got under way at Port Sable in [[March 2011]].",
+     "Talks on the river boundary got under way at Port Sable in [[March 2011]].", "Talks"),
 ])
 def test_a_noun_that_does_not_say_which_leans_outside(lexicon, vague, said, phrase):
     q = Question(id="d-cloze", type="cloze", question=vague, answer="", article="t", sentence="")
@@ -865,7 +865,7 @@ def _date_mcqs(lexicon, sentence: str) -> list[Question]:
 
 
 def test_date_choices_fit_the_span_the_sentence_gives(lexicon):
-    mcqs = _date_mcqs(lexicon, "The survey year ran from 1 July 1957 to 31 December 1958, and twelve states took part.")
+    mcqs = _date_mcqs(lexicon, "Twelve states mapped the shelf in a survey lasting from 1 July 1957 until 31 December 1958.")
     start = next(q for q in mcqs if q.answer == "1 July 1957")
     end = next(q for q in mcqs if q.answer == "31 December 1958")
     assert all(date_sort_key(_iso(c)) < (1958, 12, 31) for c in start.choices)
@@ -879,10 +879,10 @@ def test_a_date_that_is_a_bound_is_no_fair_multiple_choice(lexicon):
 
 
 def test_a_word_ending_the_sentence_by_pointing_back_leans_outside(lexicon):
-    q = Question(id="p-tf", type="tf", question="Chile urged a complete ban on trawling instead.", answer="True",
+    q = Question(id="p-tf", type="tf", question="Marnia pressed for a total halt to trawling instead.", answer="True",
                  article="t", sentence="")
     assert any("“instead” at its end" in c for c in quality_reasons(q, lexicon))
-    q.question = "Chile urged a complete ban on trawling in the southern fjords."
+    q.question = "Marnia pressed for a total halt to trawling in the southern fjords."
     assert not quality_reasons(q, lexicon)
 
 
@@ -900,13 +900,13 @@ def test_a_value_whose_sentence_names_nothing_it_belongs_to_stays_a_draft(lexico
 def test_a_pronoun_the_side_in_front_cannot_be_keeps_a_statement_a_draft(lexicon):
     from quizgen.questions import _stray_pronoun
     language = lexicon.language
-    assert _stray_pronoun("said he deeply regretted the decision", language) == "he"
+    assert _stray_pronoun("said he was sorry about the ruling", language) == "he"
     assert _stray_pronoun("called it a breach of trust", language) == "it"
     assert _stray_pronoun("denied the claim that it had moved troops", language) == ""
     assert _stray_pronoun("defended its fishing quota", language) == ""
     assert _stray_pronoun("said the Prime Minister had changed his mind", language) == ""
     from quizgen.questions import _true_false_side
-    statement = _true_false_side(_position("he deeply regretted the decision", "Uganda", ["Uganda"], verb="said"),
+    statement = _true_false_side(_position("he was sorry about the ruling", "Uganda", ["Uganda"], verb="said"),
                                  [], lexicon)
     assert "“he” refers to something outside the question" in statement.checks
 
