@@ -10,6 +10,12 @@ from .lexicon import Lexicon
 # brackets, then white space and something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
 
+# A transcript's speaker label at the start of a paragraph names who speaks and
+# is no part of the sentence: "ANCHOR: Marnia voted ...", "REPORTER (Aldoria): ...",
+# "Q: ...". Upper-case words (or one letter), perhaps a place in brackets, a colon.
+_SPEAKER = re.compile(r"(?:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z])"
+                      r"(?: \([^()\n]{1,40}\))?:\s+(?=\S)")
+
 
 def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     """Return the sentences of ``article`` in order, with offsets into ``article.text``."""
@@ -18,8 +24,9 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for paragraph in article.paragraphs:
-        start = 0
-        for match in _BOUNDARY.finditer(paragraph):
+        speaker = _SPEAKER.match(paragraph)
+        start = speaker.end() if speaker else 0
+        for match in _BOUNDARY.finditer(paragraph, start):
             # the word before the stop, without its stops: "U.S." -> "u.s"
             words = paragraph[start:match.start() + 1].rsplit(None, 1)
             token = words[-1].rstrip(".!?…").lower() if words else ""
