@@ -133,8 +133,9 @@ class QuantityFinder:
             re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
             # a five-year extension
             re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + hyphen_unit + r")(?=\s+[a-z]|-[a-z]|\s*$)", re.I),
-            # a five-member tribunal: a number word and a counted noun
-            re.compile(r"\b(?P<low>" + word_num + r")-(?P<count>(?!" + not_counted + r"\b)[a-z]{3,})(?=\s+[a-z])", re.I),
+            # a five-member tribunal: a number word and a counted noun ("forty-six" is one number, no count)
+            re.compile(r"\b(?P<low>" + word_num + r")-(?P<count>(?!(?:" + not_counted + r"|" + word_num[2:]
+                       + r")\b)[a-z]{3,})(?=\s+[a-z])", re.I),
             # $5 billion
             re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
