@@ -262,7 +262,9 @@ def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
     if not m:
         return False
     nouns = {n.lower() for n in lexicon.agreement_nouns}
-    return not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns for w in m.group(1).split())
+    # "signed a law revoking the Charter": the object ends where a clause about it begins
+    words = re.split(r"\s+(?:\w+ing\s+(?:the|a|an|its|their|his|her|this|that)|that|which|who)\b", m.group(1))[0].split()
+    return not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns for w in words)
 
 
 def _clause_actor(sentence: str, at: int, sides: SideIndex, named, agreements: Agreements,
