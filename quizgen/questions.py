@@ -221,7 +221,26 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         _share_referent_checks(out)
     else:
         _share_subject_doubt(fact, out, lexicon)
+        figure = _figure_of_speech(fact)
+        if figure:
+            for q in out:
+                q.checks.append(f"“{figure}” is a figure of speech, not an amount to learn")
     return out
+
+
+def _figure_of_speech(fact: Fact) -> str:
+    """"a Marnia of three tribes": a count that describes a name, not an amount, if any.
+
+    An indefinite article before a proper name ("a Marnia", "an Aldoria")
+    makes it a kind of place or time, and the count after "of" paints it.
+    """
+    if fact.kind != "quantity":
+        return ""
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if at < 0:
+        return ""
+    m = re.search(r"\b(?:[Aa]n?)\s+[A-Z][\w’'\-]*\s+of\s+$", fact.sentence[:at])
+    return (m.group(0) + fact.text) if m else ""
 
 
 _NOT_WHICH = re.compile(r"^“([^”]+)” does not say which one$")
@@ -666,7 +685,7 @@ def _members_listed(fact: Fact, text: str, lexicon: Lexicon) -> str:
             or not float(low).is_integer() or not 2 <= low <= 12:
         return ""
     for m in _member_list_re(tuple(lexicon.language.get("enumeration_openers", []))).finditer(text):
-        listed = (m.group("named") or m.group("counted")).strip()
+        listed = (m.group("named") or m.group("counted") or m.group("after")).strip()
         items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
         if len([i for i in items if i]) == int(low):
             return listed
@@ -676,12 +695,17 @@ def _members_listed(fact: Fact, text: str, lexicon: Lexicon) -> str:
 @functools.lru_cache(maxsize=8)
 def _member_list_re(openers: tuple[str, ...]) -> re.Pattern:
     """"one X, one Y and one Z", or a list of names after "made up of"."""
+    # "one X", or "one" and a few words after it: "one near the coast and one near the hills"
     one = r"(?:one|a|an)\s+[A-Za-z][\w\-’']*"
-    counted = rf"{one}(?:\s*,\s*{one})*\s*,?\s+(?:and|or)\s+{one}"
+    one_then = r"one\s+[A-Za-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,4}?"
+    counted = (rf"{one}(?:\s*,\s*{one})*\s*,?\s+(?:and|or)\s+{one}"
+               rf"|{one_then}(?:\s*,\s*{one_then})*\s*,?\s+(?:and|or)\s+one\b")
     name = r"[A-Z][\w\-’'.]*(?:\s+(?:of\s+)?[A-Z][\w\-’'.]*){0,3}"
     named = rf"{name}(?:\s*,\s*{name})*\s*,?\s+(?:and|or)\s+{name}"
     opener = "|".join(map(re.escape, openers)) or r"(?!x)x"
-    return re.compile(rf"\b(?:{opener})\s+(?P<named>{counted}|{named})|(?<![\w\-])(?P<counted>{counted})")
+    # a list of names after a colon or a dash: "four ports: Aldor, Brin, Cale and Dunmere"
+    return re.compile(rf"\b(?:{opener})\s+(?P<named>{counted}|{named})|(?<![\w\-])(?P<counted>{counted})"
+                      rf"|[:—–]\s*(?P<after>{named})(?=\s*[.;]|\s*$)")
 
 
 def _date_bound(fact: Fact, language: dict) -> str:
@@ -824,11 +848,24 @@ def _worked_out(fact: Fact, lexicon: Lexicon) -> list[str]:
         value = float(m.group(1).replace(",", "")) * scales.get((m.group(2) or "").lower(), 1)
         if value > 0 and value != low:
             numbers.append((value, m.group(0).strip()))
+    # "[[40]] seats: the 31 of Aldoria and the nine of Marnia": a part in words counts too
+    words = {w.lower(): v for w, v in lexicon.language.get("number_words", {}).items() if v > 1}
+    if words:
+        for m in _number_word_re(tuple(words)).finditer(rest):
+            value = float(words[m.group(1).lower()])
+            if value != low:
+                numbers.append((value, m.group(1)))
     for i, (a, shown_a) in enumerate(numbers):
         for b, shown_b in numbers[i + 1:]:
             if abs(a + b - low) < 1e-9 or abs(abs(a - b) - low) < 1e-9:
                 return [f"the sentence gives the answer away: it works out from {shown_a} and {shown_b}"]
     return []
+
+
+@functools.lru_cache(maxsize=8)
+def _number_word_re(words: tuple[str, ...]) -> re.Pattern:
+    """A number in words on its own, not part of a compound ("nine", not "twenty-nine" or "nine-year")."""
+    return re.compile(r"(?<![\w\-])(" + alternation(list(words)) + r")(?![\w\-])", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1214,6 +1251,12 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
         m = _place_re(verbs, places).search(clause)
         if m:
             out.append(f"“{m.group(0)}” does not say from or to where")
+    words = re.findall(r"[\w’'\-]+", without_quotes(clause))
+    referring = {w.lower() for w in language.get("referring_words", [])}
+    bare = referring | {w.lower() for w in (*places, *language.get("bare_particles", []))}
+    if not words or (len(words) == 1 and words[0].lower() in bare):
+        # "Marnia objected.", "Aldoria welcomed it.", "Marnia pushed on.": to what, the next sentence says
+        out.append("the position does not say what it is about")
     proposals = tuple(language.get("proposal_nouns", []))
     m = _bare_proposal_re(proposals).search(without_quotes(clause)) if proposals else None
     if m:
@@ -1225,7 +1268,8 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
 @functools.lru_cache(maxsize=8)
 def _bare_proposal_re(nouns: tuple[str, ...]) -> re.Pattern:
     """"the plan", "the proposal" with nothing after it that says which ("the plan to ...", "the idea of ...")."""
-    return re.compile(r"\b[Tt]he\s+(?:" + alternation(list(nouns)) + r")\b"
+    # a name may stand between: "the Aldorian plan", "the Marnian stance"
+    return re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'\-]*\s+)?(?:" + alternation(list(nouns)) + r")\b"
                       r"(?!\s+(?:of|to|for|that|on|by|from|which|who|in\s+which)\b)(?![\w\-’'])")
 
 
@@ -1766,8 +1810,48 @@ def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Qu
             article=ACROSS, sentence=first.sentence, title=ACROSS_TITLE,
             kind="date", fact=first.id, tags=["kind::date", "type::mcq", "across::timeline"],
         )
+        twins = _aliased([f.subject for f in group if f.extra.get("agreement")], facts, lexicon)
+        if twins:
+            q.checks.append(f"two choices name one agreement (“{twins[0]}” and “{twins[1]}”)")
         out.append(q)
     return out
+
+
+def _aliased(names: Sequence[str], facts: dict[str, list[Fact]], lexicon: Lexicon) -> tuple[str, str] | None:
+    """Two of ``names`` that are one agreement: a name and its initials.
+
+    "the Marnian Fishing Accord" and "the MFA Accord" are one; so are "the
+    Accord on Northern Waters" and "the ANW", and a name printed with its
+    initials in brackets in any sentence ("the Accord on Reefs in Aldoria (ARA)").
+    """
+    nouns = {n.lower() for n in lexicon.agreement_nouns} | {"the"}
+
+    def initials(name: str, skip: set[str]) -> str:
+        return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper() and w.lower() not in skip)
+
+    def acronym(name: str) -> str:
+        return "".join(w for w in name.split() if len(w) > 1 and w.isupper() and w.lower() not in nouns)
+
+    def within(short: str, long: str) -> bool:
+        # "RWA" in the initials "RWIA"; the first letters agree
+        it = iter(long)
+        return bool(short) and short[0] == long[:1] and all(c in it for c in short)
+
+    sentences = {f.sentence for fs in facts.values() for f in fs}
+    unique = list(dict.fromkeys(n for n in names if n))
+    for i, a in enumerate(unique):
+        for b in unique[i + 1:]:
+            for short, long in ((a, b), (b, a)):
+                letters = acronym(short)
+                if not letters or acronym(long):
+                    continue
+                full = re.sub(r"^the\s+", "", long, flags=re.I)
+                # the initials may stand for the agreement's noun too: "MFA" for "Marnian Fishing Accord"
+                if within(letters, initials(long, nouns)) or within(letters, initials(long, {"the"})) or any(
+                        re.search(re.escape(full) + r"(?:\s+[\w’'\-]+){0,3}\s*\(" + re.escape(letters) + r"\b", s)
+                        for s in sentences):
+                    return (a, b)
+    return None
 
 
 def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
@@ -1813,6 +1897,12 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
         q.checks = quality_reasons(q, lexicon)
         if len(q.choices) < 3:
             q.checks.append("only two agreements to choose from")
+        if re.match(r"['’](?!\w)", sentence[end:]):
+            # "walk away after nine months' warning" asked as "… after nine months?": a possessive cut off
+            q.checks.append(f"the question stops inside a possessive (“{sentence[start:end]}{sentence[end]} …”)")
+        twins = _aliased(choices, facts, lexicon)
+        if twins:
+            q.checks.append(f"two choices name one agreement (“{twins[0]}” and “{twins[1]}”)")
         actor = _names_agreement(sentence[:verb.start()], fact.subject, lexicon)
         if not actor:
             # "the KELP-3 survey ... fixed a yearly catch of 640": filed under the article's only agreement,
