@@ -91,6 +91,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             ))
         for q in quantities.find(text, [(d.start, d.end) for d in dates]):
             subject = agreements.resolve(text, named, q.start)
+            # "signed with a side accord, which capped X at 300": the number is the unnamed accord's
+            other = _unnamed_antecedent(text, q.start, named, lexicon) if subject else ""
+            if other:
+                subject = None
             about = agreements.display(subject) if subject else ""
             # "where Aldoria dug 310 wells": the number is its clause's actor's
             actor = _clause_actor(text, q.start, sides, named, agreements, lexicon) if subject else ""
@@ -102,6 +106,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      "offset": q.start}
             if actor:
                 extra["agreement"] = False
+            if other:
+                extra["antecedent"] = other
             _note_referent(extra, referent)
             if q.prefix:
                 extra["prefix"] = q.prefix
@@ -290,6 +296,34 @@ def _clause_actor(sentence: str, at: int, sides: SideIndex, named, agreements: A
     return ""
 
 
+def _unnamed_antecedent(sentence: str, at: int, named, lexicon: Lexicon) -> str:
+    """"signed with an interim accord, which froze X for five years": the unnamed agreement "which" stands for.
+
+    A number in a relative clause belongs to the clause's antecedent; when
+    that is an agreement the sentence does not name, the number is no fact of
+    the named one.  "" when the antecedent is a name or no agreement.
+    """
+    which = None
+    for which in re.finditer(r",\s+which\b", sentence[:at]):
+        pass
+    if which is None or not _same_clause(sentence, which.end(), at):
+        return ""
+    if any(m.start < which.start() <= m.end + 12 for m in named):
+        return ""       # "the Velmar Accord (of 1961), which ...": the named one
+    nouns = lexicon.cached("agreement_noun_words", _AgreementNouns).pattern
+    m = nouns.search(sentence, 0, which.start())
+    return m.group(0) if m else ""
+
+
+class _AgreementNouns:
+    """"an interim accord", "the Velmar interim accord": a phrase ending in a lower-case agreement noun."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        nouns = [n.lower() for n in lexicon.agreement_nouns]
+        self.pattern = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w\-]+\s+){0,3}(?:" + alternation(nouns)
+                                  + r")$")
+
+
 _PREPOSITIONS = ("in", "on", "at", "of", "from", "to", "with", "by", "for", "against", "between", "over", "under",
                  "into", "across", "near", "and")
 class _ActorVerb:
@@ -434,14 +468,19 @@ class _Negations:
         self.subordinate = re.compile(r"[^,;]*[,;]\s+(?:" + alternation(subordinators) + r")\b" if subordinators
                                       else r"(?!x)x")
         self.effects = {str(k).lower(): v for k, v in language.get("effect_subjects", {}).items()}
-        self.effect_subject = re.compile(r"\b(" + alternation(list(self.effects)) + r")\s+(?:\w+\s+){0,1}$", re.I) \
-            if self.effects else None
+        # "Aldoria's withdrawal from the pact took effect", "the exit of Aldoria from the Accord came into force":
+        # the noun's own phrases ("of X", "from the Y") stand between it and the effect
+        links = language.get("effect_links", [])
+        own = (r"(?:\s+(?:" + alternation(links) + r")\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,4}){0,2}"
+               if links else "")
+        self.effect_subject = re.compile(r"\b(" + alternation(list(self.effects)) + r")" + own
+                                         + r"\s+(?:\w+\s+){0,1}$", re.I) if self.effects else None
 
     def effect_of(self, sentence: str, match: re.Match[str], predicate: str) -> str | None:
         """"a withdrawal takes effect", "the ban came into force": the predicate the effect belongs to, if another."""
         if predicate != "entered into force" or self.effect_subject is None:
             return None
-        m = self.effect_subject.search(sentence, max(0, match.start() - 40), match.start())
+        m = self.effect_subject.search(sentence, max(0, match.start() - 90), match.start())
         if m is None or not _same_clause(sentence, m.start(), match.start()):
             return None
         return self.effects[m.group(1).lower()]

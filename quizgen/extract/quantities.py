@@ -307,9 +307,9 @@ class QuantityFinder:
     def _measured(self, sentence: str, start: int, match: re.Match[str], unit_entry: dict | None, noun: str) -> str:
         """What the number measures: the counted noun phrase or the property named before it."""
         if unit_entry is None:
-            phrase = sentence[match.start("low"):match.end()]
-            phrase = phrase[len(match.group("low")):].strip()
-            return phrase
+            # "between 300 and 450 warships": a range counts the noun after its second number
+            last = "high" if match.groupdict().get("high") else "low"
+            return sentence[match.end(last):match.end()].strip()
         before = sentence[max(0, start - 60):start]
         if match.groupdict().get("lead"):
             m = re.search(r"([a-z][\w\-]*)\s*$", before)
