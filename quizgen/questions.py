@@ -225,7 +225,26 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         if figure:
             for q in out:
                 q.checks.append(f"“{figure}” is a figure of speech, not an amount to learn")
+        year = _year_after(fact, lexicon)
+        if year:
+            # "on 4 July the next year": the year is the phrase's, counted from another date
+            for q in out:
+                if q.type != "cloze":
+                    q.checks.append(f"“{fact.text}” takes its year from “{year}”: a date with its own year "
+                                    "does not read in its place and may be a year out")
     return out
+
+
+def _year_after(fact: Fact, lexicon: Lexicon) -> str:
+    """"on 4 July of the same year", "on 9 June the next year": a time phrase after a yearless date, if any."""
+    if fact.kind != "date" or re.search(r"\d{4}", fact.text):
+        return ""
+    phrases = lexicon.language.get("time_back_references", [])
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if not phrases or at < 0:
+        return ""
+    m = re.match(r"\s+(?:(?:of|in)\s+)?(" + alternation(phrases) + r")\b", fact.sentence[at + len(fact.text):], re.I)
+    return m.group(1) if m else ""
 
 
 def _figure_of_speech(fact: Fact) -> str:
@@ -671,7 +690,25 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         if listed:
             q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
         q.checks.extend(_worked_out(fact, lexicon))
+        unknown = _unknown_ceiling(fact, lexicon)
+        if unknown:
+            q.checks.append(f"“{unknown} …” bounds the answer by a figure the choices are not checked against")
     return q
+
+
+def _unknown_ceiling(fact: Fact, lexicon: Lexicon) -> str:
+    """"won _____, well short of the two-thirds needed": a bound after the count with no number to cap choices by."""
+    offset = fact.extra.get("offset", -1)
+    if fact.kind != "quantity" or offset < 0 or _ceiling_after(fact.sentence[offset + len(fact.text):], lexicon) is not None:
+        return ""
+    bounds = lexicon.data["units"].get("ceilings_after", {})
+    phrases, far = bounds.get("below", []), bounds.get("far", [])
+    if not phrases:
+        return ""
+    clause = re.split(r"[;.]", fact.sentence[offset + len(fact.text):], maxsplit=1)[0]
+    m = re.match(r"(?:\s+[\w\-]+){0,2}?\s*,?\s+((?:(?:" + (alternation(far) if far else r"(?!x)x")
+                 + r"|just)\s+)?(?:" + alternation(phrases) + r"))\b", clause, re.I)
+    return m.group(1) if m else ""
 
 
 def _members_listed(fact: Fact, text: str, lexicon: Lexicon) -> str:
@@ -1473,11 +1510,44 @@ def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[
     vote the sentence tallies "by 9 to two".
     """
     ceiling = _count_ceiling(fact, lexicon)
+    floor = _floor_before(fact, lexicon)
     for wrong in _scaled_candidates(fact, index, lexicon):
         numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)]
         scale = fact.extra.get("scale_value", 1) if fact.extra.get("scale") and fact.extra["scale"] in wrong else 1
+        if floor is not None and numbers and min(numbers) * scale < floor:
+            continue
         if ceiling is None or not numbers or max(numbers) * scale <= ceiling:
             yield wrong
+
+
+def _floor_before(fact: Fact, lexicon: Lexicon) -> float | None:
+    """"won 41 seats, far short of the _____": the bound after a count is more than it (far more if "far")."""
+    offset = fact.extra.get("offset", -1)
+    if fact.kind != "quantity" or fact.extra.get("high") is not None or offset < 0:
+        return None
+    bounds = lexicon.data["units"].get("ceilings_after", {})
+    words = lexicon.language.get("number_words", {})
+    number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
+    far = bounds.get("far", [])
+    before = re.split(r"[;.]", fact.sentence[:offset])[-1]
+    for kind, more in (("below", 1), ("at_most", 0)):
+        phrases = bounds.get(kind, [])
+        if not phrases:
+            continue
+        m = re.search(r"\b" + number + r"(?:\s+[\w\-]+){0,2}\s*,?\s+(?:(" + (alternation(far) if far else r"(?!x)x")
+                      + r")\s+|just\s+)?(?:" + alternation(phrases) + r")\s+" + _ceiling_lead(lexicon) + r"$",
+                      before, re.I)
+        if m:
+            least = _number_value(m.group(1), words)
+            return least * 1.25 if m.group(2) and kind == "below" else least + more
+    return None
+
+
+def _ceiling_lead(lexicon: Lexicon) -> str:
+    """The words between a bound phrase and its number: "short of [the] [required] 60", "short of [a needed] 60"."""
+    qualifiers = lexicon.data["units"].get("ceilings_after", {}).get("qualifiers", [])
+    return (r"(?:(?:the|a|an)\s+)?(?:(?:" + (alternation(qualifiers) if qualifiers else r"(?!x)x")
+            + r")\s+)?")
 
 
 def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
@@ -1516,7 +1586,7 @@ def _ceiling_after(after: str, lexicon: Lexicon) -> float | None:
         if not phrases:
             continue
         m = re.search(r"\b(?:(" + (alternation(far) if far else r"(?!x)x") + r")\s+|just\s+)?(?:"
-                      + alternation(phrases) + r")\s+(?:the\s+)?" + number, clause, re.I)
+                      + alternation(phrases) + r")\s+" + _ceiling_lead(lexicon) + number, clause, re.I)
         if m:
             most = _number_value(m.group(2), words)
             return math.floor(most * 0.8) if m.group(1) and kind == "below" else most - less
