@@ -1828,7 +1828,9 @@ def corpus_questions(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
     """
     if sum(1 for fs in facts.values() if fs) < 2:
         return []
-    return _which_came_first(facts, lexicon) + _which_agreement(facts, lexicon)
+    # sentences that may print an agreement's initials in brackets ("the Accord on Reefs (ARA)")
+    bracketed = sorted({f.sentence for fs in facts.values() for f in fs if "(" in f.sentence})
+    return _which_came_first(facts, lexicon, bracketed) + _which_agreement(facts, lexicon, bracketed)
 
 
 def event_name(fact: Fact, lexicon: Lexicon) -> str:
@@ -1851,7 +1853,7 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
     return _upper_first(name)
 
 
-def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
+def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: Sequence[str]) -> list[Question]:
     events: dict[tuple[int, int, int], Fact] = {}
     names: set[str] = set()
     for slug in sorted(facts):
@@ -1880,19 +1882,20 @@ def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Qu
             article=ACROSS, sentence=first.sentence, title=ACROSS_TITLE,
             kind="date", fact=first.id, tags=["kind::date", "type::mcq", "across::timeline"],
         )
-        twins = _aliased([f.subject for f in group if f.extra.get("agreement")], facts, lexicon)
+        twins = _aliased([f.subject for f in group if f.extra.get("agreement")], bracketed, lexicon)
         if twins:
             q.checks.append(f"two choices name one agreement (“{twins[0]}” and “{twins[1]}”)")
         out.append(q)
     return out
 
 
-def _aliased(names: Sequence[str], facts: dict[str, list[Fact]], lexicon: Lexicon) -> tuple[str, str] | None:
+def _aliased(names: Sequence[str], bracketed: Sequence[str], lexicon: Lexicon) -> tuple[str, str] | None:
     """Two of ``names`` that are one agreement: a name and its initials.
 
     "the Marnian Fishing Accord" and "the MFA Accord" are one; so are "the
     Accord on Northern Waters" and "the ANW", and a name printed with its
-    initials in brackets in any sentence ("the Accord on Reefs in Aldoria (ARA)").
+    initials in brackets in any of the ``bracketed`` sentences ("the Accord
+    on Reefs in Aldoria (ARA)").
     """
     nouns = {n.lower() for n in lexicon.agreement_nouns} | {"the"}
 
@@ -1907,7 +1910,6 @@ def _aliased(names: Sequence[str], facts: dict[str, list[Fact]], lexicon: Lexico
         it = iter(long)
         return bool(short) and short[0] == long[:1] and all(c in it for c in short)
 
-    sentences = {f.sentence for fs in facts.values() for f in fs}
     unique = list(dict.fromkeys(n for n in names if n))
     for i, a in enumerate(unique):
         for b in unique[i + 1:]:
@@ -1919,12 +1921,12 @@ def _aliased(names: Sequence[str], facts: dict[str, list[Fact]], lexicon: Lexico
                 # the initials may stand for the agreement's noun too: "MFA" for "Marnian Fishing Accord"
                 if within(letters, initials(long, nouns)) or within(letters, initials(long, {"the"})) or any(
                         re.search(re.escape(full) + r"(?:\s+[\w’'\-]+){0,3}\s*\(" + re.escape(letters) + r"\b", s)
-                        for s in sentences):
+                        for s in bracketed if "(" + letters in s):
                     return (a, b)
     return None
 
 
-def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Question]:
+def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: Sequence[str]) -> list[Question]:
     limits = [f for slug in sorted(facts) for f in facts[slug]
               if f.kind in ("quantity", "range") and f.extra.get("agreement", bool(f.subject)) and f.subject]
     nouns = {n.lower() for n in lexicon.agreement_nouns}
@@ -1970,7 +1972,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon) -> list[Que
         if re.match(r"['’](?!\w)", sentence[end:]):
             # "walk away after nine months' warning" asked as "… after nine months?": a possessive cut off
             q.checks.append(f"the question stops inside a possessive (“{sentence[start:end]}{sentence[end]} …”)")
-        twins = _aliased(choices, facts, lexicon)
+        twins = _aliased(choices, bracketed, lexicon)
         if twins:
             q.checks.append(f"two choices name one agreement (“{twins[0]}” and “{twins[1]}”)")
         actor = _names_agreement(sentence[:verb.start()], fact.subject, lexicon)

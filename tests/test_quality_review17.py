@@ -86,16 +86,16 @@ def test_when_was_it_suspended_is_held_back_when_a_side_suspended_it(lexicon):
 # -- 5. one agreement under its name and its initials --------------------------------------------
 
 def test_a_name_and_its_initials_are_one_agreement(lexicon):
-    assert _aliased(["the Marnian Fishing Accord", "the Orla Pact", "the MFA Accord"], {}, lexicon)
-    assert _aliased(["the Anti-Whaling Charter", "the AW Charter"], {}, lexicon)
-    assert not _aliased(["the Marnian Fishing Accord", "the Orla Pact", "the OTS Accord"], {}, lexicon)
+    assert _aliased(["the Marnian Fishing Accord", "the Orla Pact", "the MFA Accord"], [], lexicon)
+    assert _aliased(["the Anti-Whaling Charter", "the AW Charter"], [], lexicon)
+    assert not _aliased(["the Marnian Fishing Accord", "the Orla Pact", "the OTS Accord"], [], lexicon)
 
 
 def test_initials_printed_in_brackets_after_a_name_make_one_agreement(lexicon):
     article = Article(slug="one", title="One", paragraphs=(
         "The Accord on Reef Waters in Aldoria (RWA) was signed on 4 March 1961.",))
-    facts = {"one": extract_facts(article, lexicon)}
-    assert _aliased(["the Accord on Reef Waters", "the RWA Accord"], facts, lexicon)
+    sentences = [f.sentence for f in extract_facts(article, lexicon)]
+    assert _aliased(["the Accord on Reef Waters", "the RWA Accord"], sentences, lexicon)
 
 
 def test_which_agreement_offering_one_agreement_twice_is_held_back(lexicon):
