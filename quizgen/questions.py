@@ -225,6 +225,14 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         if figure:
             for q in out:
                 q.checks.append(f"“{figure}” is a figure of speech, not an amount to learn")
+        rough = _rough_span(fact, lexicon)
+        if rough:
+            for q in out:
+                q.checks.append(f"“{rough}” is an approximation, not an exact amount to learn")
+        pair = _pair_count(fact, lexicon)
+        if pair:
+            for q in out:
+                q.checks.append(f"“{pair}” is the pair the sentence is about, not an amount to learn")
         year = _year_after(fact, lexicon)
         if year:
             # "on 4 July the next year": the year is the phrase's, counted from another date
@@ -233,6 +241,43 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
                     q.checks.append(f"“{fact.text}” takes its year from “{year}”: a date with its own year "
                                     "does not read in its place and may be a year out")
     return out
+
+
+def _before_fact(fact: Fact) -> str | None:
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    return fact.sentence[:at] if at >= 0 else None
+
+
+def _rough_span(fact: Fact, lexicon: Lexicon) -> str:
+    """"the better part of two decades", "nearly thirty years": a rough amount written as a figure, if any.
+
+    A span phrase makes any amount rough; an approximating word makes a
+    length of time rough ("some forty years" is no exact forty).
+    """
+    before = _before_fact(fact) if fact.kind == "quantity" else None
+    if before is None:
+        return ""
+    language = lexicon.language
+    words = list(language.get("approximate_spans", []))
+    unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
+    if unit is not None and unit.get("measures") == "duration":
+        words += language.get("approximate_words", [])
+    if not words:
+        return ""
+    m = re.search(r"\b(?:" + alternation(words) + r")\s+$", before, re.I)
+    return (m.group(0) + fact.text) if m else ""
+
+
+def _pair_count(fact: Fact, lexicon: Lexicon) -> str:
+    """"between two members of the league", "two Velm allies": a count of two that names a pair, if any."""
+    before = _before_fact(fact) if fact.kind == "quantity" else None
+    if before is None or fact.extra.get("low") != 2 or fact.extra.get("high") is not None:
+        return ""
+    nouns = {n.lower() for n in lexicon.data["units"].get("pair_count_nouns", [])}
+    between = re.search(r"\bbetween\s+$", before, re.I)
+    if between or str(fact.extra.get("unit", "")).lower() in nouns:
+        return (between.group(0) if between else "") + fact.text
+    return ""
 
 
 def _year_after(fact: Fact, lexicon: Lexicon) -> str:
@@ -1299,7 +1344,53 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if m:
         # "welcomed the scheme in outline": the scheme is the sentence before's
         out.append(f"“{m.group(0)}” does not say which one")
+    bare = _bare_definite(clause, language)
+    if bare and not any(c.startswith(f"“{bare}”") for c in out):
+        out.append(f"“{bare}” does not say which one")
     return out
+
+
+def _bare_definite(clause: str, language: dict) -> str:
+    """"the" + one or two plain words that nothing in the statement pins down, if any.
+
+    "Marnia refused to recognise the new border and recalled its envoy":
+    which border, the sentence before said.  A phrase is pinned down by "of",
+    "that", "to" ... after it ("the right to fish"), by a name or a number in
+    the phrase after a preposition ("the waters beyond 9 miles"), or by its
+    noun standing earlier in the statement.
+    """
+    defining = {w.lower() for w in language.get("defining_words", [])}
+    ends = {w.lower() for w in language.get("noun_phrase_ends", [])}
+    known = {w.lower() for w in language.get("self_defined_nouns", [])}
+    if not defining:
+        return ""
+    stops = defining | ends | {w.lower() for w in language.get("auxiliaries", [])} \
+        | {w.lower() for w in language.get("clause_openers", [])}
+    numbers = set(language.get("number_words", {})) | {w.lower() for w in language.get("ordinal_words", [])}
+    # a quotation is part of its phrase: "the “shield” clause" names its clause
+    text = re.sub(r"\"[^\"]*\"|“[^”]*”", "Quoted", clause)
+    for m in re.finditer(r"\b[Tt]he\s+([a-z][\w\-]*)(?![’'\w])(?:\s+([a-z][\w\-]*)(?![’'\w]))?", text):
+        first, second = m.group(1), m.group(2)
+        if first in known or first in stops or first in numbers:
+            continue
+        if second and (second in stops or second.endswith("ed")):
+            words, rest = [first], text[m.end(1):]
+        else:
+            words, rest = [first] + ([second] if second else []), text[m.end():]
+            third = re.match(r"\s+([a-z][\w\-]*)", rest)
+            if second and third and third.group(1) not in stops and not third.group(1).endswith("ed"):
+                continue    # "the joint naval patrol scheme": longer than a bare noun phrase
+        if words[-1] in known or set(words) & numbers:
+            continue
+        after = re.match(r"\s*([\w’'\-]+)?", rest).group(1) or ""
+        if after.lower() in defining:
+            continue
+        if after.lower() in ends and re.match(r"\s*[\w’'\-]+\s+[^,;.]*?(?:\d|\b[A-Z])", rest):
+            continue        # "the waters beyond 9 miles", "the bases in Aldoria"
+        if re.search(r"\b" + re.escape(words[-1]) + r"\b", text[:m.start()], re.I):
+            continue        # "proposed a joint patrol and led the patrol": the noun is in the statement
+        return "the " + " ".join(words)
+    return ""
 
 
 @functools.lru_cache(maxsize=8)
@@ -1323,7 +1414,8 @@ def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
     cut = _cut_infinitive(content, fact.sentence[at + len(content):] if at >= 0 else "", language)
     if cut:
         return [cut]
-    m = re.match(r"that\s+(.+)$", content)
+    # "warned Velm that the old fort at Kessa, a relic of ..., could fall": the that-clause after an object too
+    m = re.search(r"(?:^|\s)that\s+(.+)$", content)
     if not m or at < 0 or not fact.sentence[at + len(content):].lstrip().startswith(","):
         return []
     finite = set(language.get("auxiliaries", [])) | set(language.get("irregular_past", []))

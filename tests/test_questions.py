@@ -701,14 +701,14 @@ def test_a_position_that_lost_its_context_stays_a_draft(lexicon):
 
 def test_a_position_names_its_holder_once(lexicon):
     from quizgen.questions import _true_false_side
-    fact = _position("the claim that Uganda had diverted the river", "Uganda", ["Uganda", "Kenya"],
+    fact = _position("the claim that Uganda had diverted the Selva river", "Uganda", ["Uganda", "Kenya"],
                      verb="rejected")
     fact = dataclasses.replace(fact, id="position-0000000000")
     for seed in range(12):
         q = _true_false_side(dataclasses.replace(fact, id=f"position-{seed:010d}"), [], lexicon)
         if q.answer == "True":
             break
-    assert q.question == "Uganda rejected the claim that it had diverted the river."
+    assert q.question == "Uganda rejected the claim that it had diverted the Selva river."
     assert not q.checks
     modifier = _true_false_side(_position("that Uganda troops would stay", "Uganda", ["Uganda"],
                                           verb="said"), [], lexicon)

@@ -208,6 +208,8 @@ class QuantityFinder:
         high = self.parse_number(groups["high"]) if groups.get("high") else None
         if high is not None and high <= low:
             return None
+        if high is not None and self._changed(sentence, match.start()):
+            return None     # "raised its quota from 6 to 15 tonnes": an old and a new value, not a span
         noun = (groups.get("noun") or "").strip()
         if groups.get("count"):
             noun = groups["count"].lower() + "s"        # "five-member" counts members
@@ -278,6 +280,14 @@ class QuantityFinder:
         scale = last[-1] if len(last) > 1 and last[-1] in self.scales else ""
         return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted,
                              prefix=prefix or "", scale=scale)
+
+    def _changed(self, sentence: str, start: int) -> bool:
+        """Whether a verb of change stands a few words before ``start``: "extended its zone from ..."."""
+        verbs = self.lexicon.data["units"].get("change_verbs", [])
+        if not verbs:
+            return False
+        return bool(re.search(r"\b(?:" + alternation(verbs) + r")\b(?:\s+[\w’'\-]+){0,4}?(?:\s+from)?\s*$",
+                              sentence[:start], re.I))
 
     def _conjoined(self, sentence: str, end: int) -> bool:
         """Whether a counted noun is the first of "<noun> and <noun>", one group counted together.
