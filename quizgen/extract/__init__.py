@@ -72,6 +72,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
             subject = (agreements.resolve(text, named, date.start)
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
+            if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
+                subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
@@ -565,6 +567,34 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     if predicate in _agreement_predicates(lexicon):
         return bool(named) or bool(agreements.referred(sentence))
     return False
+
+
+def _unnamed_own_agreement(sentence: str, date: DateMatch, trigger: str | None, named, agreements: Agreements,
+                           lexicon: Lexicon) -> bool:
+    """"Velmland, which had signed a pact of friendship with Marnia in 1931": the date is another agreement's.
+
+    In the date's own clause the event word's object is an unnamed agreement
+    ("a pact", "an accord"), or the event word is a pluperfect ("had signed")
+    while the clause neither names nor refers back to an agreement: an
+    earlier event, not the named (or the article's) agreement's.
+    """
+    if not trigger:
+        return False
+    start, end = _clause_of(sentence, date)
+    at = sentence.rfind(trigger, start, date.start)
+    if at < 0:
+        return False
+    words = sentence[at + len(trigger):date.start].split()[:5]
+    if words and words[0].lower() in ("a", "an"):
+        nouns = {n.lower() for n in lexicon.agreement_nouns}
+        if any(w.rstrip(",;") in nouns for w in words[1:]):
+            return True
+    if not re.search(r"\bhad\s+(?:[a-z]+\s+)?$", sentence[start:at]):
+        return False
+    if any(m.end <= start <= m.end + 12 for m in named):
+        return False    # "the Velmar Accord, which Aldoria had signed in 1931": the named one's
+    clause = sentence[start:end]
+    return not any(start <= m.start < end for m in named) and not agreements.reference(clause, True)
 
 
 def _agreement_predicates(lexicon: Lexicon) -> set[str]:
