@@ -295,7 +295,7 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     """
     vague = tuple(language.get("vague_nouns", []))
     if vague:
-        m = _vague_noun_re(vague).search(stem) or \
+        m = _vague_noun_re(vague, tuple(language.get("months", []))).search(stem) or \
             _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem) or \
             _opening_noun_re(vague).match(stem)
         if m:
@@ -404,10 +404,19 @@ def _after_month_re(months: tuple[str, ...]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=64)
-def _vague_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
-    """"the talks", "the new agreement": a definite noun that names no particular one."""
-    return re.compile(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(" + "|".join(map(re.escape, nouns))
-                      + r")s?\b" + _SAID_AFTER)
+def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
+    """"the talks", "the new agreement", "the March accord": a definite noun that names no particular one.
+
+    A month before the noun says no more than an adjective (which year's?);
+    "on", "in" or "by" before a date or a blank dates the verb, it does not
+    say which one ("ratified the text on 4 May").
+    """
+    month = "|".join(map(re.escape, months))
+    modifier = r"(?:(?:[a-z\-]+" + (r"|(?:" + month + r")" if month else "") + r")\s+){0,2}?"
+    timed = r"(?:\d|_|(?:" + month + r")\b)" if month else r"(?:\d|_)"
+    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against)\b|\s+(?:on|in|by)\b(?!\s+" + timed
+                  + r")|\s+[A-Z])")
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
 
 
 @functools.lru_cache(maxsize=64)

@@ -577,6 +577,10 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q = _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
     if unsaid:
         q.checks.append("the sentence does not say what happened to the agreement on this date")
+    unreal = _unreal_verb(fact, lexicon)
+    if unreal:
+        # "must review it in 2030": the question asks it as done ("When was X reviewed?")
+        q.checks.append(f"“{unreal}”: the sentence says what may or will happen, not what happened on this date")
     again = _repetition(fact, lexicon)
     if again:
         q.checks.append(f"“{again}”: it happened more than once, so the question has several answers")
@@ -595,6 +599,27 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
         q.checks.append(f"the sentence dates when it “{start}”, not the whole event: the question may ask for a period")
     return q
+
+
+def _unreal_verb(fact: Fact, lexicon: Lexicon) -> str:
+    """A modal or future auxiliary in the date's clause before it ("must review it ... in 2030"), if any."""
+    offset = fact.extra.get("offset", -1)
+    if offset < 0:
+        return ""
+    words = lexicon.language.get("modal_verbs", []) + lexicon.language.get("future_auxiliaries", [])
+    if not words:
+        return ""
+    clause = fact.sentence[fact.sentence.rfind(";", 0, offset) + 1:offset]
+    if re.search(r"\b(?:the|a|an|its|their)\s+$", clause, re.I):
+        return ""       # "should cover what the 1990 treaty ignored": the year names the treaty, not the modal's act
+    m = _lower_words_re(tuple(words)).search(clause)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_words_re(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` in lower case only: "Justice May" is no "may"."""
+    return re.compile(r"\b(?:" + alternation(list(words)) + r")\b")
 
 
 def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
@@ -1590,6 +1615,11 @@ def _approximate(fact: Fact, language: dict) -> bool:
                 or re.match(r"\s*(?:or so|more or less)\b", after, re.I))
 
 
+def _within_tenfold(a: float, b: float) -> bool:
+    """Within a factor of ten of each other: sums of one order of magnitude."""
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
+
+
 def _too_close(a: float, b: float) -> bool:
     """Within two fifths of each other: inside the rounding of an approximate figure."""
     return a > 0 and b > 0 and max(a, b) / min(a, b) < 1.4
@@ -1693,10 +1723,13 @@ def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[st
     """Wrong values from the corpus, one step off, then scaled; before any cap."""
     # "about 13 km": a value that is measured or rounded needs distractors beyond its rounding
     loose = _measured(fact, lexicon) or _approximate(fact, lexicon.language)
+    money = any(u["name"] == fact.extra["unit"] and u.get("measures") == "money" for u in lexicon.units)
     for f in index.quantities.get((fact.kind, fact.extra["unit"]), ()):
         if f.value.lstrip("<>=") != fact.value.lstrip("<>="):
             if loose and _too_close(f.extra["low"], fact.extra["low"]):
                 continue
+            if money and not _within_tenfold(f.extra["low"], fact.extra["low"]):
+                continue        # "$16" an hour beside "$16.6 billion" of goods: another kind of sum gives it away
             yield quantity_text(f.extra["low"], f.extra.get("high"), f.extra)
     if (not loose and fact.extra.get("high") is None and float(fact.extra["low"]).is_integer()
             and fact.extra["low"] < 20):

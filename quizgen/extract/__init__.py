@@ -424,7 +424,10 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 denied = (negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
                           # "could be extended", "if the bill went through": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
-                          is not None)
+                          is not None
+                          # "; if all agree then, its term is extended": the condition's clause ends before the verb's
+                          or negations.condition.match(sentence[sentence.rfind(";", 0, match.start()) + 1:
+                                                                match.start()]) is not None)
                 best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0))
     if best is not None and not best[1]:
         return "event", None
@@ -457,6 +460,9 @@ class _Negations:
         if conditions:
             parts.append(r"\b(?:" + alternation(conditions) + r")\s+(?:[\w\-’']+\s+){0,5}$")
         self.hypothetical = re.compile("|".join(parts) if parts else r"(?!x)x", re.I)
+        # a condition opening the clause, its own comma-clause ended before the event word
+        self.condition = re.compile(r"\s*(?:" + alternation(conditions) + r")\s+[^,;]{1,80},[^;]*$"
+                                    if conditions else r"(?!x)x", re.I)
         endings = language.get("agent_noun_endings", [])
         self.agent = re.compile(r"\w{4}(?:" + alternation(endings) + r")$" if endings else r"(?!x)x", re.I)
         past = language.get("irregular_past", [])

@@ -137,7 +137,8 @@ class QuantityFinder:
             re.compile(r"\b(?P<low>" + word_num + r")-(?P<count>(?!(?:" + not_counted + r"|" + word_num[2:]
                        + r")\b)[a-z]{3,})(?=\s+[a-z])", re.I),
             # $5 billion
-            re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
+            # a letter before the sign makes another currency ("S$5", unknown): never read as "$5"
+            re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?<![A-Za-z])(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
             re.compile(r"(?:(?P<bound>\b" + bound_alt + r")\s+)?(?<![\w,.$€£])(?P<low>" + num + scale + r")\s*" + adj + noun, re.I),
         ]
@@ -217,7 +218,8 @@ class QuantityFinder:
         unit_entry = (self.unit_forms.get(noun.lower()) or self.unit_forms.get(noun.lower().replace("-", " "))
                       if noun else None)
         if prefix:
-            unit_entry = next(u for u in self.lexicon.units if prefix in u.get("prefix", []))
+            unit_entry = next(u for u in self.lexicon.units
+                              if prefix.lower() in (p.lower() for p in u.get("prefix", [])))
             noun = ""
         if unit_entry is None and not noun:
             return None
