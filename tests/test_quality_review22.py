@@ -72,3 +72,13 @@ def test_a_month_or_a_date_does_not_say_which_one(lexicon, sentence):
     own = [q for q in questions if q.sentence == sentence]
     assert own and all(any("does not say which one" in c for c in q.checks) for q in own), \
         [(q.question, q.checks) for q in own]
+
+
+def test_a_participle_used_as_a_preposition_is_no_stance(lexicon):
+    # "relations ..., particularly regarding the border": "regarding" is a preposition, not "regarded"
+    questions, facts = _questions(
+        lexicon, "In a call between the presidents of Chile and Peru, talks underscored the lasting strain in "
+                 "U.S.-Chile relations, particularly regarding the border dispute and the river treaty.")
+    assert not [f for f in facts if f.kind == "position"]
+    questions, facts = _questions(lexicon, "Peru regarded the river treaty as void.")
+    assert [f.side for f in facts if f.kind == "position"] == ["Peru"]
