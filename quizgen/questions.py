@@ -586,6 +586,11 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append(f"“{again}”: it happened more than once, so the question has several answers")
     if entry is not None and entry.get("per_party") and _names_a_side(fact.sentence, lexicon):
         q.checks.append(f"each party's “{fact.predicate}” has a date of its own: the question does not say whose")
+    elif entry is not None and entry.get("by_one_party"):
+        party = _one_party_did(fact, lexicon)
+        if party:
+            q.checks.append(f"the sentence dates when {party} alone “{fact.extra.get('trigger')}”, "
+                            "not the agreement's own date")
     if _day_span_before(fact):
         q.checks.append("the article gives a span of days; the answer is only its last")
     if not fact.extra.get("agreement") and _anchors(fact.subject) < 2:
@@ -636,6 +641,35 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
 def _anchors(phrase: str) -> int:
     """How many names and years pin a phrase down: "Aldoria's seizure of Port Vell" has two."""
     return len(re.findall(r"\b(?:[A-Z][\w’'\-]*|1\d{3}|20\d{2})", re.sub(r"^[Tt]he\s+", "", phrase)))
+
+
+def _one_party_did(fact: Fact, lexicon: Lexicon) -> str:
+    """The one side named as doing the fact's event ("Chile signed the accord on ..."), if any.
+
+    Not a side in a list ("Chile and Peru signed"), nor one after a
+    preposition ("signed in Chile").
+    """
+    trigger = fact.extra.get("trigger") or ""
+    if not trigger:
+        return ""
+    sides = lexicon.cached("side_words", SideWords).pattern
+    for verb in re.finditer(r"\b" + re.escape(trigger) + r"\b", fact.sentence):
+        before = fact.sentence[max(0, verb.start() - 80):verb.start()]
+        found = list(sides.finditer(before))
+        if not found:
+            continue
+        last = found[-1]
+        between, ahead = before[last.end():], before[:last.start()]
+        if (_ONLY_ADVERBS.fullmatch(between)
+                and not _LISTED_BEFORE.search(ahead) and not _PREPOSITION_BEFORE.search(ahead)):
+            return last.group(1)
+    return ""
+
+
+# "Chile (has/had/formally) signed": nothing but auxiliaries and adverbs between the side and its verb
+_ONLY_ADVERBS = re.compile(r"\s+(?:(?:has|had|also|then|later|formally|finally|eventually|only|\w+ly)\s+)*")
+_LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|nor)|,|&)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|by|with|from|to|for|of|between|among)\s+(?:the\s+)?$", re.I)
 
 
 def _names_a_side(sentence: str, lexicon: Lexicon) -> bool:

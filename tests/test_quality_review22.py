@@ -82,3 +82,13 @@ def test_a_participle_used_as_a_preposition_is_no_stance(lexicon):
     assert not [f for f in facts if f.kind == "position"]
     questions, facts = _questions(lexicon, "Peru regarded the river treaty as void.")
     assert [f.side for f in facts if f.kind == "position"] == ["Peru"]
+
+
+def test_one_party_signing_is_not_the_agreement_signing(lexicon):
+    # one side named as the signer dates its own signature, not the accord's
+    questions, _ = _questions(lexicon, "Chile signed the Reef Convention on 4 May 2001 but has not ratified it.")
+    short = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert short and all(any("alone" in c for c in q.checks) for q in short)
+    questions, _ = _questions(lexicon, "Chile and Peru signed the Reef Convention on 4 May 2001 in Lima.")
+    short = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert short and not any(any("alone" in c for c in q.checks) for q in short)
