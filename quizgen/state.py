@@ -1,11 +1,12 @@
 """What the last run read and wrote, so the next one redoes only what changed.
 
-Two files in the project's ``.quizgen/`` folder (safe to delete; the next
-run then does everything again):
+In the project's ``.quizgen/`` folder (safe to delete; the next run then
+does everything again):
 
 - ``stamps.json``: content hashes of every input (articles, bank files,
   settings, templates) and of what each output was made from.  A rebuild
-  with nothing changed reads only this and the inputs' hashes.
+  with nothing changed reads only this, ``sources.pickle`` and the inputs'
+  hashes.
 - ``sources.pickle``: the articles of every source file, by a digest of the
   file's bytes, so an unchanged file is not parsed again.
 - ``cache/NN.pickle``: the facts of every article and the questions of every
@@ -74,18 +75,19 @@ class Cache:
     facts: dict[str, tuple[str, list]] = field(default_factory=dict)      # slug -> (key, facts)
     questions: dict[str, tuple[str, list]] = field(default_factory=dict)  # bank file -> (sha, questions)
 
-    def keys(self) -> list[tuple[dict[str, str], dict[str, str]]]:
-        """What each shard holds, by the keys of its entries: equal keys, equal content."""
-        shards: list[tuple[dict[str, str], dict[str, str]]] = [({}, {}) for _ in range(CACHE_SHARDS)]
-        for slug, (key, _) in self.facts.items():
-            shards[_shard(slug)][0][slug] = key
-        for rel, (digest, _) in self.questions.items():
-            shards[_shard(rel)][1][rel] = digest
-        return shards
+    def keys(self) -> tuple[dict[str, str], dict[str, str]]:
+        """What the cache holds, by the keys of its entries: equal keys, equal content."""
+        return ({slug: key for slug, (key, _) in self.facts.items()},
+                {rel: digest for rel, (digest, _) in self.questions.items()})
 
-    def shard(self, n: int) -> Cache:
-        return Cache({k: v for k, v in self.facts.items() if _shard(k) == n},
-                     {k: v for k, v in self.questions.items() if _shard(k) == n})
+    def shards(self) -> list[Cache]:
+        """The entries spread over :data:`CACHE_SHARDS` caches by name, one file each."""
+        parts = [Cache() for _ in range(CACHE_SHARDS)]
+        for slug, entry in self.facts.items():
+            parts[_shard(slug)].facts[slug] = entry
+        for rel, entry in self.questions.items():
+            parts[_shard(rel)].questions[rel] = entry
+        return parts
 
 
 def _shard(name: str) -> int:
@@ -112,7 +114,8 @@ class BuildState:
         self.dir = root / STATE_DIR
         self.stamps = Stamps() if force else self._load_stamps()
         self._cache: Cache | None = Cache() if force else None
-        self._loaded_keys = Cache().keys()   # by shard
+        # the keys each shard file holds, when the files are known to hold them (else None: all are written anew)
+        self._loaded_keys: list[tuple[dict[str, str], dict[str, str]]] | None = None
         self._sources: Memo | None = {} if force else None
         self._sources_loaded: dict[str, str] = {}
 
@@ -143,10 +146,10 @@ class BuildState:
                         cache.facts.update(part.facts)
                         cache.questions.update(part.questions)
                 self._cache = cache
+                if shards:
+                    self._loaded_keys = [part.keys() for part in cache.shards()]
             except Exception:      # a missing, old or damaged cache only costs time
                 self._cache = Cache()
-            # what the shard files hold (nothing yet, when the cache came from the one old file)
-            self._loaded_keys = self._cache.keys() if shards else Cache().keys()
         return self._cache
 
     @property
@@ -179,15 +182,22 @@ class BuildState:
         if self._cache is None:
             return
         (self.dir / "cache.pickle").unlink(missing_ok=True)     # one file, as earlier versions kept it
-        for n, keys in enumerate(self._cache.keys()):
+        folder = self.dir / "cache"
+        parts = self._cache.shards()
+        if self._loaded_keys is None:
+            # the files on disk are not known to hold anything (none, damaged, or --force): all anew
+            for path in folder.glob("*.pickle"):
+                path.unlink(missing_ok=True)
+        for n, part in enumerate(parts):
+            keys = part.keys()
             # a shard is rewritten only when one of its entries changed: a pickle of the same
             # content may differ in its bytes
-            if keys == self._loaded_keys[n]:
+            if self._loaded_keys is not None and keys == self._loaded_keys[n]:
                 continue
-            path = self.dir / "cache" / f"{n:02d}.pickle"
+            path = folder / f"{n:02d}.pickle"
             if not (keys[0] or keys[1]):
                 path.unlink(missing_ok=True)
                 continue
             # streamed: a shard as one bytes object would add its size to the build's peak memory
             with atomic_writer(path, durable=False) as fh:
-                pickle.dump(self._cache.shard(n), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(part, fh, protocol=pickle.HIGHEST_PROTOCOL)
