@@ -107,6 +107,21 @@ def test_a_quiz_whose_questions_did_not_change_is_not_printed_again(small_projec
     assert result.quiz is not None                  # its question was rejected: another is printed
 
 
+def test_a_damaged_cache_file_is_replaced_not_kept(small_project):
+    from quizgen.state import CACHE_SHARDS, BuildState
+    quizgen.build(small_project)
+    folder = small_project / ".quizgen" / "cache"
+    used = {p.name for p in folder.iterdir()}
+    spare = next(f"{n:02d}.pickle" for n in range(CACHE_SHARDS) if f"{n:02d}.pickle" not in used)
+    (folder / spare).write_bytes(b"not a pickle")
+    assert not BuildState(small_project).cache.facts          # one damaged file: nothing can be trusted
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    quizgen.build(small_project)
+    assert {p.name for p in folder.iterdir()} == used         # written anew, the damaged file gone
+    assert BuildState(small_project).cache.facts
+
+
 def test_teacher_edit_reaches_deck_and_quiz(small_project):
     quizgen.build(small_project)
     bank = small_project / "question_bank" / "the-harbor-accord.yaml"
@@ -190,3 +205,27 @@ def test_parallel_question_generation_gives_the_same_questions():
         assert list(many) == list(one) and many == one
         assert sum(done) == len(articles) and len(done) > 1
     assert sum(map(len, many.values())) > 50
+
+
+def test_parallel_question_making_in_two_threads_keeps_each_corpus_apart():
+    import threading
+    from quizgen.model import Article
+    from quizgen.parallel import generate_many
+    lexicon = load_lexicon()
+    corpora = {}
+    for name, year in (("a", 1961), ("b", 1974)):
+        articles = [Article(slug=f"{name}{i}", title=f"Accord {name}{i}", paragraphs=(
+            f"The Accord {name.upper()}{i} was signed on 3 May {year + i} and limits catches to {100 + i} tonnes.",))
+            for i in range(6)]
+        corpora[name] = (articles, extract_many(articles, lexicon, workers=1))
+    results: dict = {}
+    threads = [threading.Thread(target=lambda n=name: results.__setitem__(
+        n, generate_many(corpora[n][0], corpora[n][1], lexicon, workers=2))) for name in corpora]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for name, (articles, facts) in corpora.items():
+        assert set(results[name]) == {a.slug for a in articles}
+        assert all(q.article.startswith(name) for qs in results[name].values() for q in qs)
+        assert sum(map(len, results[name].values())) > 0
