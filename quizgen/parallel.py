@@ -4,14 +4,17 @@ Each article's questions depend only on its own facts and on the corpus's
 pool of distractors, so articles are spread over worker processes; the
 result is the same, question for question and in the same order, as making
 them in one process.  The workers are forked, so the facts, the lexicon
-and the pool reach them without being copied through a pipe; where fork is
-not available, or the corpus is small, everything stays in this process.
+and the pool reach them without being copied through a pipe (one run at
+a time); off Linux, where fork is not safe, or for a small corpus,
+everything stays in this process.
 (Extraction has its own workers: :mod:`quizgen.extract.parallel`.)
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -24,6 +27,7 @@ PARALLEL_MIN_FACTS = 5_000
 
 # What the forked workers share with this process: (facts, lexicon, pool), set only while they run.
 _shared: tuple[dict[str, list[Fact]], Lexicon, Pool] | None = None
+_one_at_a_time = threading.Lock()
 
 
 def _generate(articles: list[Article]) -> dict[str, list[Question]]:
@@ -46,8 +50,8 @@ def generate_many(articles: Sequence[Article], facts: dict[str, list[Fact]], lex
     if workers is None:
         many = sum(len(facts.get(a.slug, ())) for a in articles) >= PARALLEL_MIN_FACTS
         workers = (os.cpu_count() or 1) if many else 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        workers = 1
+    if not sys.platform.startswith("linux"):
+        workers = 1         # fork is safe here only on Linux (macOS lists it but does not support it well)
     pool = Pool(f for slug in facts for f in facts[slug])
     size = max(1, len(articles) // (workers * 4 if workers > 1 else 20))
     chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
@@ -57,12 +61,13 @@ def generate_many(articles: Sequence[Article], facts: dict[str, list[Fact]], lex
             out.update(generate_questions(chunk, facts, lexicon, pool))
             advance(len(chunk))
         return out
-    _shared = (facts, lexicon, pool)
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as ex:
-            for chunk, part in zip(chunks, ex.map(_generate, chunks)):
-                out.update(part)
-                advance(len(chunk))
-    finally:
-        _shared = None
+    with _one_at_a_time:        # the workers read _shared: two builds in threads must not swap it
+        _shared = (facts, lexicon, pool)
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as ex:
+                for chunk, part in zip(chunks, ex.map(_generate, chunks)):
+                    out.update(part)
+                    advance(len(chunk))
+        finally:
+            _shared = None
     return {a.slug: out[a.slug] for a in articles}
