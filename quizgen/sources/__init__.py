@@ -18,9 +18,20 @@ from .slug import slugify
 Reader = Callable[[Path, str, str], list[Article]]
 Memo = dict[str, tuple[str, tuple[Article, ...]]]     # file -> (digest of its bytes, its articles)
 
-# The readers' own code: a file read by other code is read again.
-READERS_DIGEST = hashlib.sha256(b"".join(
-    p.read_bytes() for p in sorted(Path(__file__).resolve().parent.glob("*.py")))).hexdigest()[:16]
+
+def _readers_digest() -> str:
+    """What reading a file depends on besides its bytes: the readers' code, the Article they make,
+    quizgen's and the parsing libraries' versions.  A file read by other code is read again."""
+    import bs4
+    import yaml
+    from .. import __version__
+    here = Path(__file__).resolve().parent
+    code = [*sorted(here.glob("*.py")), here.parent / "model.py"]
+    versions = f"{__version__} {bs4.__version__} {yaml.__version__}".encode()
+    return hashlib.sha256(b"".join(p.read_bytes() for p in code) + versions).hexdigest()[:16]
+
+
+READERS_DIGEST = _readers_digest()
 
 READERS: dict[str, Reader] = {
     ".txt": text.read,
@@ -103,8 +114,8 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None, memo: Memo | None
     another article already has.  Paths in articles and errors are relative to
     ``root`` (default: the parent of ``seeds_dir``).  Files of other extensions
     and hidden files or folders are ignored.  ``memo`` (see :func:`read_file`)
-    keeps unchanged files from being parsed again; it is left holding only the
-    files read now.
+    keeps unchanged files from being parsed again; files no longer in the
+    folder are dropped from it.
     """
     seeds_dir = Path(seeds_dir)
     root = Path(root) if root is not None else seeds_dir.parent
@@ -119,8 +130,10 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None, memo: Memo | None
     articles: list[Article] = []
     problems: list[SourceError] = []
     by_slug: dict[str, Article] = {}
+    seen: set[str] = set()
     for path in paths:
         rel = _rel(path, root)
+        seen.add(rel)
         try:
             found = read_file(path, rel, memo)
         except SourceError as problem:
@@ -137,6 +150,6 @@ def read_sources(seeds_dir: Path, *, root: Path | None = None, memo: Memo | None
             by_slug[article.slug] = article
             articles.append(article)
     if memo is not None:
-        for gone in set(memo) - {_rel(p, root) for p in paths}:
+        for gone in set(memo) - seen:
             del memo[gone]
     return articles, problems
