@@ -240,12 +240,13 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     unreadable: list[QuizgenError] = []
     invalid: list[QuizgenError] = []
     problems: list[QuizgenError] = []
-    fact_index = {f.id: f for fs in facts.values() for f in fs}
+    # the questions across articles come from any article's facts
+    fact_index = ({f.id: f for fs in facts.values() for f in fs}
+                  if any(a.slug == ACROSS for a in targets) else {})
     outputs: dict[Path, tuple[str, str, list[Question]]] = {}
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
         rel = relative_path(path, config.root)
-        # an article's questions come from its own facts; those across articles, from any
         own = fact_index if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         old = None
         written_here = False
@@ -366,7 +367,8 @@ def build(project: Path | str | Config, *, force: bool = False,
     """Extract, check, then render the Anki deck and the printable quiz with its key.
 
     A deck or quiz whose inputs (bank, settings, templates) did not change
-    since the last build is not rendered again; ``force`` renders all.
+    since the last build is not rendered again, nor a quiz whose chosen
+    questions are the same as last time; ``force`` renders all.
     """
     config = project_config(project)
     progress = progress or _no_progress

@@ -65,8 +65,9 @@ Identity and updates
   again.  When the package on disk is the one the last build wrote (the
   manifest keeps its hash), only the rows of changed notes are written into
   its collection (a changed note keeps its note id); with nothing changed the
-  package is not written at all.  Otherwise (no package, another one, or
-  changed note code) every note is written into a new collection.
+  package is not written at all.  Otherwise (no package, another one, a
+  changed project id, or changed note code) every note is written into a new
+  collection.
 * A package written whole is byte-identical for identical input and manifest:
   every time stamp inside comes from the manifest, notes are ordered by deck
   then question id, and the zip entries carry a fixed date.
@@ -647,7 +648,18 @@ def _rows(note: "_Note", model: _TimedModel, nid: int, deck_id: int, id_gen: Any
     return note_row, card_rows
 
 
-def _insert(cursor: Any, note_rows: list[tuple], card_rows: list[tuple]) -> None:
+def _insert(cursor: Any, notes: list["_Note"], decks: list[genanki.Deck], models: dict[str, _TimedModel],
+            note_id: Callable[["_Note"], int], id_gen: Any) -> None:
+    """The rows of ``notes`` and their cards, all at once; ``note_id`` gives each note its id."""
+    deck_ids = {d.name: d.deck_id for d in decks}
+    cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
+    note_rows: list[tuple] = []
+    card_rows: list[tuple] = []
+    for note in notes:
+        note_row, cards = _rows(note, models[note.model], note_id(note), deck_ids[note.deck], id_gen,
+                                cloze_fields.get(note.model, ()))
+        note_rows.append(note_row)
+        card_rows.extend(cards)
     cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", note_rows)
     cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", card_rows)
 
@@ -665,16 +677,7 @@ def _write_collection(cursor: Any, notes: list["_Note"], decks: list[genanki.Dec
     """
     cursor.executescript(APKG_SCHEMA)
     _write_col(cursor, decks, models, last_deck)
-    deck_ids = {d.name: d.deck_id for d in decks}
-    cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
-    note_rows: list[tuple] = []
-    card_rows: list[tuple] = []
-    for note in notes:
-        note_row, cards = _rows(note, models[note.model], next(id_gen), deck_ids[note.deck], id_gen,
-                                cloze_fields.get(note.model, ()))
-        note_rows.append(note_row)
-        card_rows.extend(cards)
-    _insert(cursor, note_rows, card_rows)
+    _insert(cursor, notes, decks, models, lambda note: next(id_gen), id_gen)
 
 
 def _update_collection(cursor: Any, notes: list["_Note"], decks: list[genanki.Deck],
@@ -690,22 +693,16 @@ def _update_collection(cursor: Any, notes: list["_Note"], decks: list[genanki.De
     top = max(cursor.execute("SELECT max(id) FROM notes").fetchone()[0] or 0,
               cursor.execute("SELECT max(id) FROM cards").fetchone()[0] or 0)
     id_gen = itertools.count(top + 1)
-    deck_ids = {d.name: d.deck_id for d in decks}
-    cloze_fields = {name: _cloze_field_indices(m) for name, m in models.items() if m.model_type == m.CLOZE}
-    note_rows: list[tuple] = []
-    card_rows: list[tuple] = []
-    for note in notes:
+
+    def note_id(note: _Note) -> int:
         nid = nids.get(note.guid)
         if nid is None:
-            nid = next(id_gen)
-        else:
-            cursor.execute("DELETE FROM cards WHERE nid = ?", (nid,))
-            cursor.execute("DELETE FROM notes WHERE id = ?", (nid,))
-        note_row, cards = _rows(note, models[note.model], nid, deck_ids[note.deck], id_gen,
-                                cloze_fields.get(note.model, ()))
-        note_rows.append(note_row)
-        card_rows.extend(cards)
-    _insert(cursor, note_rows, card_rows)
+            return next(id_gen)
+        cursor.execute("DELETE FROM cards WHERE nid = ?", (nid,))
+        cursor.execute("DELETE FROM notes WHERE id = ?", (nid,))
+        return nid
+
+    _insert(cursor, notes, decks, models, note_id, id_gen)
 
 
 _CLOZE_REF = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
@@ -809,7 +806,8 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     now stay in the package, tagged ``quizgen::removed``.  ``now`` (seconds
     since the epoch, default the clock) is the mod time given to new and
     changed notes, raised when needed to stay newer than every earlier build.
-    ``advance(n)`` is told of every ``n`` questions made into notes (for a progress bar).
+    ``advance(n)`` is told of every ``n`` questions gone through, taken over or
+    made into notes (for a progress bar).
 
     Only what changed is done again: a note whose question and settings are
     those of the last build is taken over as it is, and when the package is
