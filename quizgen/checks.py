@@ -296,7 +296,8 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     vague = tuple(language.get("vague_nouns", []))
     if vague:
         m = _vague_noun_re(vague, tuple(language.get("months", []))).search(stem) or \
-            _short_title_re(vague, tuple(language.get("generic_title_words", []))).search(stem) or \
+            _short_title_re(vague, tuple(language.get("generic_title_words", [])),
+                            tuple(language.get("months", []))).search(stem) or \
             _opening_noun_re(vague).match(stem)
         if m:
             return m.group(0).removeprefix("Complete the sentence: ")
@@ -420,11 +421,18 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
 
 
 @functools.lru_cache(maxsize=64)
-def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...]) -> re.Pattern:
-    """"the Union", "the Trade Treaty": a title of common words that could name many."""
+def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
+    """"the Union", "the Trade Treaty": a title of common words that could name many.
+
+    "on", "in" or "by" before a date or a blank dates the verb, it does not say
+    which one: "Chile signed the Convention on 4 May" (the object, as the subject).
+    """
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
     modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
-    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + _SAID_AFTER)
+    timed = r"(?:\d|_|(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else r"(?:\d|_)"
+    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against)\b|\s+(?:on|in|by)\b(?!\s+" + timed
+                  + r")|\s+[A-Z])")
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after)
 
 
 @functools.lru_cache(maxsize=64)

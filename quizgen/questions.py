@@ -218,9 +218,26 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         if lost:
             for q in out:
                 q.checks.append(lost)
+        clause = _relative_clause(fact, lexicon)
+        if clause:
+            for q in out:
+                q.checks.append(f"“{clause}” opens a clause about something named before it, which the question drops")
         _share_referent_checks(out)
     else:
         _share_subject_doubt(fact, out, lexicon)
+        planned = _planned_verb(fact, lexicon) if fact.kind in ("quantity", "range") else ""
+        if planned:
+            for q in out:
+                q.checks.append(f"“{planned}”: the sentence sets down a plan or a duty, which may have changed, "
+                                "not an amount that was settled")
+        else:
+            # a true/false statement prints the whole sentence: its plan ("is to pay ...") is asked as true too
+            be = tuple(lexicon.language.get("planned_be", []))
+            m = _planned_re(be).search(fact.sentence) if be else None
+            for q in out if m else ():
+                if q.type == "tf":
+                    q.checks.append(f"“{m.group(0)}”: the statement sets down a plan or a duty, "
+                                    "which may have changed, so its truth depends on when")
         figure = _figure_of_speech(fact)
         if figure:
             for q in out:
@@ -356,6 +373,29 @@ def _object_before_holder(fact: Fact, lexicon: Lexicon) -> str:
     if first not in lexicon.language.get("object_complements", []):
         return ""
     return f"“{_verb(fact)}” does not say what: its object comes before {side_display(fact.value, lexicon)} in the sentence"
+
+
+@functools.lru_cache(maxsize=1024)
+def _relative_before_re(openers: tuple[str, ...], holder: str) -> re.Pattern:
+    """", where Marnia": a relative word after a comma, right before the holder."""
+    return re.compile(r",\s*(" + alternation(list(openers)) + r")\s+(?:the\s+)?" + re.escape(holder) + r"(?![\w-])")
+
+
+def _relative_clause(fact: Fact, lexicon: Lexicon) -> str:
+    """The relative word that opens the position's clause ("the valley, where Marnia backed ..."), if any.
+
+    The position keeps only the clause ("Marnia backed armed groups since 2010.")
+    and drops the noun the clause hangs on, so the statement is about anywhere.
+    """
+    holder, content = fact.extra.get("holder", ""), fact.extra.get("content", "")
+    openers = tuple(lexicon.language.get("relative_openers", []))
+    if not holder or not openers or fact.extra.get("object_first"):
+        return ""
+    end = fact.sentence.find(content) if content else -1
+    for m in _relative_before_re(openers, holder).finditer(fact.sentence):
+        if end < 0 or m.end() <= end <= m.end() + 80:
+            return m.group(1)
+    return ""
 
 
 def _share_referent_checks(twins: Sequence[Question]) -> None:
@@ -618,7 +658,29 @@ def _unreal_verb(fact: Fact, lexicon: Lexicon) -> str:
     if re.search(r"\b(?:the|a|an|its|their)\s+$", clause, re.I):
         return ""       # "should cover what the 1990 treaty ignored": the year names the treaty, not the modal's act
     m = _lower_words_re(tuple(words)).search(clause)
+    return m.group(0) if m else _planned_verb(fact, lexicon)
+
+
+def _planned_verb(fact: Fact, lexicon: Lexicon) -> str:
+    """"is to pay", "was to be handed over" in the clause before the value, if any.
+
+    A form of "be" + "to" + a verb sets down a plan or a duty ("Marnia is to pay
+    $4 million"): what was later paid, or when, may differ, so the value is no
+    settled fact to learn.
+    """
+    offset = fact.extra.get("offset", -1)
+    be = tuple(lexicon.language.get("planned_be", []))
+    if offset < 0 or not be:
+        return ""
+    start = max(fact.sentence.rfind(";", 0, offset), fact.sentence.rfind(". ", 0, offset))
+    m = _planned_re(be).search(fact.sentence, start + 1, offset)
     return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=16)
+def _planned_re(be: tuple[str, ...]) -> re.Pattern:
+    """"is to pay", "were to be": lower case only, a verb after "to"."""
+    return re.compile(r"\b(?:" + alternation(list(be)) + r")\s+to\s+(?!the\b|a\b|an\b|\d)[a-z]+\b")
 
 
 @functools.lru_cache(maxsize=16)

@@ -425,6 +425,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                           # "could be extended", "if the bill went through": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
                           is not None
+                          # "one year after entry into force, that is, by D": D is counted from the event, not its day
+                          or negations.counted.search(sentence, max(0, match.start() - 40), match.start()) is not None
                           # "; if all agree then, its term is extended": the condition's clause ends before the verb's
                           or negations.condition.match(sentence[sentence.rfind(";", 0, match.start()) + 1:
                                                                 match.start()]) is not None)
@@ -461,6 +463,10 @@ class _Negations:
             parts.append(r"\b(?:" + alternation(conditions) + r")\s+(?:[\w\-’']+\s+){0,5}$")
         self.hypothetical = re.compile("|".join(parts) if parts else r"(?!x)x", re.I)
         # a condition opening the clause, its own comma-clause ended before the event word
+        # "one year after entry into force": the span counts from the event word, which is not the date's
+        units, counted = language.get("span_units", []), language.get("counted_from", [])
+        self.counted = re.compile(r"\b(?:" + alternation(units) + r")\s+(?:" + alternation(counted)
+                                  + r")\s+(?:the\s+|its\s+|their\s+)?$" if units and counted else r"(?!x)x", re.I)
         self.condition = re.compile(r"\s*(?:" + alternation(conditions) + r")\s+[^,;]{1,80},[^;]*$"
                                     if conditions else r"(?!x)x", re.I)
         endings = language.get("agent_noun_endings", [])

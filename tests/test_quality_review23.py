@@ -1,0 +1,52 @@
+"""Review 23-25: relative clauses, an unnamed convention as object, plans and duties, spans counted from an event.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import load_lexicon
+from own_article import questions_of as _questions
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+SIGNED = "On 2 March 1998 Chile and Peru signed the Lorn Accord in Tarsis."
+
+
+def test_a_position_after_where_is_held(lexicon):
+    questions, _ = _questions(lexicon, SIGNED, "Peru sent envoys to the northern valley, where Chile has "
+                              "backed armed groups since 2010, and the talks stalled.")
+    mine = [q for q in questions if q.kind == "position" and q.side == "Chile"]
+    assert mine and all(any("“where”" in c for c in q.checks) for q in mine), [(q.question, q.checks) for q in mine]
+
+
+def test_an_unnamed_convention_as_object_is_held(lexicon):
+    questions, _ = _questions(lexicon, SIGNED, "The Lorn Convention on river barges was adopted in 1999.",
+                              "Chile signed the Convention on 14 April 2001 and kept to it.")
+    mine = [q for q in questions if q.type in ("cloze", "mcq", "tf") and "14 April 2001" in q.sentence]
+    assert mine and all(any("“the Convention” does not say which one" == c for c in q.checks) for q in mine), \
+        [(q.question, q.checks) for q in mine]
+
+
+def test_an_amount_a_side_is_to_pay_is_held(lexicon):
+    questions, _ = _questions(lexicon, SIGNED, "Under the Lorn Accord, Chile is to pay $12 million to Peru for the barges.")
+    mine = [q for q in questions if q.kind == "quantity" and "12" in q.answer + q.question]
+    assert mine and all(any("“is to pay”" in c for c in q.checks) for q in mine), [(q.question, q.checks) for q in mine]
+
+
+def test_a_statement_that_prints_a_plan_is_held(lexicon):
+    questions, _ = _questions(lexicon, SIGNED, "Chile is to pay for the barges, and Peru keeps the dock it built in 1987.")
+    tf = [q for q in questions if q.type == "tf" and "1987" in q.sentence]
+    assert tf and all(any("“is to pay”" in c for c in q.checks) for q in tf), [(q.question, q.checks) for q in tf]
+
+
+def test_a_date_counted_from_entry_into_force_is_not_its_day(lexicon):
+    _, facts = _questions(lexicon, SIGNED, "The Lorn Accord's council must meet no later than six months "
+                          "after entry into force, that is, by October 1998.")
+    dated = [f for f in facts if f.kind == "date" and f.value == "1998-10"]
+    assert dated and all(f.predicate != "entered into force" for f in dated), [(f.subject, f.predicate) for f in dated]
