@@ -238,18 +238,12 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
                 if q.type == "tf":
                     q.checks.append(f"“{m.group(0)}”: the statement sets down a plan or a duty, "
                                     "which may have changed, so its truth depends on when")
-        figure = _figure_of_speech(fact)
-        if figure:
-            for q in out:
-                q.checks.append(f"“{figure}” is a figure of speech, not an amount to learn")
-        rough = _rough_span(fact, lexicon)
-        if rough:
-            for q in out:
-                q.checks.append(f"“{rough}” is an approximation, not an exact amount to learn")
-        pair = _pair_count(fact, lexicon)
-        if pair:
-            for q in out:
-                q.checks.append(f"“{pair}” is the pair the sentence is about, not an amount to learn")
+        # words that make the number no amount to learn: each holds back every question of the fact
+        for words, reason in ((_figure_of_speech(fact), "“{}” is a figure of speech, not an amount to learn"),
+                              (_rough_span(fact, lexicon), "“{}” is an approximation, not an exact amount to learn"),
+                              (_pair_count(fact, lexicon), "“{}” is the pair the sentence is about, not an amount to learn")):
+            for q in out if words else ():
+                q.checks.append(reason.format(words))
         year = _year_after(fact, lexicon)
         if year:
             # "on 4 July the next year": the year is the phrase's, counted from another date
