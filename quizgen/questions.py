@@ -722,8 +722,10 @@ def _one_party_did(fact: Fact, lexicon: Lexicon) -> str:
     return ""
 
 
-# "Chile (has/had/formally) signed": nothing but auxiliaries and adverbs between the side and its verb
-_ONLY_ADVERBS = re.compile(r"\s+(?:(?:has|had|also|then|later|formally|finally|eventually|only|\w+ly)\s+)*")
+# "Chile (has/had/formally) signed", "Chile's President Ana Ruiz signed": between the side and its verb,
+# nothing but a title and a name (capitalised words), auxiliaries and adverbs
+_ONLY_ADVERBS = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.’'\-]*\s+){0,4}"
+                           r"(?:(?:has|had|also|then|later|formally|finally|eventually|only|\w+ly)\s+)*")
 _LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|nor)|,|&)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|by|with|from|to|for|of|between|among)\s+(?:the\s+)?$", re.I)
 

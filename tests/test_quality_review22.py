@@ -92,3 +92,18 @@ def test_one_party_signing_is_not_the_agreement_signing(lexicon):
     questions, _ = _questions(lexicon, "Chile and Peru signed the Reef Convention on 4 May 2001 in Lima.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
     assert short and not any(any("alone" in c for c in q.checks) for q in short)
+
+
+def test_a_leader_of_one_party_signing_is_not_the_agreement_signing(lexicon):
+    questions, _ = _questions(lexicon, "Chile's President Ana Ruiz signed the Reef Convention on 4 May 2001 in Santiago.")
+    short = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert short and all(any("alone" in c for c in q.checks) for q in short)
+
+
+def test_a_weekday_or_month_after_a_title_is_not_part_of_it(lexicon):
+    from quizgen.extract.agreements import Agreements
+    agreements = Agreements(lexicon)
+    names = [m.name for m in agreements.find("Chile signed the Reef Convention on Tuesday in Santiago.")]
+    assert names and all("Tuesday" not in n for n in names)
+    names = [m.name for m in agreements.find("The Treaty of Velmora was signed in 1815.")]
+    assert names and any("Velmora" in n for n in names)

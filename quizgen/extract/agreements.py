@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation
 
 _CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
@@ -34,7 +34,10 @@ class Agreements:
         lower_nouns = nouns.lower()
         # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
         # "... on Vessels that Foul the Coastal Shelf" (a capitalised verb after "that" is the title's own)
-        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}" + _CAP + r")*"
+        # ... but not through a day or a month: "the Velmora Accord on Tuesday", "the Pact of March 1815"
+        calendar = [w for key in ("weekdays", "months") for w in lexicon.language.get(key, [])]
+        not_date = r"(?!" + alternation(calendar) + r"\b)" if calendar else ""
+        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}" + _CAP + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
