@@ -244,6 +244,12 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
                               (_pair_count(fact, lexicon), "“{}” is the pair the sentence is about, not an amount to learn")):
             for q in out if words else ():
                 q.checks.append(reason.format(words))
+        if _day_span_before(fact) or _day_span_after(fact):
+            # "on 29–30 May": a blank, a choice or a false day splits the span the sentence prints
+            for q in out:
+                reason = "the article gives a span of days; the answer is only one end of it"
+                if q.type != "short" and reason not in q.checks:
+                    q.checks.append(reason)
         year = _year_after(fact, lexicon)
         if year:
             # "on 4 July the next year": the year is the phrase's, counted from another date
@@ -743,6 +749,15 @@ def _day_span_before(fact: Fact) -> bool:
     return re.search(r"\b\d{1,2}\s*(?:and|to|[-–—])\s*$", fact.sentence[:offset]) is not None
 
 
+def _day_span_after(fact: Fact) -> bool:
+    """"on 8 and 9 March", "29–30 May": a day the span goes on from, with the month after the other day."""
+    offset = fact.extra.get("offset", -1)
+    if fact.kind != "date" or offset < 0:
+        return False
+    after = fact.sentence[offset + len(fact.text):] if fact.sentence[offset:].startswith(fact.text) else ""
+    return re.match(r"\s*(?:to|[-–—])\s*\d{1,2}\b", after) is not None
+
+
 def _name_cut_short(subject: str, sentence: str) -> str:
     """What follows a title in its sentence when a comma splits the title's own list.
 
@@ -1142,6 +1157,11 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         q.checks.append("the false version contradicts the rest of its sentence")
     # "by 290 votes to 95, a majority of 215": false by arithmetic, not by knowing the vote
     q.checks.extend(r.replace("gives the answer away", "is false by arithmetic") for r in _worked_out(fact, lexicon))
+    share = _complement_shown(fact, rest, lexicon)
+    if share:
+        # "by 61 per cent to 39 per cent" with 70 in place of 61: the two shares no longer make the whole
+        q.checks.append(f"the statement is false by arithmetic: the false value no longer adds up with {share} "
+                        "to the whole")
     return q
 
 
@@ -1461,10 +1481,45 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if m:
         # "welcomed the scheme in outline": the scheme is the sentence before's
         out.append(f"“{m.group(0)}” does not say which one")
+    pro = _pro_form(without_quotes(clause), language)
+    if pro:
+        # "Marnia denied doing so", "Aldoria opposed this", "agreed a plan in Lima": what, the sentence before says
+        out.append(f"“{pro}” stands for something the question does not give")
     bare = _bare_definite(clause, language)
     if bare and not any(c.startswith(f"“{bare}”") for c in out):
         out.append(f"“{bare}” does not say which one")
     return out
+
+
+def _pro_form(clause: str, language: dict) -> str:
+    """Words of a position that only stand in for what another clause said, if any.
+
+    A verb phrase pro-form ("denied doing so"), a demonstrative that ends the
+    position ("opposed this", "had that power"; not "this year") and a bare
+    "a plan" with no more than a place after it ("agreed a plan in Lima").
+    """
+    forms = tuple(language.get("verb_pro_forms", []))
+    m = words_re(forms, re.I).search(clause) if forms else None
+    if m:
+        return m.group(0)
+    times = {w.lower() for w in language.get("relative_time_words", [])}
+    m = _END_DEMONSTRATIVE.search(clause)
+    if m and m.group(0).strip().lower() not in times:
+        return m.group(0).strip()
+    proposals = tuple(language.get("proposal_nouns", []))
+    m = _bare_indefinite_re(proposals).search(clause) if proposals else None
+    return m.group(1) if m else ""
+
+
+# "opposed this", "had that power": the demonstrative (and its noun) end the position
+_END_DEMONSTRATIVE = re.compile(r"(?<![\w’'\-])(?:this|that|these|those)(?:\s+[a-z][\w\-]*)?\s*[.!?]?\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_indefinite_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"a plan" as the whole object, with at most a place after it ("a plan in Lima")."""
+    return re.compile(r"^(?:to\s+)?((?:a|an)\s+(?:new\s+)?(?:" + alternation(list(nouns)) + r"))"
+                      r"(?:\s+(?:in|at)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?\s*[.]?$", re.I)
 
 
 def _bare_definite(clause: str, language: dict) -> str:
