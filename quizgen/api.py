@@ -6,7 +6,6 @@ and line.  Only these functions touch the disk.
 """
 from __future__ import annotations
 
-import gc
 import json
 import time
 import uuid
@@ -35,7 +34,7 @@ from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
 from .render.printable import QuizOutput, render_quiz
 from .sources import read_sources
-from .state import BuildState, article_key, files_key, sha
+from .state import BuildState, article_key, few_collections, files_key, sha
 
 # progress(stage, total) gives a context whose value is advance(n): the CLI
 # draws a progress bar with it; the library itself never prints.
@@ -84,22 +83,6 @@ class BuildResult:
         return self.extract.skipped
 
 
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """Python's cycle collector, run less often while a build makes its many objects.
-
-    A build makes millions of small objects (facts, questions, note rows)
-    and few reference cycles; at the default thresholds the collector walks
-    them again and again, a sixth of a large build's time.
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(200_000, 50, 1_000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
 def project_config(project: Path | str | Config) -> Config:
     """The ``Config`` of a project folder (or the one given)."""
     if isinstance(project, Config):
@@ -137,7 +120,7 @@ def extract(project: Path | str | Config, *, force: bool = False,
     in ``skipped``.
     """
     config = project_config(project)
-    with project_lock(config.root), _few_collections():
+    with project_lock(config.root), few_collections():
         state = BuildState(config.root, force)
         result = _extract(config, state, progress or _no_progress)
         state.save()
@@ -372,7 +355,7 @@ def build(project: Path | str | Config, *, force: bool = False,
     """
     config = project_config(project)
     progress = progress or _no_progress
-    with project_lock(config.root), _few_collections():
+    with project_lock(config.root), few_collections():
         state = BuildState(config.root, force)
         try:
             return _build(config, state, progress)
