@@ -10,6 +10,13 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def lexicon():
+    """quizgen's own word lists, loaded once for every test that reads them."""
+    from quizgen.extract import load_lexicon
+    return load_lexicon()
+
+
 @pytest.fixture
 def seed_project(tmp_path: Path) -> Path:
     """A copy of the shipped project: seeds, config and committed bank."""

@@ -8,18 +8,10 @@ import re
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from quizgen.extract.sides import SideIndex
 from quizgen.model import Fact, Question
 from own_article import questions_of as _questions
 from quizgen.questions import quality_reasons
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 
 
 def _numbers(text: str) -> list[str]:
@@ -176,7 +168,6 @@ def test_a_quotation_in_the_first_person_stays_a_draft(lexicon):
     told = [q for q in questions if q.kind == "position"]
     assert told and all("“We” is the speaker's own word, not the question's" in q.checks for q in told), \
         [(q.question, q.checks) for q in told]
-
 
 
 def test_a_count_is_capped_by_its_noun_and_its_tally_only(lexicon):

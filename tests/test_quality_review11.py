@@ -8,18 +8,10 @@ import re
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from quizgen.extract.dates import date_sort_key
 from quizgen.model import Question
 from own_article import questions_of as _questions
 from quizgen.questions import _iso
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 
 
 # -- 1. numbers in the sentence that work the answer out ---------------------------

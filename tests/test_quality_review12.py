@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from own_article import questions_of as _questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 
 
 # -- 1. a verb read as the end of a name ----------------------------------------------

@@ -6,19 +6,11 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-import pytest
 
-from quizgen.extract import extract_facts, load_lexicon
+from quizgen.extract import extract_facts
 from quizgen.model import Article, Question
 from own_article import questions_of as _questions
 from quizgen.questions import _REFERS_OUTSIDE, _share_referent_checks, corpus_questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
 
 
 # -- 1. a season ("1996–97") is one value: a blank on its first year is held back ----------------

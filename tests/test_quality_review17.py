@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import extract_facts, load_lexicon
+from quizgen.extract import extract_facts
 from quizgen.extract.quantities import QuantityFinder
 from quizgen.extract.sentences import split_sentences
 from quizgen.model import Article
 from own_article import questions_of as _questions
 from quizgen.questions import _aliased, corpus_questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _held(questions, word, types=("cloze", "mcq"), reason=""):

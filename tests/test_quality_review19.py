@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from own_article import questions_of as _questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def _positions(questions, kind="tf"):

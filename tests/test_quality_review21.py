@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from own_article import questions_of as _questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 SIGNED = "On 4 June 1950 Aldoria and Marnia signed the Lorn Accord, which opened the Kessa strait to shipping."

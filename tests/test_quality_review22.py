@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import load_lexicon
 from quizgen.extract.quantities import QuantityFinder
 from own_article import questions_of as _questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 SIGNED = "On 2 March 1998 Aldoria and Marnia signed the Lorn Accord in Tarsis."

@@ -4,15 +4,7 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-import pytest
-
-from quizgen.extract import load_lexicon
 from own_article import questions_of as _questions
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 SIGNED = "On 2 March 1998 Chile and Peru signed the Lorn Accord in Tarsis."
