@@ -77,7 +77,7 @@ def test_unedited_questions_follow_improved_wording_but_keep_status(small_projec
     first = doc["questions"][0]
     # Pretend an older quizgen wrote different wording for an approved question.
     old_question = first["question"]
-    text = text.replace(f"  status: draft", "  status: approved", 1)
+    text = text.replace("  status: draft", "  status: approved", 1)
     path.write_text(text)
     quizgen.extract(small_project)
     again = load_bank_file(path)["questions"][0]

@@ -912,7 +912,7 @@ def test_a_pronoun_the_side_in_front_cannot_be_keeps_a_statement_a_draft(lexicon
 
 
 def test_a_false_statement_never_names_the_side_its_own_words_speak_of(lexicon):
-    from quizgen.questions import _coin, _true_false_side
+    from quizgen.questions import _true_false_side
     for i in range(12):
         fact = _position("Ugandan patrols of slowing the river traffic", "Kenya", ["Kenya", "Uganda"], verb="accused")
         fact = dataclasses.replace(fact, id=f"position-{i:010d}")
