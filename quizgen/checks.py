@@ -63,6 +63,9 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     bare = _bare_noun(stem, language)
     if bare:
         reasons.append(f"“{bare}” does not say of what")
+    body = _unowned_body(stem, language, lexicon) if lexicon is not None else ""
+    if body:
+        reasons.append(f"“{body}” does not say whose")
     if BLANK in stem:
         shown = _answer_shown(stem, q.answer, q.choices, language)
         if shown:
@@ -81,6 +84,39 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _unowned_body(stem: str, language: dict, lexicon: Lexicon) -> str:
+    """A voting body of one state ("voters", "the Senate") that votes on a text, with no state named.
+
+    "Voters approved the pact", "the Senate ratified it", "approved by
+    parliament": whose, the question does not say.  A capitalised word just
+    before the body ("Aldorian voters", "Chile's Senate") or any side named
+    in the question says whose.
+    """
+    bodies, verbs = tuple(language.get("state_bodies", [])), tuple(language.get("vote_verbs", []))
+    if not bodies or not verbs:
+        return ""
+    m = _body_vote_re(bodies, verbs).search(stem)
+    if not m:
+        return ""
+    body = m.group(1) or m.group(2)
+    at = m.start(1) if m.group(1) else m.start(2)
+    before = re.search(r"([A-Z][\w’'\-.]*)\s+(?:(?:the|its)\s+)?$", stem[:at])
+    openers = {str(w) for w in language.get("not_name_openers", [])}
+    if before and before.group(1) not in openers:
+        return ""
+    from .extract.sides import SideIndex
+    if SideIndex(lexicon).mentions(stem):
+        return ""
+    return body
+
+
+@functools.lru_cache(maxsize=8)
+def _body_vote_re(bodies: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    body, verb = alternation(list(bodies)), alternation(list(verbs))
+    return re.compile(r"(?<![\w\-])(?:(" + body + r")\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)?(?:" + verb
+                      + r")\b|(?:" + verb + r")\s+by\s+(?:the\s+)?(" + body + r")(?![\w\-]))", re.I)
 
 
 def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:

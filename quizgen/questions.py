@@ -1155,6 +1155,10 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     q = _question(fact, "tf", statement, "False", lexicon)
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
+    span = _outside_span(fact, (fitting or surfaces)[0], rest) if fact.kind == "date" else ""
+    if span:
+        # "in the war of 1980–1988 ... in 1992": the printed span rules the false date out
+        q.checks.append(f"the false date falls outside the span the sentence gives (“{span}”)")
     # "by 290 votes to 95, a majority of 215": false by arithmetic, not by knowing the vote
     q.checks.extend(r.replace("gives the answer away", "is false by arithmetic") for r in _worked_out(fact, lexicon))
     share = _complement_shown(fact, rest, lexicon)
@@ -1224,6 +1228,22 @@ def _stands_in(text: str, part: str) -> bool:
 def _number_stated(text: str, value: str) -> bool:
     """Whether a number of ``value`` ("90 days", "40–300 km") is written in ``text`` on its own."""
     return any(_stands_in(text, n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", value))
+
+
+_YEAR_SPAN = re.compile(r"(?<![\d\w])(1\d{3}|20\d{2})\s*[–—\-]\s*(\d{4}|\d{2})(?![\d\w])")
+
+
+def _outside_span(fact: Fact, wrong: str, rest: str) -> str:
+    """A span of years the rest of the sentence prints that holds the true date but not the false one."""
+    true_year, wrong_year = fact.value[:4], re.search(r"\d{4}", wrong)
+    if not wrong_year or not true_year.isdigit():
+        return ""
+    for m in _YEAR_SPAN.finditer(rest):
+        first, last = m.group(1), m.group(2)
+        last = first[:4 - len(last)] + last
+        if first <= true_year <= last and not first <= wrong_year.group(0) <= last:
+            return m.group(0)
+    return ""
 
 
 def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:

@@ -45,6 +45,9 @@ class SideWords:
                             + language.get("months", []) + language.get("relative_time_words", [])
                             + [t.split()[-1] for t in lexicon.leader_titles]}
         self.name_heads = {str(h).lower() for h in language.get("name_heads_of", []) + lexicon.agreement_nouns}
+        tails = [str(t) for t in language.get("geographic_name_tails", [])]
+        # "the Indian Ocean", "the South China Sea": a place whose name opens with a side word
+        self.place_tail = re.compile(r"\s+(?:" + alternation(tails) + r")(?![\w\-])") if tails else None
         titles = alternation(lexicon.leader_titles)
         # "Aldorian Fisheries Minister Ivo Brandt": a portfolio may stand before the title
         self.introduction = re.compile(
@@ -126,6 +129,11 @@ class SideIndex:
                 side, how = self.leaders[word], "leader"
             else:
                 side, how = self.words.by_word[word]
+            end = match.end()
+            if (self.words.place_tail is not None and how != "leader" and end < len(text) - 1
+                    and text[end] == " " and text[end + 1].isupper() and match.group(0) == word
+                    and self.words.place_tail.match(text, end)):
+                continue                # "the Indian Ocean": a place, not a side
             if how in ("name", "seat") and self._inside_name(text, match.start()):
                 continue                # "Forward UK", "the Bank of Marnia": another name
             if how == "seat":
