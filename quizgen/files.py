@@ -10,24 +10,19 @@ from typing import BinaryIO
 
 
 @contextmanager
-def atomic_writer(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
-    """A file to write ``path`` through, piece by piece.
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, for a writer that needs a name (SQLite), not a handle.
 
-    It is a temporary file beside ``path``, renamed into place only when the
-    block ends without an error; otherwise it is deleted and ``path`` is as
-    it was.  A large output never has to be held in memory whole.  With
-    ``durable`` the data is on disk before the rename (a crash cannot leave
-    an empty file); a cache that is only worth time can skip that wait.
+    The file made there is renamed into place, with the mode a new file
+    gets, only when the block ends without an error; otherwise it is
+    deleted and ``path`` is as it was.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.chmod(tmp, new_file_mode())
+        yield Path(tmp)
+        os.chmod(tmp, _new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -37,13 +32,28 @@ def atomic_writer(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
         raise
 
 
+@contextmanager
+def atomic_writer(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, piece by piece (see :func:`atomic_path`).
+
+    A large output never has to be held in memory whole.  With ``durable``
+    the data is on disk before the rename (a crash cannot leave an empty
+    file); a cache that is only worth time can skip that wait.
+    """
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        yield fh
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it into place."""
     with atomic_writer(path) as fh:
         fh.write(data)
 
 
-def new_file_mode() -> int:
+def _new_file_mode() -> int:
     """The mode a new file gets here (0o666 less the umask), for files made under a temporary name."""
     return 0o666 & ~_umask()
 

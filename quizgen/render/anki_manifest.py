@@ -17,15 +17,13 @@ once and replaced by this file after the next successful build.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, NamedTuple, Sequence
 
 from quizgen.errors import RenderError
-from quizgen.files import new_file_mode
+from quizgen.files import atomic_path
 
 FORMAT = 3
 _JSON_FORMATS = (1, 2)  # format 1 kept no note content: removed notes cannot be re-sent
@@ -218,9 +216,7 @@ def save(old: Manifest, *, project_id: str, models: dict[str, dict[str, Any]], p
         return
     entries = {**old.entries, **changed}
     all_content = {**old.content(g for g in entries if g not in content), **content}
-    fd, tmp = tempfile.mkstemp(dir=old.path.parent, prefix=".quizgen-", suffix=".db")
-    os.close(fd)
-    try:
+    with atomic_path(old.path) as tmp:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.executescript(_SCHEMA)
@@ -229,10 +225,6 @@ def save(old: Manifest, *, project_id: str, models: dict[str, dict[str, Any]], p
             conn.execute("COMMIT")
         finally:
             conn.close()
-        os.chmod(tmp, new_file_mode())
-        os.replace(tmp, old.path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     if old.legacy is not None:
         old.legacy.unlink(missing_ok=True)
 
