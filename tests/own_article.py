@@ -12,3 +12,9 @@ def questions_of(lexicon: Lexicon, *paragraphs: str, title: str = "Own") -> tupl
     article = Article(slug="own", title=title, paragraphs=tuple(paragraphs))
     facts = extract_facts(article, lexicon)
     return generate_questions([article], {"own": facts}, lexicon)["own"], facts
+
+
+def assert_held(questions: list[Question], reason: str) -> None:
+    """There are such questions, and every one carries a check that says ``reason``."""
+    assert questions and all(any(reason in c for c in q.checks) for q in questions), \
+        [(q.question, q.checks) for q in questions]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from own_article import questions_of as _questions
+from own_article import assert_held, questions_of as _questions
 
 
 # -- 1. a position cut short, or leaning on "the sides", holds back both twins ----------------
@@ -18,8 +18,7 @@ def test_an_infinitive_cut_before_its_object_holds_back_every_twin(lexicon):
                               "Under the pact, Kenya promised not to interfere, openly or covertly, "
                               "in Uganda's elections, and Uganda welcomed the pledge.")
     twins = [q for q in questions if q.kind == "position" and "interfere" in q.question]
-    assert twins and all(any("cut short" in c for c in q.checks) for q in twins), \
-        [(q.question, q.checks) for q in twins]
+    assert_held(twins, "cut short")
 
 
 def test_an_infinitive_followed_by_a_new_clause_is_whole(lexicon):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizgen.extract import extract_facts
 from quizgen.model import Article, Question
-from own_article import questions_of as _questions
+from own_article import assert_held, questions_of as _questions
 from quizgen.questions import _REFERS_OUTSIDE, _share_referent_checks, corpus_questions
 
 
@@ -19,8 +19,7 @@ def test_a_blank_on_half_a_season_is_held_back(lexicon):
     questions, _ = _questions(lexicon, "The Orla Fisheries Treaty was signed in 1990. "
                                        "The Tamar fleet ended its 1996–97 season early after a storm.")
     half = [q for q in questions if "season" in q.sentence and q.type in ("cloze", "mcq")]
-    assert half and all(any("asks only half of it" in c for c in q.checks) for q in half), \
-        [(q.question, q.checks) for q in half]
+    assert_held(half, "asks only half of it")
     false = [q for q in questions if "season" in q.sentence and q.type == "tf" and q.answer == "False"]
     assert all(any("asks only half of it" in c for c in q.checks) for q in false)
 
@@ -31,8 +30,7 @@ def test_a_position_whose_object_came_before_its_side_is_held_back(lexicon):
     questions, _ = _questions(lexicon, "Norway opened a new trawling scheme in 2004, "
                                        "which Denmark denounced as a breach of the quota rules.")
     twins = [q for q in questions if q.kind == "position" and "breach" in q.question]
-    assert twins and all(any("does not say what" in c for c in q.checks) for q in twins), \
-        [(q.question, q.checks) for q in twins]
+    assert_held(twins, "does not say what")
 
 
 # -- 3. "the article" for a treaty's article reads as the text itself --------------------------
@@ -41,8 +39,7 @@ def test_the_article_in_a_position_holds_back_both_twins(lexicon):
     questions, _ = _questions(lexicon, "Article IV of the Orla Fisheries Treaty governs shared stocks. "
                                        "Denmark opposed any loose interpretation of the article.")
     twins = [q for q in questions if q.kind == "position" and "interpretation" in q.question]
-    assert twins and all(any("reads as the text" in c for c in q.checks) for q in twins), \
-        [(q.question, q.checks) for q in twins]
+    assert_held(twins, "reads as the text")
 
 
 def test_a_doubt_of_one_twin_holds_back_the_other_where_it_prints_the_words():
@@ -67,5 +64,5 @@ def test_which_agreement_is_held_back_when_the_sentence_is_about_something_else(
     which = {q.question: q for q in corpus_questions(facts, lexicon) if q.id.endswith("-which")}
     bream = [q for t, q in which.items() if "640" in t]
     barges = [q for t, q in which.items() if "90" in t]
-    assert bream and all(any("its subject is something else" in c for c in q.checks) for q in bream), which
+    assert_held(bream, "its subject is something else"), which
     assert barges and not any("its subject is something else" in c for q in barges for c in q.checks), which

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extract.quantities import QuantityFinder
-from own_article import questions_of as _questions
+from own_article import assert_held, questions_of as _questions
 
 
 SIGNED = "On 2 March 1998 Aldoria and Marnia signed the Lorn Accord in Tarsis."
@@ -64,8 +64,7 @@ def test_a_year_naming_an_agreement_is_not_a_future_date(lexicon):
 def test_a_month_or_a_date_does_not_say_which_one(lexicon, sentence):
     questions, _ = _questions(lexicon, SIGNED, sentence)
     own = [q for q in questions if q.sentence == sentence]
-    assert own and all(any("does not say which one" in c for c in q.checks) for q in own), \
-        [(q.question, q.checks) for q in own]
+    assert_held(own, "does not say which one")
 
 
 def test_a_participle_used_as_a_preposition_is_no_stance(lexicon):
@@ -82,7 +81,7 @@ def test_one_party_signing_is_not_the_agreement_signing(lexicon):
     # one side named as the signer dates its own signature, not the accord's
     questions, _ = _questions(lexicon, "Chile signed the Reef Convention on 4 May 2001 but has not ratified it.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
-    assert short and all(any("alone" in c for c in q.checks) for q in short)
+    assert_held(short, "alone")
     questions, _ = _questions(lexicon, "Chile and Peru signed the Reef Convention on 4 May 2001 in Lima.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
     assert short and not any(any("alone" in c for c in q.checks) for q in short)
@@ -91,7 +90,7 @@ def test_one_party_signing_is_not_the_agreement_signing(lexicon):
 def test_a_leader_of_one_party_signing_is_not_the_agreement_signing(lexicon):
     questions, _ = _questions(lexicon, "Chile's President Ana Ruiz signed the Reef Convention on 4 May 2001 in Santiago.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
-    assert short and all(any("alone" in c for c in q.checks) for q in short)
+    assert_held(short, "alone")
 
 
 def test_a_weekday_or_month_after_a_title_is_not_part_of_it(lexicon):

@@ -4,7 +4,7 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-from own_article import questions_of as _questions
+from own_article import assert_held, questions_of as _questions
 
 
 SIGNED = "On 2 March 1998 Chile and Peru signed the Lorn Accord in Tarsis."
@@ -14,7 +14,7 @@ def test_a_position_after_where_is_held(lexicon):
     questions, _ = _questions(lexicon, SIGNED, "Peru sent envoys to the northern valley, where Chile has "
                               "backed armed groups since 2010, and the talks stalled.")
     mine = [q for q in questions if q.kind == "position" and q.side == "Chile"]
-    assert mine and all(any("“where”" in c for c in q.checks) for q in mine), [(q.question, q.checks) for q in mine]
+    assert_held(mine, "“where”"), [(q.question, q.checks) for q in mine]
 
 
 def test_an_unnamed_convention_as_object_is_held(lexicon):
@@ -28,13 +28,13 @@ def test_an_unnamed_convention_as_object_is_held(lexicon):
 def test_an_amount_a_side_is_to_pay_is_held(lexicon):
     questions, _ = _questions(lexicon, SIGNED, "Under the Lorn Accord, Chile is to pay $12 million to Peru for the barges.")
     mine = [q for q in questions if q.kind == "quantity" and "12" in q.answer + q.question]
-    assert mine and all(any("“is to pay”" in c for c in q.checks) for q in mine), [(q.question, q.checks) for q in mine]
+    assert_held(mine, "“is to pay”"), [(q.question, q.checks) for q in mine]
 
 
 def test_a_statement_that_prints_a_plan_is_held(lexicon):
     questions, _ = _questions(lexicon, SIGNED, "Chile is to pay for the barges, and Peru keeps the dock it built in 1987.")
     tf = [q for q in questions if q.type == "tf" and "1987" in q.sentence]
-    assert tf and all(any("“is to pay”" in c for c in q.checks) for q in tf), [(q.question, q.checks) for q in tf]
+    assert_held(tf, "“is to pay”"), [(q.question, q.checks) for q in tf]
 
 
 def test_a_date_counted_from_entry_into_force_is_not_its_day(lexicon):
