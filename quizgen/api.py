@@ -34,7 +34,7 @@ from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
 from .render.printable import QuizOutput, render_quiz
 from .sources import read_sources
-from .state import BuildState, article_key, few_collections, files_key, sha
+from .state import BuildState, Stamps, article_key, few_collections, files_key, sha
 
 # progress(stage, total) gives a context whose value is advance(n): the CLI
 # draws a progress bar with it; the library itself never prints.
@@ -139,7 +139,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         stamps.settings = settings
     keys = {a.slug: sha(settings + article_key(a)) for a in articles}
     remove_leftover_temp_files(config.bank_dir)
-    shas = _bank_shas(config)
+    shas = _bank_shas(config, stamps)
     bank_rel = {slug: relative_path(config.bank_dir / f"{slug}.yaml", config.root) for slug in [*keys, ACROSS]}
     changed = [a for a in articles if stamps.articles.get(a.slug) != keys[a.slug]]
     removed = set(stamps.articles) - set(keys)
@@ -182,17 +182,30 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
                 generated[ACROSS] = across
         stages["questions"] = round(time.perf_counter() - clock, 2)
         clock = time.perf_counter()
+        made = _made_keys(targets, generated, facts, keys)
+        # a file as the last build left it, and the same questions merged into it again: the
+        # merge would write what is there (the questions across articles often stay the same
+        # when one article changes)
+        same = {a.slug for a in targets
+                if bank_rel[a.slug] in shas and bank_rel[a.slug] not in touched
+                and stamps.made.get(bank_rel[a.slug]) == made[a.slug]
+                and cache.questions.get(bank_rel[a.slug], ("",))[0] == shas[bank_rel[a.slug]]}
+        targets = [a for a in targets if a.slug not in same]
         with progress("merge", len(targets)) as advance:
             # files whose very text was checked before, when quizgen wrote or read it
             checked = {rel for rel, hit in cache.questions.items() if shas.get(rel) == hit[0]}
             written = _merge(config, targets, generated, facts, stats, advance, checked)
         stages["bank"] = round(time.perf_counter() - clock, 2)
+        stamps.made = {rel: key for rel, key in stamps.made.items() if rel in shas}
+        stamps.made.update((bank_rel[slug], made[slug]) for slug in made)
+        need -= same
         for a in articles:
             stamps.articles[a.slug] = keys[a.slug]
         for slug in removed:
             stamps.articles.pop(slug, None)
-        shas = _bank_shas(config)
         for rel, (text_sha, questions) in written.items():
+            shas[rel] = text_sha            # as just written: its size and time are known next run
+            stamps.bank_stat.pop(rel, None)
             cache.questions[rel] = (text_sha, questions)
             stamps.counts[rel] = len(questions)
         facts_count = _count(f.kind for fs in facts.values() for f in fs)
@@ -284,11 +297,56 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     return written
 
 
-def _bank_shas(config: Config) -> dict[str, str]:
+def _made_keys(targets: list[Article], generated: dict[str, list[Question]],
+               facts: dict[str, list[Fact]], keys: dict[str, str]) -> dict[str, str]:
+    """A digest, per target, of everything a merge takes from the build: the article, its
+    generated questions and the facts they record."""
+    index: dict[str, Fact] | None = None
+    out = {}
+    for article in targets:
+        if article.slug == ACROSS:
+            index = index if index is not None else {f.id: f for fs in facts.values() for f in fs}
+            by_id = index
+        else:
+            by_id = {f.id: f for f in facts.get(article.slug, ())}
+        out[article.slug] = sha(json.dumps(
+            [__version__, keys.get(article.slug, ""), article.title, article.path, article.line,
+             [[vars(q), vars(by_id[q.fact]) if q.fact in by_id else None] for q in generated[article.slug]]],
+            ensure_ascii=False, default=str))
+    return out
+
+
+def _bank_shas(config: Config, stamps: Stamps | None = None) -> dict[str, str]:
+    """The hash of every bank file's bytes, by path.
+
+    With ``stamps``, a file whose size, time and inode are those the last
+    run saw keeps the hash it had then, unread, as ``git status`` does.  A
+    file changed within two seconds before that run looked is read again:
+    another change in the same clock tick would leave its time as it was.
+    """
     if not config.bank_dir.is_dir():
+        if stamps is not None:
+            stamps.bank_stat = {}
         return {}
-    return {relative_path(p, config.root): sha(p.read_bytes())
-            for p in sorted(config.bank_dir.glob("*.yaml")) if not p.name.startswith(".")}
+    now = time.time_ns()
+    shas: dict[str, str] = {}
+    seen: dict[str, list[int]] = {}
+    for path in sorted(config.bank_dir.glob("*.yaml")):
+        if path.name.startswith("."):
+            continue
+        rel = relative_path(path, config.root)
+        if stamps is None:
+            shas[rel] = sha(path.read_bytes())
+            continue
+        st = path.stat()
+        key = [st.st_size, st.st_mtime_ns, st.st_ino]
+        digest = stamps.bank.get(rel) if stamps.bank_stat.get(rel) == key else None
+        shas[rel] = digest or sha(path.read_bytes())
+        if now - st.st_mtime_ns > 2_000_000_000:
+            seen[rel] = key
+    if stamps is not None:
+        stamps.bank_stat = seen
+    return shas
 
 
 def check(project: Path | str | Config) -> list[Problem]:
@@ -394,11 +452,20 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
                                path=relative_path(config.bank_dir, config.root))
         if not deck_fresh:
             started = time.perf_counter()
+            stamps = state.stamps
+            deck_settings = sha(json.dumps([config.deck_name, config.project_id, config.one_deck_per_article,
+                                            __version__]))
+            # the questions of bank files as they were when the deck was last made
+            settled = ({q.id for rel, digest in stamps.bank.items() if stamps.deck_files.get(rel) == digest
+                        for q in state.cache.questions.get(rel, ("", []))[1]}
+                       if stamps.outputs.get("deck.settings") == deck_settings else set())
             with progress("deck", len(deck_questions)) as advance:
                 deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
                                    project_id=config.project_id,
-                                   one_deck_per_article=config.one_deck_per_article, advance=advance)
-            state.stamps.outputs["deck"] = deck_key
+                                   one_deck_per_article=config.one_deck_per_article, advance=advance,
+                                   settled=settled, last_package=stamps.outputs.get("deck.package", ""))
+            stamps.outputs.update({"deck": deck_key, "deck.settings": deck_settings, "deck.package": deck.package})
+            stamps.deck_files = dict(stamps.bank)
             timings["deck"] = round(time.perf_counter() - started, 2)
         if not quiz_fresh:
             started = time.perf_counter()

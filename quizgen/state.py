@@ -65,9 +65,12 @@ class Stamps:
     settings: str = ""
     articles: dict[str, str] = field(default_factory=dict)       # slug -> article key
     bank: dict[str, str] = field(default_factory=dict)           # bank file -> sha of its bytes
+    bank_stat: dict[str, list[int]] = field(default_factory=dict)  # bank file -> size, mtime, inode
     counts: dict[str, int] = field(default_factory=dict)         # bank file -> questions in it
     outputs: dict[str, str] = field(default_factory=dict)        # output name -> key of its inputs
+    deck_files: dict[str, str] = field(default_factory=dict)     # bank file -> its sha when the deck was made
     facts: dict[str, int] = field(default_factory=dict)          # fact kind -> count, last run
+    made: dict[str, str] = field(default_factory=dict)           # bank file -> what its last merge took in
 
 
 @dataclass
@@ -94,31 +97,46 @@ def _shard(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) % CACHE_SHARDS
 
 
+_building = 0      # builds running in few_collections()
+
+
 @contextmanager
 def few_collections() -> Iterator[None]:
     """Python's cycle collector, run less often while a build makes its many objects.
 
     A build makes millions of small objects (facts, questions, note rows)
     and few reference cycles; at the default thresholds the collector walks
-    them again and again, a sixth of a large build's time.
+    them again and again, a sixth of a large build's time.  What the build
+    loaded from its cache is set aside for the collector until the build ends.
     """
+    global _building
     before = gc.get_threshold()
     gc.set_threshold(200_000, 50, 1_000)
+    _building += 1
     try:
         yield
     finally:
+        _building -= 1
+        if not _building:
+            gc.unfreeze()
         gc.set_threshold(*before)
 
 
 @contextmanager
 def _no_collections() -> Iterator[None]:
     """No cycle collection while unpickling: its millions of new objects hold no cycles,
-    and collecting as they come takes four times as long as the loading."""
+    and collecting as they come takes four times as long as the loading.
+
+    Within a build they are then frozen (``gc.freeze``): else the first collection after
+    loading walks them all once more, only to find them alive.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if _building:
+            gc.freeze()
         if enabled:
             gc.enable()
 

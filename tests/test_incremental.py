@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import quizgen
 from quizgen.extract import extract_facts, load_lexicon
 from quizgen.extract.parallel import extract_many
@@ -229,3 +231,82 @@ def test_parallel_question_making_in_two_threads_keeps_each_corpus_apart():
         assert set(results[name]) == {a.slug for a in articles}
         assert all(q.article.startswith(name) for qs in results[name].values() for q in qs)
         assert sum(map(len, results[name].values())) > 0
+
+
+def test_a_bank_file_whose_questions_did_not_change_is_not_merged_again(small_project):
+    from contextlib import nullcontext
+    from quizgen.questions import ACROSS
+    add_second_article(small_project)
+    (small_project / "seeds" / "kelp.md").write_text(
+        "---\ntitle: The Kelp Treaty\n---\n\n"
+        "The Kelp Treaty was signed by Chile and Argentina on 9 June 2011.\n", encoding="utf-8")
+    quizgen.build(small_project)
+    across = small_project / "question_bank" / f"{ACROSS}.yaml"
+    assert "120 trawlers" in across.read_text()
+    merged: list[int] = []
+
+    def progress(stage, total):
+        if stage == "merge":
+            merged.append(total)
+        return nullcontext(lambda n: None)
+
+    # a change the questions across articles do not read: only the article's own file is merged
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("a longer protected zone", "a wider protected zone"))
+    quizgen.build(small_project, progress=progress)
+    assert merged == [1]
+    assert "a wider protected zone" in (small_project / "question_bank" / "the-harbor-accord.yaml").read_text()
+    # a change they do read: merged again, never served stale
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    quizgen.build(small_project, progress=progress)
+    assert merged[1] == 2
+    assert "value: <=150 trawlers" in across.read_text()      # the question follows the new fact
+
+
+def test_bank_files_unchanged_on_disk_are_not_read_again(small_project, monkeypatch):
+    import os
+    from pathlib import Path as _Path
+    quizgen.build(small_project)
+    bank = small_project / "question_bank"
+    for path in bank.iterdir():
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10**10))   # saved 10 s ago
+    quizgen.build(small_project)            # sees them settled
+    read: list[str] = []
+    real = _Path.read_bytes
+    monkeypatch.setattr(_Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    quizgen.build(small_project)
+    assert not [name for name in read if name.endswith(".yaml")]
+    # an edit of the same size, just now, is seen all the same
+    path = bank / "the-harbor-accord.yaml"
+    path.write_text(path.read_text().replace("status: draft", "status: xxxxx", 1))
+    from quizgen.errors import ProblemsError
+    with pytest.raises(ProblemsError):
+        quizgen.build(small_project)
+
+
+def test_a_deck_restored_from_an_earlier_build_is_brought_up_to_date(small_project):
+    import re
+    import shutil
+    from quizgen.render.anki import read_manifest
+
+    def edit(path: Path) -> None:
+        """The teacher rewords the file's first question."""
+        text = path.read_text()
+        path.write_text(re.sub(r"(?m)^(  question: .*)$", r"\1 (edited)", text, count=1))
+
+    add_second_article(small_project)
+    quizgen.build(small_project)
+    deck = small_project / "decks"
+    backup = small_project.parent / "backup"
+    shutil.copytree(deck, backup)
+    edit(small_project / "question_bank" / "the-harbor-accord.yaml")
+    quizgen.build(small_project)            # the deck now holds the new wording
+    # the earlier deck and manifest put back, then another file changed
+    shutil.rmtree(deck)
+    shutil.copytree(backup, deck)
+    edit(small_project / "question_bank" / "the-reef-compact.yaml")
+    quizgen.build(small_project)
+    edited = {q.id for q in quizgen.load_questions(small_project) if q.question.endswith("(edited)")}
+    assert len(edited) == 2
+    notes = read_manifest(deck / "harbor.apkg")["notes"]
+    assert {n["id"] for n in notes.values() if any("(edited)" in f for f in n["fields"])} == edited

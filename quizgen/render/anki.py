@@ -87,7 +87,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,6 +182,7 @@ class AnkiSummary:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
+    package: str = ""       # sha256 of the package as this call left it
 
 
 # --------------------------------------------------------------------------
@@ -797,7 +798,8 @@ def _source_key(q: Question, *settings: Any) -> str:
 
 def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, project_id: str,
                 one_deck_per_article: bool = False, now: float | None = None,
-                advance: Callable[[int], None] | None = None) -> AnkiSummary:
+                advance: Callable[[int], None] | None = None,
+                settled: Collection[str] = (), last_package: str = "") -> AnkiSummary:
     """Write ``questions`` to the Anki package ``out_path`` and its manifest.
 
     Each question becomes one note (GUID from ``project_id`` and the question
@@ -808,6 +810,11 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     changed notes, raised when needed to stay newer than every earlier build.
     ``advance(n)`` is told of every ``n`` questions gone through, taken over or
     made into notes (for a progress bar).
+
+    ``settled`` names questions the caller knows to be exactly as they were
+    in the call that left the package whose hash is ``last_package``, with
+    the same deck settings: when the manifest is that call's, their notes
+    are taken over without a digest of each question being made.
 
     Only what changed is done again: a note whose question and settings are
     those of the last build is taken over as it is, and when the package is
@@ -833,6 +840,9 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     guids = {e.id: g for g, e in entries.items() if e.source} if old.project_id == project_id else {}
     new_mod = max([int(now)] + [e.mod + 1 for e in entries.values()]
                   + [m["mod"] + 1 for m in old.models.values()])
+    same_code = old.renderer == _RENDERER
+    if not (settled and last_package and old.package == last_package and same_code and guids):
+        settled = ()
 
     # 1. Fields, tags and deck of every question not taken over; collect all problems first.
     problems: list[RenderError] = []
@@ -852,9 +862,12 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
             problems.append(RenderError(f"question {qid}: the id is used twice"))
             continue
         seen[qid] = None
-        source = _source_key(q, project_id, deck_name.strip(), one_deck_per_article)
         guid = guids.get(qid)
         entry = entries.get(guid) if guid else None
+        if qid in settled and entry is not None and entry.model and not entry.removed:
+            kept[guid] = qid                 # the same question as in the last build: take it over
+            continue
+        source = _source_key(q, project_id, deck_name.strip(), one_deck_per_article)
         if entry is not None and entry.source == source and entry.model and not entry.removed:
             kept[guid] = qid                 # made from the very same question: take it over
             continue
@@ -920,7 +933,6 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     summary.unchanged.sort(key=order.__getitem__)
     summary.removed.sort()
     summary.retired.sort()
-    same_code = old.renderer == _RENDERER
     # made again when first removed, or when the note code changed; else as the last build left them
     stored = old.content(g for g in retired if not (entries[g].removed and same_code))
     retired_notes: dict[str, _Note] = {}
@@ -990,4 +1002,5 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     if changed or package != old.package or new_models != old.models or not old.stored or old.legacy:
         anki_manifest.save(old, project_id=project_id, models=new_models, package=package,
                            renderer=_RENDERER, changed=changed, content=content)
+    summary.package = package
     return summary
