@@ -107,9 +107,14 @@ def _unowned_body(stem: str, language: dict, lexicon: Lexicon) -> str:
     if before and before.group(1) not in openers:
         return ""
     from .extract.sides import SideIndex
-    if SideIndex(lexicon).mentions(stem):
+    # "the Aldoria–Marnia treaty": two sides joined name its parties, not whose voters
+    if SideIndex(lexicon).mentions(_JOINED_NAMES.sub("", stem)):
         return ""
     return body
+
+
+# "Aldoria–Marnia", "United Velmora–Tessaly": names joined by a dash, as an agreement's parties are
+_JOINED_NAMES = re.compile(r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*)?(?:–[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*)?)+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -209,6 +214,8 @@ def _unresolved_reference(text: str, language: dict) -> str:
             if re.match(r"\s+(?:a\s+|an\s+)?[a-z]", body[m.end():]):
                 return word
             continue
+        if word.lower() in _POSSESSIVES and _APPOSITION.match(body, m.end()):
+            continue        # "His son, King Ivo II, ...": the name after it says who is meant
         before = body[:m.start()]
         # "The mayor restored it": the object of a verb is not that verb's subject, so only a name
         # after the sentence's first verb may be what it refers to
@@ -247,6 +254,12 @@ def _first_verb(text: str, language: dict) -> int | None:
         if w.group(0) in finite or (w.group(0).endswith("ed") and len(w.group(0)) > 4):
             return w.end()
     return None
+
+
+# "His son, King Ivo II, ...", "Their envoy, Ana Ruiz, ...": a possessive's noun named in apposition
+# right after it; what is said is said of the person named, whoever "his" stands for
+_APPOSITION = re.compile(r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?:[A-Z][\w’'.\-]*\s+){0,3}"
+                         r"(?!(?:The|A|An|It|This|That|These|Those|They|He|She|His|Her|Its|Their)\b)[A-Z][\w’'.\-]*,")
 
 
 # "Kenya denied the claim that it ...": a name opening the sentence as its subject is what "that it" means
@@ -458,7 +471,7 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
 
 @functools.lru_cache(maxsize=64)
 def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
-    """"the Union", "the Trade Treaty": a title of common words that could name many.
+    """"the Union", "the Trade Treaty", "the Treaty of Peace": a title of common words that could name many.
 
     "on", "in" or "by" before a date or a blank dates the verb, it does not say
     which one: "Chile signed the Convention on 4 May" (the object, as the subject).
@@ -468,7 +481,11 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     timed = r"(?:\d|_|(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else r"(?:\d|_)"
     said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against)\b|\s+(?:on|in|by)\b(?!\s+" + timed
                   + r")|\s+[A-Z])")
-    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after)
+    # "the Treaty of Peace", "the Pact of Friendship and Trade": common words after "of" say no more
+    of_generic = (r"|\b[Tt]he\s+(?:" + heads + r")s?\s+(?:of|on|for)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, generic))
+                  + r")(?:(?:,\s+|\s+and\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
+                  + said_after) if generic else ""
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
 
 
 @functools.lru_cache(maxsize=64)

@@ -10,6 +10,7 @@ another date of the sentence works out).  Nothing here reads or writes files.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import math
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
-from .extract.sides import SideWords
+from .extract.sides import SideIndex, SideWords
 from .checks import _names_agreement_re, quality_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, Article, Fact, Question
 
@@ -805,7 +806,16 @@ def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | Non
         stem = f"Who are the parties to {fact.subject}?"
     else:
         stem = f"Who took part in {fact.subject}?"
-    return _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
+    q = _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
+    if _parties_named(fact, lexicon):
+        q.checks.append("the agreement's name gives its parties")
+    return q
+
+
+def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
+    """"Who are the parties to the Aldoria–Marnia Treaty of Peace?": every party is in the name asked about."""
+    named = {m.side for m in SideIndex(lexicon).mentions(fact.subject)}
+    return bool(named) and set(fact.extra.get("sides", [])) <= named
 
 
 def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -854,6 +864,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.kind == "parties" and len(set(fact.extra.get("sides_in_article", [])) - set(fact.extra["sides"])) < CHOICES - 1:
         # "Marnia and Tessaly" for a treaty of two other states: plausible only from the article's own sides
         q.checks.append("some choices name sides from other articles")
+    if fact.kind == "parties" and _parties_named(fact, lexicon):
+        q.checks.append("the agreement's name gives its parties")
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
         if kind and not limit:
@@ -2051,6 +2063,12 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
     q.checks = quality_reasons(q, lexicon)
+    referent = fact.extra.get("referent")
+    if fact.extra.get("referent_it") and referent and qtype != "short":
+        # "Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss names "it" too
+        verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
+        named = re.sub(r"\b((?:" + alternation(verbs) + r")\s+)it\b", lambda m: m.group(1) + referent[2], text, count=1)
+        q.checks = quality_reasons(dataclasses.replace(q, question=named), lexicon)
     counted = (_counted_from(fact, lexicon.language)
                if fact.kind in ("date", "quantity") and qtype in ("cloze", "mcq", "tf") else "")
     if counted:
@@ -2064,9 +2082,10 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # "its [[2027]]–28 season": the "–28" left after the blank gives the year away, and a wrong
         # year ("2031–28") is no season; only the sentence as the article gives it stays
         q.checks.append(f"the date is part of “{fact.text}{tail}”: the question asks only half of it")
-    if fact.kind in ("date", "quantity", "range") and not fact.subject:
+    if fact.kind in ("date", "quantity", "range") and not fact.subject and not fact.extra.get("actor"):
         # no agreement or event named for it: in teachers' reviews, two in five such questions
-        # leaned on the sentences around them ("the crowd cheered on 2 February 2036")
+        # leaned on the sentences around them ("the crowd cheered on 2 February 2036"); a sentence
+        # that opens with a named subject and its own verb ("Ivo Brandt resigned on 2 May") names it
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
 
@@ -2239,8 +2258,10 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
     verbs = lexicon.data["units"].get("limit_verbs", [])
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
+    keyed = [(same(a), a) for a in agreements]
     for fact in limits:
-        others = [a for a in agreements if same(a) != same(fact.subject)]
+        own = same(fact.subject)
+        others = [a for key, a in keyed if key != own]
         if not others:
             continue
         sentence, start, end = _stem(fact, lexicon)

@@ -39,6 +39,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     seen: dict[str, Fact] = {}
     sentences = split_sentences(article, lexicon)
     article_sides = _sides_in(sentences, sides)
+    proper = _proper_words(sentences)
     previous_holder: str | None = None
     article_date = article.date or _dateline_date(sentences, lexicon)
     agreements.main = _main_agreement(article, sentences, agreements, lexicon)
@@ -59,6 +60,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
+        _name_parties(text, named, agreements, sides)
         referent = _referent(text, named, agreements)
         dates = find_dates(text, lexicon, article_date, before)
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
@@ -84,6 +86,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             if date.year_before:
                 extra["year_before"] = True
             _note_referent(extra, referent)
+            actor = "" if about else _named_actor(text, date, sides, proper, lexicon)
+            if actor:
+                extra["actor"] = actor
             add(Fact(
                 id=fact_id(article.slug, "date", about, predicate, date.value),
                 kind="date", subject=about, predicate=predicate, value=date.value,
@@ -212,6 +217,17 @@ def _main_agreement(article: Article, sentences: list[Sentence], agreements: Agr
     return None
 
 
+def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:
+    """"Chile and Peru signed the Treaty of Peace": the one agreement a sentence names gets the one list of
+    parties the sentence gives, so that its title of common words says which treaty it is."""
+    titles = {m.name for m in named}
+    if len(titles) != 1 or not agreements.generic_title(next(iter(titles))):
+        return
+    parties = find_parties(sentence, sides)
+    if len(parties) == 1:
+        agreements.name_parties(next(iter(titles)), parties[0].sides)
+
+
 def _referent(sentence: str, named, agreements: Agreements) -> list | None:
     """Where a sentence says "the treaty" for a named agreement: [start, end, name], for the questions to say which.
 
@@ -226,7 +242,11 @@ def _referent(sentence: str, named, agreements: Agreements) -> list | None:
     if not match or re.match(r"[’']s?\b", sentence[match.end():]):
         return None
     name = agreements.choose(match)
-    return [match.start(), match.end(), agreements.display(name)] if name else None
+    if not name or (agreements.generic_title(name) and name not in agreements.shorts):
+        return None         # "the treaty (the Treaty of Peace)" says no more than "the treaty"
+    # "Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss says what "it" is too
+    it = next((m for m in re.finditer(r"\bit\b", sentence[:match.start()]) if agreements.treaty_it(sentence, m)), None)
+    return [match.start(), match.end(), agreements.display(name)] + ([[it.start(), it.end()]] if it else [])
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
@@ -339,9 +359,77 @@ class _ActorVerb:
                                   r"(?:[a-z]+ed|[a-z]+s|" + (alternation(past) if past else r"(?!x)x") + r")\b")
 
 
+def _proper_words(sentences: list[Sentence]) -> set[str]:
+    """Words the article writes with a capital inside a sentence: names, not words that open one."""
+    return {w for sentence in sentences for w in re.findall(r"(?<=[\w,;:’'\)]\s)[A-Z][\w’'.\-]*", sentence.text)}
+
+
+class _Actor:
+    """The pattern of a sentence that opens with its subject and its own verb, made once per lexicon.
+
+    "Ivo Brandt was elected in 1990", "Marnia had quietly joined the League
+    in 1954", "Her son, Prince Ivo, resigned on 2 May".
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        words = lambda *keys: [str(w) for key in keys for w in language.get(key, [])]     # noqa: E731
+        name = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
+        past = alternation(words("irregular_past")) if words("irregular_past") else r"(?!x)x"
+        connectives = alternation(words("plain_connectives")) if words("plain_connectives") else r"(?!x)x"
+        # "was", "had", "has been": what makes a past or passive of the verb, not a modal that doubts it
+        helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
+        self.pattern = re.compile(
+            r"(?:(?:" + connectives + r")\b,?\s+)?"
+            r"(?:(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
+            r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
+        self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
+                                   "referring_subjects"))
+        self.nouns = {n.lower() for n in lexicon.agreement_nouns + words("vague_nouns")}
+        # words that start another clause, or deny or doubt the verb, between the verb and the date
+        self.other_clause = {w.lower() for w in words("clause_openers", "relative_openers", "other_clause_words",
+                                                      "modal_verbs", "future_auxiliaries")}
+        self.other_clause |= {w for phrase in words("negations") for w in phrase.split() if w not in ("to", "do", "does")}
+        self.date_lead = set(words("date_leads"))
+        self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
+
+
+def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: set[str], lexicon: Lexicon) -> str:
+    """The named side or person whose own verb the date dates ("Ivo Brandt resigned on 2 May 1990"), or "".
+
+    The sentence opens with its subject, a name (not "the crowd", not
+    "It"), and its verb; the date follows in the verb's own clause.  A single
+    word counts as a name when it is a side's or the article writes it with a
+    capital inside a sentence too ("Brandt").
+    """
+    actor = lexicon.cached("named_actor", _Actor)
+    m = actor.pattern.match(sentence[:date.start])
+    if not m:
+        return ""
+    words = m.group("rest").split()
+    while words and words[-1].lower() in actor.date_lead:
+        words.pop()                 # "... since the": the date's own lead-in
+    if any(w.lower() in actor.other_clause for w in words) or (words and words[-1] == "of"):
+        return ""           # another clause's date, or a noun's ("the drought of 1983")
+    if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
+           for w, nxt in zip(words, words[1:] + [""])):
+        return ""           # "the Nobel Prize" is named; "the case", "him" are not
+    name = m.group("apposed") or m.group("name")
+    parts = name.split()
+    if parts[0] in actor.not_names or parts[-1] in actor.not_names or parts[-1].lower() in actor.nouns:
+        return ""
+    if m.group("apposed") or len(parts) > 1:
+        return name
+    known = any(s.start == m.start("name") and s.how in ("name", "leader") for s in sides.mentions(sentence))
+    return name if known or name in proper else ""
+
+
 def _note_referent(extra: dict, referent: list | None) -> None:
     if referent:
-        extra["referent"] = list(referent)
+        extra["referent"] = list(referent[:3])
+        if len(referent) > 3:
+            extra["referent_it"] = referent[3]
 
 
 def _sides_in(sentences: list[Sentence], sides: SideIndex) -> list[str]:

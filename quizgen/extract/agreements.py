@@ -8,6 +8,7 @@ alias, so later mentions of the acronym count as the agreement too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation
@@ -43,7 +44,23 @@ class Agreements:
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
             + tail + r"?"
             r"|\b(?:" + nouns + r")" + tail
+            + r"|\b(?:" + nouns + r")(?=\s+between\s+(?:the\s+)?[A-Z])"     # "Agreement between A and B on ..."
         )
+        # "Treaty of Peace between the Republic of A and B": a title of common words goes on through its parties,
+        # which say which treaty it is; a party is a capitalised phrase ("the Kingdom of B"), never a date
+        party = r"(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:of|the|for)\s+){0,2}" + not_date + _CAP + r")*"
+        self.between = re.compile(r"\s+between\s+(" + party + r"(?:,\s+" + party + r")*,?\s+and\s+" + party + r")"
+                                  + tail + r"?")
+        # "Treaty on Conventional Forces in Aldoria (CFA)": "in" and a place go on in a title that has an acronym
+        # for them; without one, "signed the Treaty on X in Y" is a place of signing
+        self.in_place = re.compile(r"\s+in\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}"
+                                   + not_date + _CAP + r")*(?=\s*\([A-Z]{2,}\))")
+        verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
+        self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
+        self.generic_words = ({w.lower() for w in lexicon.language.get("generic_title_words", [])} | self.nouns
+                              | {"of", "on", "for", "and", "the"})
+        self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
+        self._sides = None
         self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
         anaphora = lexicon.language["anaphora"]
         self.back_reference = re.compile(
@@ -79,19 +96,25 @@ class Agreements:
         """Named agreements in ``sentence``; learns acronyms as it goes."""
         out: list[AgreementMention] = []
         names = self.named.finditer(sentence) if self.any_noun.search(sentence) else ()
+        taken = 0           # where the last name, with what its title goes on through, ends
         for match in names:
+            if match.start() < taken:
+                continue
             name = self._clean(match.group(0))
+            start = match.start() + match.group(0).find(name)
             relative = re.search(r"\s+(?:that|which|who)\s+(\S+)", name)
             if relative and relative.group(1) in self.lexicon.cached("side_first_words", _side_first_words):
                 name = name[:relative.start()]
+            elif name and match.group(0).endswith(name):
+                name = self._extend(sentence, name, match.end())
             if not name or name.split()[0].lower() in {"a", "an"}:
                 continue
             if all(word.lower() in self.nouns for word in name.split()):
                 continue        # "The treaty ...": a reference back, not a name
-            start = match.start() + match.group(0).find(name)
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
-            acronym = self.acronym.match(sentence, match.end())
+            taken = start + len(name)
+            acronym = self.acronym.match(sentence, max(match.end(), taken))
             if acronym:
                 self.aliases[acronym.group(1)] = name
             out.append(AgreementMention(self.canonical(name), start, start + len(name)))
@@ -101,6 +124,60 @@ class Agreements:
                     out.append(AgreementMention(alias, match.start(), match.end()))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _extend(self, sentence: str, name: str, end: int) -> str:
+        """The rest of a formal title after ``name``, which ends at ``end``: its parties or its acronym's place.
+
+        "Treaty of Peace between Chile and Peru" is one treaty, "Treaty of
+        Peace" any; "Treaty on Armed Forces in Aldoria (TAFA)" has its place
+        in its acronym.  A title that names its own treaty ("Treaty of
+        Velmora between A and B") ends where it did.
+        """
+        for full in self.aliases.values():
+            if full.startswith(name + " in ") and sentence.startswith(full[len(name):], end):
+                return full     # a title whose place its acronym showed before
+        place = self.in_place.match(sentence, end) if re.search(r"\s(?:on|for|of)\s", name) else None
+        if place:
+            acronym = self.acronym.match(sentence, place.end())
+            longer = name + place.group(0)
+            if acronym and _acronym_of(acronym.group(1), longer):
+                return longer
+        if not self.generic_title(name):
+            return name
+        between = self.between.match(sentence, end)
+        if not between:
+            return name
+        full = name + between.group(0)
+        short = self._short_form(name, between.group(1), between.group(0)[between.end(1) - between.start():])
+        if short:
+            self.shorts[full] = short
+        return full
+
+    def name_parties(self, name: str, sides: Sequence[str]) -> None:
+        """"Chile and Peru signed the Treaty of Peace": a title of common words is shown with its parties."""
+        if name not in self.shorts and self.generic_title(name) and len(set(sides)) == len(sides) > 1:
+            self.shorts[name] = "the " + "–".join(sides) + " " + name
+
+    def generic_title(self, name: str) -> bool:
+        """A title of common words only ("Treaty of Peace", "Framework Agreement"): it could name many."""
+        return all(w.lower() in self.generic_words for w in name.split())
+
+    def _short_form(self, title: str, parties: str, rest: str) -> str:
+        """"the Chile–Peru Treaty of Peace" for a title whose parties are each one known side, else ""."""
+        if self._sides is None:
+            from .sides import SideIndex
+            self._sides = SideIndex(self.lexicon)
+        names = []
+        for party in re.split(r",\s+(?:and\s+)?|\s+and\s+", parties):
+            found = {m.side for m in self._sides.mentions(party)}
+            last = self._sides.mentions(party)[-1:] if found else []
+            # "the Kingdom of Peru" is Peru; "the Peru Liberation Front" is not
+            if len(found) != 1 or not last or last[0].end < len(party.rstrip()) - 2:
+                return ""
+            names.append(found.pop())
+        if len(set(names)) != len(names):
+            return ""
+        return "the " + "–".join(names) + " " + title + rest
 
     def _verb_not_name(self, sentence: str, name: str, start: int) -> bool:
         """"Marnia and Tessaly serve as custodians": the lower-case last word is the list's verb."""
@@ -148,7 +225,18 @@ class Agreements:
         nothing is guessed.  Without ``pronouns``, only a noun refers back.
         """
         m = self.reference(sentence, pronouns)
-        return self.choose(m) if m else None
+        if not m:
+            return None
+        name = self.choose(m)
+        if name is None and self.treaty_it(sentence, m):
+            # "Marnia ratified it, and the treaty entered into force": the noun says which, for both
+            definite = self.definite_reference.search(sentence, m.end())
+            name = self.choose(definite) if definite else None
+        return name
+
+    def treaty_it(self, sentence: str, m: re.Match[str]) -> bool:
+        """"ratified it", "signed it": an "it" that a treaty verb takes, and so stands for an agreement."""
+        return m.group(0).lower() == "it" and bool(self.treaty_verb.search(sentence, 0, m.start()))
 
     def reference(self, sentence: str, pronouns: bool = True) -> re.Match[str] | None:
         """The first "the treaty" or "it" in ``sentence`` that may refer back to a named agreement."""
@@ -164,7 +252,9 @@ class Agreements:
             candidates = list(self.seen)    # "it", "the agreement": any one named
         else:
             noun = words[-1].rstrip("s")
-            candidates = [name for name in self.seen if noun in {w.rstrip("s") for w in name.lower().split()}]
+            # "TAFA" for the "Treaty on Armed Forces in Aldoria (TAFA)": "the treaty" may mean it by its title
+            candidates = [name for name in self.seen
+                          if noun in {w.rstrip("s") for w in f"{name} {self._title_head(name)}".lower().split()}]
         if not candidates:
             return None
         recent = [c for c in candidates if c in self.previous]
@@ -200,11 +290,28 @@ class Agreements:
             words = words[1:]
         return " ".join(words)
 
+    def _title_head(self, name: str) -> str:
+        """"Treaty" for an acronym whose full name opens with it ("Treaty on ... (TAFA)"), else ""."""
+        full = self.aliases.get(name, "").split()
+        return full[0] if re.fullmatch(r"[A-Z]{2,}", name) and full and full[0].lower() in self.nouns else ""
+
     def display(self, name: str) -> str:
         """How a name reads inside a question: "the Harbor Accord", "New REEF"."""
+        head = self._title_head(name)
+        if head:
+            return f"the {name} {head}"     # "Treaty on Armed Forces in Aldoria (TAFA)": "the TAFA Treaty"
         if name in self.aliases or re.fullmatch(r"(?:New\s+)?[A-Z]{2,}[\w\-]*", name):
             return name
+        if name in self.shorts:
+            return self.shorts[name]
         return name if name.lower().startswith("the ") else "the " + name
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words, ending with its last."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = iter(initials)
+    return bool(initials) and acronym[-1] == initials[-1] and all(c in letters for c in acronym)
 
 
 def _side_first_words(lexicon: Lexicon) -> set[str]:
