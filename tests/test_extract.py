@@ -632,3 +632,11 @@ def test_a_refusal_dates_no_signing(lexicon):
 def test_a_singular_noun_after_a_number_counts_nothing(lexicon):
     article = make_article("By 1998, 29 held observer status and 14 ships patrolled the strait.")
     assert [f.value for f in extract_facts(article, lexicon) if f.kind == "quantity"] == ["14 ships"]
+
+
+def test_a_broken_word_list_of_the_project_names_its_file_and_line(tmp_path):
+    from quizgen.errors import ConfigError
+    (tmp_path / "stance.yaml").write_text("verbs:\n  - urged\n  - [denied\nother: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_lexicon(tmp_path)
+    assert str(caught.value).startswith(f"{tmp_path / 'stance.yaml'}:4")
