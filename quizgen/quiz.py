@@ -237,8 +237,10 @@ def mix(questions: Sequence[Question], count: int) -> list[Question]:
     lists = list(queues.values())
     while len(chosen) < count and any(lists):
         for groups in lists:
+            if len(chosen) >= count:
+                break               # the other articles' lists need no sorting out
             groups[:] = [g for g in groups if any(allowed(q) for q in g)]
-            if groups and len(chosen) < count:
+            if groups:
                 # The article's next fact: the best quality first, then one that
                 # can be asked as the type used least so far, then bank order.
                 index = min(range(len(groups)), key=lambda i: (
