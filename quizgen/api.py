@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ContextManager
+from typing import Any, ContextManager
 
 from . import selection
 from . import __version__
@@ -21,6 +21,7 @@ from .bank import (HEADER, MergeStats, Problem, bank_questions, check_bank, dump
                    merge_article, new_plain_document, project_lock, remove_leftover_temp_files, validate_bank,
                    write_if_changed)
 from .bank.io import is_plain_document, load_bank_file, load_written_bank
+from .bank.nodes import commented, plain
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
 from .extract import load_lexicon
@@ -194,7 +195,11 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         with progress("merge", len(targets)) as advance:
             # files whose very text was checked before, when quizgen wrote or read it
             checked = {rel for rel, hit in cache.questions.items() if shas.get(rel) == hit[0]}
-            written = _merge(config, targets, generated, facts, stats, advance, checked)
+            # the questions across articles are merged again whenever a date or limit of any article
+            # changes: their file's document is kept, to be taken up without parsing the file
+            kept_docs = {rel: doc for rel, (digest, doc) in cache.docs.items() if shas.get(rel) == digest}
+            written = _merge(config, targets, generated, facts, stats, advance, checked,
+                             kept_docs, keep={bank_rel[ACROSS]})
         stages["bank"] = round(time.perf_counter() - clock, 2)
         stamps.made = {rel: key for rel, key in stamps.made.items() if rel in shas}
         stamps.made.update((bank_rel[slug], made[slug]) for slug in made)
@@ -203,10 +208,16 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
             stamps.articles[a.slug] = keys[a.slug]
         for slug in removed:
             stamps.articles.pop(slug, None)
-        for rel, (text_sha, questions) in written.items():
+        for rel, (text_sha, questions, doc) in written.items():
             shas[rel] = text_sha            # as just written: its size and time are known next run
             stamps.bank_stat.pop(rel, None)
             cache.questions[rel] = (text_sha, questions)
+            if doc is not None:
+                cache.docs[rel] = (text_sha, doc)
+            else:
+                cache.docs.pop(rel, None)
+        for rel in [rel for rel in cache.docs if rel not in shas]:
+            del cache.docs[rel]             # its file is gone
             stamps.counts[rel] = len(questions)
         facts_count = _count(f.kind for fs in facts.values() for f in fs)
         stamps.facts = facts_count
@@ -225,31 +236,39 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
 
 def _merge(config: Config, targets: list[Article], generated: dict[str, list[Question]],
            facts: dict[str, list[Fact]], stats: MergeStats, advance: Callable[[int], None],
-           checked: set[str]) -> dict[str, tuple[str, list[Question]]]:
+           checked: set[str], kept_docs: dict[str, Any] | None = None, keep: Collection[str] = (),
+           ) -> dict[str, tuple[str, list[Question], Any]]:
     """Merge, validate and write the bank files of ``targets``; their questions by file.
 
     One file at a time: its document is loaded, checked, merged and written
     out as text before the next is read, so memory holds one document, not
     the whole bank.  Nothing is written until every file has merged cleanly.
     ``checked`` names the files whose text was checked before, as it is now.
+    ``kept_docs`` holds the plain documents of files quizgen wrote, as they
+    are now; the files ``keep`` names give theirs back, when quizgen wrote
+    them, beside their questions (else ``None``).
     """
+    kept_docs = kept_docs or {}
     unreadable: list[QuizgenError] = []
     invalid: list[QuizgenError] = []
     problems: list[QuizgenError] = []
     # the questions across articles come from any article's facts
     fact_index = ({f.id: f for fs in facts.values() for f in fs}
                   if any(a.slug == ACROSS for a in targets) else {})
-    outputs: dict[Path, tuple[str, str, list[Question]]] = {}
+    outputs: dict[Path, tuple[str, str, list[Question], Any]] = {}
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
         rel = relative_path(path, config.root)
         own = fact_index if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         old = None
         written_here = False
-        if path.exists():
+        if rel in kept_docs and path.exists():
+            old, written_here = commented(kept_docs[rel]), True
+        elif path.exists():
             # a file exactly as quizgen wrote it has no teacher's layout to keep: read it the fast way
             old = load_written_bank(path, HEADER)
             written_here = old is not None
+        if path.exists():
             if old is None:
                 try:
                     old = load_bank_file(path, rel)
@@ -265,10 +284,12 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
                     continue
         if unreadable or invalid:
             continue        # only reading on, to report every broken file at once
+        plain_doc = None
         if old is not None:
             doc, merged = merge_article(old, article, generated[article.slug], own)
             if written_here and is_plain_document(doc):
                 text = dump_new_bank(doc, HEADER)
+                plain_doc = plain(doc) if rel in keep else None
             else:
                 if written_here:
                     doc.yaml_set_start_comment(HEADER)      # read the fast way, without its header
@@ -279,9 +300,10 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
             # a file written for the first time holds only quizgen's questions, valid as made
             doc, merged = new_plain_document(article, generated[article.slug], own)
             text = dump_new_bank(doc, HEADER)
+            plain_doc = plain(doc) if rel in keep else None
         stats.add(merged)
         # the questions, not the document: a thousand documents at once would double the peak memory
-        outputs[path] = (rel, text, bank_questions({rel: doc}))
+        outputs[path] = (rel, text, bank_questions({rel: doc}), plain_doc)
         advance(1)
     if unreadable:
         raise ProblemsError(unreadable + invalid, "the question bank could not be read; nothing was written")
@@ -290,10 +312,10 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     if problems:
         raise ProblemsError(problems, "the question bank has errors; nothing was written")
     written = {}
-    for path, (rel, text, questions) in outputs.items():
+    for path, (rel, text, questions, plain_doc) in outputs.items():
         if write_if_changed(path, text):
             stats.changed_files.append(rel)
-        written[rel] = (sha(text), questions)
+        written[rel] = (sha(text), questions, plain_doc)
     return written
 
 

@@ -11,7 +11,8 @@ does everything again):
   file's bytes, so an unchanged file is not parsed again.
 - ``cache/NN.pickle``: the facts of every article and the questions of every
   bank file, keyed by those hashes, so one changed article does not mean
-  re-reading all the others.  The entries are spread over a few dozen files
+  re-reading all the others; and the document of the questions across
+  articles, which any changed date or limit merges again.  The entries are spread over a few dozen files
   by name, and a build rewrites only the files whose entries changed.
 """
 from __future__ import annotations
@@ -77,11 +78,13 @@ class Stamps:
 class Cache:
     facts: dict[str, tuple[str, list]] = field(default_factory=dict)      # slug -> (key, facts)
     questions: dict[str, tuple[str, list]] = field(default_factory=dict)  # bank file -> (sha, questions)
+    docs: dict[str, tuple[str, Any]] = field(default_factory=dict)        # bank file -> (sha, plain document)
 
-    def keys(self) -> tuple[dict[str, str], dict[str, str]]:
+    def keys(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """What the cache holds, by the keys of its entries: equal keys, equal content."""
         return ({slug: key for slug, (key, _) in self.facts.items()},
-                {rel: digest for rel, (digest, _) in self.questions.items()})
+                {rel: digest for rel, (digest, _) in self.questions.items()},
+                {rel: digest for rel, (digest, _) in self.docs.items()})
 
     def shards(self) -> list[Cache]:
         """The entries spread over :data:`CACHE_SHARDS` caches by name, one file each."""
@@ -90,6 +93,8 @@ class Cache:
             parts[_shard(slug)].facts[slug] = entry
         for rel, entry in self.questions.items():
             parts[_shard(rel)].questions[rel] = entry
+        for rel, entry in self.docs.items():
+            parts[_shard(rel)].docs[rel] = entry
         return parts
 
 
@@ -179,6 +184,7 @@ class BuildState:
                             raise ValueError(f"{path} is not a cache")
                         cache.facts.update(part.facts)
                         cache.questions.update(part.questions)
+                        cache.docs.update(getattr(part, "docs", {}))    # none in earlier versions' files
                 self._cache = cache
                 if shards:
                     self._loaded_keys = [part.keys() for part in cache.shards()]
@@ -229,7 +235,7 @@ class BuildState:
             if self._loaded_keys is not None and keys == self._loaded_keys[n]:
                 continue
             path = folder / f"{n:02d}.pickle"
-            if not (keys[0] or keys[1]):
+            if not any(keys):
                 path.unlink(missing_ok=True)
                 continue
             # streamed: a shard as one bytes object would add its size to the build's peak memory

@@ -22,6 +22,13 @@ def add_second_article(project: Path) -> None:
         encoding="utf-8")
 
 
+def add_third_article(project: Path) -> None:
+    """With three articles, there are questions across articles."""
+    (project / "seeds" / "kelp.md").write_text(
+        "---\ntitle: The Kelp Treaty\n---\n\n"
+        "The Kelp Treaty was signed by Chile and Argentina on 9 June 2011.\n", encoding="utf-8")
+
+
 def test_noop_rebuild_renders_and_writes_nothing(small_project):
     first = quizgen.build(small_project)
     assert first.deck is not None and first.quiz is not None
@@ -237,9 +244,7 @@ def test_a_bank_file_whose_questions_did_not_change_is_not_merged_again(small_pr
     from contextlib import nullcontext
     from quizgen.questions import ACROSS
     add_second_article(small_project)
-    (small_project / "seeds" / "kelp.md").write_text(
-        "---\ntitle: The Kelp Treaty\n---\n\n"
-        "The Kelp Treaty was signed by Chile and Argentina on 9 June 2011.\n", encoding="utf-8")
+    add_third_article(small_project)
     quizgen.build(small_project)
     across = small_project / "question_bank" / f"{ACROSS}.yaml"
     assert "120 trawlers" in across.read_text()
@@ -310,3 +315,32 @@ def test_a_deck_restored_from_an_earlier_build_is_brought_up_to_date(small_proje
     assert len(edited) == 2
     notes = read_manifest(deck / "harbor.apkg")["notes"]
     assert {n["id"] for n in notes.values() if any("(edited)" in f for f in n["fields"])} == edited
+
+
+def test_the_kept_document_of_the_questions_across_articles_merges_as_its_file_does(small_project, tmp_path,
+                                                                                  monkeypatch):
+    import shutil
+    from quizgen import api
+    from quizgen.questions import ACROSS
+    from quizgen.state import BuildState
+    add_second_article(small_project)
+    add_third_article(small_project)
+    quizgen.build(small_project)
+    copy = tmp_path / "copy"
+    shutil.copytree(small_project, copy)
+    state = BuildState(copy)
+    assert list(state.cache.docs) == [f"question_bank/{ACROSS}.yaml"]
+    state.cache.docs.clear()            # the copy parses its file
+    state.save()
+    for root in (small_project, copy):
+        article = root / "seeds" / "harbor.md"
+        article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    parsed: list[str] = []
+    real = api.load_written_bank
+    monkeypatch.setattr(api, "load_written_bank", lambda path, header: parsed.append(path.name) or real(path, header))
+    quizgen.build(small_project)
+    assert f"{ACROSS}.yaml" not in parsed
+    quizgen.build(copy)
+    assert f"{ACROSS}.yaml" in parsed
+    for path in (small_project / "question_bank").iterdir():
+        assert path.read_bytes() == (copy / "question_bank" / path.name).read_bytes(), path.name
