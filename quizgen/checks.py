@@ -27,14 +27,37 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     """
     reasons = []
     stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
-    # "its" in "Which side reiterated its position?" stands for the answer itself
-    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
         reasons.append("the question contains its own answer")
     if q.type == "mcq" and q.choices and any(c.lower() in stem.lower() for c in q.choices if c != q.answer):
         reasons.append("a wrong choice is written in the question")
     if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
         reasons.append("two choices are the same")
+    language = lexicon.language if lexicon is not None else {}
+    reasons += reference_reasons(q, lexicon)
+    if BLANK in stem:
+        shown = _answer_shown(stem, q.answer, q.choices, language)
+        if shown:
+            reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
+    words = len(stem.split())
+    if words > 60:
+        reasons.append("the question is very long")
+    if words < 4:
+        reasons.append("the question is very short")
+    return reasons
+
+
+def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
+    """The reasons of ``quality_reasons`` that come from words leaning outside the question.
+
+    "it", "that month", "the treaty", "both men", "However": they belong to
+    the words the question prints, not to what it blanks or asks, so every
+    question printed from one sentence can share them.
+    """
+    reasons: list[str] = []
+    stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
+    # "its" in "Which side reiterated its position?" stands for the answer itself
+    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     language = lexicon.language if lexicon is not None else {}
     pronoun = _unresolved_reference(without_quotes(plain), language)
     if pronoun:
@@ -66,10 +89,6 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     body = _unowned_body(stem, language, lexicon) if lexicon is not None else ""
     if body:
         reasons.append(f"“{body}” does not say whose")
-    if BLANK in stem:
-        shown = _answer_shown(stem, q.answer, q.choices, language)
-        if shown:
-            reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
     openers = language.get("linking_openers", [])
     first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
     if openers and words_re(tuple(openers)).match(first):
@@ -78,11 +97,6 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     last = _closer_re(tuple(closers)).search(stem) if closers else None
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
-    words = len(stem.split())
-    if words > 60:
-        reasons.append("the question is very long")
-    if words < 4:
-        reasons.append("the question is very short")
     return reasons
 
 
@@ -217,17 +231,46 @@ def _unresolved_reference(text: str, language: dict) -> str:
         if word.lower() in _POSSESSIVES and _APPOSITION.match(body, m.end()):
             continue        # "His son, King Ivo II, ...": the name after it says who is meant
         before = body[:m.start()]
-        # "The mayor restored it": the object of a verb is not that verb's subject, so only a name
-        # after the sentence's first verb may be what it refers to
+        # "The mayor restored it", "sold part of it": the object of a verb or a preposition is not
+        # its own clause's subject, so only a name after that clause's first verb, or in a clause
+        # before it, may be what it refers to
         if word.lower() in ("it", "them") and _object_position(body, m, language):
-            verb = _first_verb(before, language)
+            clause = _clause_start(before)
+            verb = _first_verb(before[clause:], language)
             if verb is not None:
-                before = before[verb:]
-        # a name (not just the capital that opens the sentence) may be what it refers to
-        if not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'.\-]+", before.strip()) \
+                before = before[:clause] + " " + before[clause + verb:]
+        # a name (not just the capital that opens the sentence, nor a month) may be what it refers to
+        if not _referent_named(before, language) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
             return word
     return ""
+
+
+# where a clause begins: after a comma, semicolon or colon, or a word that joins two clauses
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s(?:but|while|whereas|because|although|though|yet)\s")
+
+
+def _clause_start(text: str) -> int:
+    """Where the last clause of ``text`` begins (0 for a single clause)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        start = m.end()
+    return start
+
+
+def _referent_named(text: str, language: dict) -> bool:
+    """Whether ``text`` names something a pronoun may stand for.
+
+    The capital that opens the text, a month or weekday, and the letters inside an
+    abbreviation ("A.B.", whose "B" is no second name) name nothing of their own.
+    """
+    calendar = set(language.get("months", [])) | set(language.get("weekdays", []))
+    for m in re.finditer(r"(?<![\w.’'\-])[A-Z][\w’'.\-]+", text.strip()):
+        if m.start() == 0 or re.search(r"[.!?]\s+$", text.strip()[:m.start()]):
+            continue
+        if m.group(0).rstrip(".,") not in calendar:
+            return True
+    return False
 
 
 def _object_position(text: str, m: re.Match[str], language: dict) -> bool:

@@ -21,7 +21,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, quality_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, Article, Fact, Question
 
 CHOICES = 4
@@ -64,10 +64,39 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
             if q.type == "short" and q.fact in again and q.fact not in others:
                 q.checks.append(f"“{again[q.fact][0]}” happened more than once in the article (also {again[q.fact][1]}): "
                                 "the question has several answers")
+        _hold_back_closed_parties(questions, facts.get(article.slug, []), article, lexicon)
         _hold_back_repeats(questions)
         _hold_back_opposite_statements(questions)
         out[article.slug] = questions
     return out
+
+
+def _hold_back_closed_parties(questions: Sequence[Question], facts: Sequence[Fact], article: Article,
+                              lexicon: Lexicon) -> None:
+    """"Who are the parties to X?" answered with one sentence's signatories, while the article says more joined.
+
+    "Chile and Peru signed the Velm Accord in 1950" gives its parties on that
+    day; "Bolivia acceded in 1961" or "the accord now has 12 parties" elsewhere in
+    the article makes the list no answer to the question as worded.
+    """
+    words = lexicon.language.get("later_party_words", [])
+    asked = [q for q in questions if q.kind == "parties" and q.question.startswith("Who are the parties to")]
+    if not words or not asked:
+        return
+    by_id = {f.id: f for f in facts}
+    later = re.compile(r"\b(?:" + alternation(words) + r")\b", re.I)
+    counted = {n.lower() for n in lexicon.data["units"].get("count_most", {})}
+    for q in asked:
+        fact = by_id.get(q.fact)
+        if fact is None:
+            continue
+        rest = " ".join(p for p in article.paragraphs).replace(fact.sentence, " ")
+        more = any(f.kind == "quantity" and str(f.extra.get("unit", "")).lower() in counted
+                   and f.sentence != fact.sentence and f.extra.get("low", 0) > len(fact.extra.get("sides", []))
+                   for f in facts)
+        if more or later.search(rest):
+            q.checks.append("the article says the parties changed after this sentence (others joined later, "
+                            "or it gives another count): the list answers who signed, not who the parties are")
 
 
 def _hold_back_repeats(questions: Sequence[Question]) -> None:
@@ -809,6 +838,9 @@ def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | Non
     q = _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
     if _parties_named(fact, lexicon):
         q.checks.append("the agreement's name gives its parties")
+    most = lexicon.language.get("short_list_most")
+    if most and len(fact.extra.get("sides", [])) > most:
+        q.checks.append(f"a list of {len(fact.extra['sides'])} names: a short answer has no fair marking rule")
     return q
 
 
@@ -2065,10 +2097,16 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     q.checks = quality_reasons(q, lexicon)
     referent = fact.extra.get("referent")
     if fact.extra.get("referent_it") and referent and qtype != "short":
-        # "Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss names "it" too
-        verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
-        named = re.sub(r"\b((?:" + alternation(verbs) + r")\s+)it\b", lambda m: m.group(1) + referent[2], text, count=1)
-        q.checks = quality_reasons(dataclasses.replace(q, question=named), lexicon)
+        q.checks = quality_reasons(dataclasses.replace(q, question=_it_named(text, referent[2], lexicon)), lexicon)
+    if qtype in ("cloze", "mcq", "tf") and fact.kind in ("date", "quantity", "range"):
+        # a word that leans outside ("it", "that month") belongs to the sentence: every question
+        # printed from it, whichever value it blanks or changes, carries the same reasons
+        # (one reason of a kind is enough: "“extension” does not say which one" is not repeated
+        # for "“a five-year extension”")
+        kinds = {c.rpartition("”")[2] for c in q.checks}
+        for reason in _sentence_references(fact, lexicon):
+            if reason not in q.checks and reason.rpartition("”")[2] not in kinds:
+                q.checks.append(reason)
     counted = (_counted_from(fact, lexicon.language)
                if fact.kind in ("date", "quantity") and qtype in ("cloze", "mcq", "tf") else "")
     if counted:
@@ -2088,6 +2126,41 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # that opens with a named subject and its own verb ("Ivo Brandt resigned on 2 May") names it
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
+
+
+def _it_named(text: str, name: str, lexicon: Lexicon) -> str:
+    """"Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss names "it" too."""
+    verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
+    return re.sub(r"\b((?:" + alternation(verbs) + r")\s+)it\b", lambda m: m.group(1) + name, text, count=1)
+
+
+def _sentence_references(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """The reference reasons of the sentence a fact's questions print, as the article gives it.
+
+    Made from the whole sentence (with its gloss), not from one question's
+    blanked copy: a quantity blanked before "that month" is no date it could
+    count from, and the date written there is one.
+    """
+    sentence = _stem(fact, lexicon)[0]
+    referent = fact.extra.get("referent")
+    if fact.extra.get("referent_it") and referent:
+        sentence = _it_named(sentence, referent[2], lexicon)
+    return lexicon.cached("sentence_references", _SentenceReferences).of(sentence, lexicon)
+
+
+class _SentenceReferences:
+    """The reference reasons of each sentence, worked out once per lexicon: its facts' questions share them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.known: dict[str, list[str]] = {}
+
+    def of(self, sentence: str, lexicon: Lexicon) -> list[str]:
+        if sentence not in self.known:
+            if len(self.known) >= 4096:
+                self.known.clear()      # a long run over many articles: keep only recent sentences
+            q = Question(id="sentence-tf", type="tf", question=sentence, answer="True", article="", sentence=sentence)
+            self.known[sentence] = reference_reasons(q, lexicon)
+        return self.known[sentence]
 
 
 _RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")

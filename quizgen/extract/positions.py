@@ -243,6 +243,13 @@ class PositionFinder:
         comma = commas[0] if commas else -1
         if 0 <= comma < end and len(text[:comma].split()) >= 3:
             end = comma
+        # "agreed to build two dams: Oster, finished in 1970, and ...": a list after a colon is cut
+        # by its own commas, so the clause stops before the colon, never after the list's first item;
+        # what follows a colon whole ("on one thing: the border stays open") is kept
+        colon = re.search(r":\s", text)
+        if (colon and colon.start() < end and text[end:].strip(" .!?\"”’'")
+                and len(text[:colon.start()].split()) >= 2):
+            end = colon.start()
         clause = text[:end].strip()
         return clause.rstrip(".!?;:,").strip()
 

@@ -94,6 +94,11 @@ class QuantityFinder:
         offsets = [r"(?:" + alternation(units[k]) + r")" + tail for k, tail in
                    (("offset_words", r"\b(?!\s+than\b)"), ("offset_ends", r"(?=\s*(?:[,;:.)]|$))")) if units.get(k)]
         self.offset_after = re.compile(r"\s+(?:" + "|".join(offsets) + r")", re.I) if offsets else re.compile(r"(?!x)x")
+        # "Article 9", "Articles 4 and 5", "Section 3(2)": the number labels a part of a document
+        labels = units.get("label_nouns", [])
+        self.label_before = (re.compile(r"(?<![\w\-])(?:" + alternation(labels) + r")\s+(?:[\dIVX]+[a-z]?(?:\(\w+\))?"
+                                        r"\s*(?:,|\band\b|\bor\b|\bto\b|–|-)\s*)*$")
+                             if labels else re.compile(r"(?!x)x"))
         self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
@@ -203,6 +208,8 @@ class QuantityFinder:
         groups = match.groupdict()
         if self.month_after.match(sentence, match.end("low")):
             return None
+        if self.label_before.search(sentence, 0, match.start("low")):
+            return None     # "Article 9 forbids ...": a numbered part of a text, not a count
         low = self.parse_number(groups["low"])
         if low is None:
             return None
