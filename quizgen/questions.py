@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import math
+import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -2345,7 +2346,8 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         if verb is None:
             continue
         stem = f"Which agreement {sentence[verb.start():end]}?"
-        choices = [fact.subject] + sorted(others, key=lambda a: _hash(fact.id + a))[:CHOICES - 1]
+        # drawn, not sorted: a large corpus has an agreement per article, and a limit in most of them
+        choices = [fact.subject] + random.Random(_hash(fact.id)).sample(others, min(len(others), CHOICES - 1))
         q = Question(
             id=f"{fact.id}-which", type="mcq", question=stem, answer=_upper_first(fact.subject),
             choices=sorted((_upper_first(c) for c in choices), key=lambda c: _hash(fact.id + c)),
