@@ -62,6 +62,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
+    speaker = _first_person(without_quotes(stem), language)
+    if speaker:
+        # "our envoys met in 1974": whose envoys, a speech's hearers know, the quiz's readers do not
+        reasons.append(f"“{speaker}” is the speaker's own word, not the question's")
     back = _time_back_reference(stem, language)
     if back:
         reasons.append(f"“{back}” refers to a date in another sentence")
@@ -98,6 +102,47 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     return reasons
+
+
+def _first_person(text: str, language: dict) -> str:
+    """A first-person word ("we", "our", "I") in ``text`` whose speaker it does not name, if any.
+
+    "I" after a capitalised word is a numeral ("Protocol I", "World War
+    I"). A name with a verb of speaking ("Ruiz told envoys we would
+    sign", "said Ruiz") says whose words they are.
+    """
+    words = tuple(language.get("first_person", []))
+    if not words:
+        return ""
+    openers = set(language.get("not_name_openers", []))
+    for m in words_re(words).finditer(text):
+        before = re.search(r"([A-Z][\w’'\-]*)\s+$", text[:m.start()])
+        if m.group(0) == "I" and before and before.group(1) not in openers:
+            continue
+        if not _speaker_named(text, language):
+            return m.group(0)
+    return ""
+
+
+def _speaker_named(text: str, language: dict) -> bool:
+    """Whether ``text`` names who speaks: a name next to a verb of speaking ("Ruiz said", "told Ruiz")."""
+    verbs = tuple(language.get("speech_verbs", []))
+    if not verbs:
+        return False
+    skip = set(language.get("not_name_openers", [])) | {w.capitalize() for w in language.get("referring_words", [])} \
+        | {w.capitalize() for w in language.get("first_person", [])} | {"Which", "Complete"}
+    for m in _speaker_re(verbs).finditer(text):
+        name = m.group(1) or m.group(2)
+        if name not in skip:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _speaker_re(verbs: tuple[str, ...]) -> re.Pattern:
+    """A capitalised word just before a verb of speaking, or just after one ("said Ruiz")."""
+    verb = alternation(list(verbs))
+    return re.compile(r"\b([A-Z][\w’'\-]+),?\s+(?:" + verb + r")\b|\b(?:" + verb + r")\s+([A-Z][\w’'\-]+)")
 
 
 def _unowned_body(stem: str, language: dict, lexicon: Lexicon) -> str:
@@ -522,7 +567,8 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
     modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
     timed = r"(?:\d|_|(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else r"(?:\d|_)"
-    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against)\b|\s+(?:on|in|by)\b(?!\s+" + timed
+    # "the Treaty for the Protection of Reefs": a title's own "for" says which, as its "of" does
+    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b|\s+(?:on|in|by)\b(?!\s+" + timed
                   + r")|\s+[A-Z])")
     # "the Treaty of Peace", "the Pact of Friendship and Trade": common words after "of" say no more
     of_generic = (r"|\b[Tt]he\s+(?:" + heads + r")s?\s+(?:of|on|for)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, generic))

@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 import math
 import random
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
@@ -237,6 +239,12 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         q.side = fact.side
         q.tags = _tags(fact, q.type)
         out.append(q)
+    listed = _list_line(fact.sentence, lexicon) if fact.kind in ("date", "quantity", "range") else ""
+    for q in out if listed else ():
+        # "11 May 1950 – Treaty signed": a note in a dated list; every question printing it is held alike
+        # (a short question asks the fact in words of its own)
+        if q.type in ("cloze", "mcq", "tf"):
+            q.checks.append(f"“{listed} …” opens a line of a dated list, not a sentence")
     if fact.kind == "position":
         doubt = fact.extra.get("pronoun_doubt")
         if doubt:
@@ -289,6 +297,30 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
                     q.checks.append(f"“{fact.text}” takes its year from “{year}”: a date with its own year "
                                     "does not read in its place and may be a year out")
     return out
+
+
+def _list_line(sentence: str, lexicon: Lexicon) -> str:
+    """The date and mark a line of a dated list opens with ("11 May 1950 –", "1961:"), or "".
+
+    A timeline or "key dates" list gives "DATE – event" or "DATE: event"
+    lines: notes, with no subject to name or verb to date, however many
+    words they have.  A one- or two-word label before the date ("Signed:
+    4 May 1961 — Velmora") makes no sentence of it either.
+    """
+    m = _LIST_LINE_START.match(sentence)
+    if not _LIST_MARK.search(sentence, m.end(), m.end() + 45):
+        return ""       # no dash or colon near the start: no line of a list, and no dates to look for
+    found = find_dates(sentence[m.end():m.end() + 40], lexicon)
+    if not found or found[0].start != 0:
+        return ""
+    mark = _LIST_MARK.match(sentence, m.end() + found[0].end)
+    return sentence[:mark.end()].strip() if mark else ""
+
+
+# a line's opening before its date: nothing, or a label of a word or two and a colon
+_LIST_LINE_START = re.compile(r"(?:[A-Z][\w’'\-]*(?:\s+[\w’'\-]+)?:\s+)?")
+# what ends a line's date: a dash (with spaces, or an em dash) or a colon, then the note
+_LIST_MARK = re.compile(r"(?:\s+[–\-]\s+|\s*—\s*|\s*:\s+)(?=\S)")
 
 
 def _before_fact(fact: Fact) -> str | None:
@@ -525,6 +557,9 @@ def quantity_text(low: float, high: float | None, extra: dict) -> str:
     """A quantity written as the article writes it: "$2.5 billion", "500–5,500 km"."""
     scale = extra.get("scale", "")
     divisor = extra.get("scale_value", 1) if scale else 1
+    if divisor < 1000:
+        # "two hundred guards" is "200 guards": nobody writes "2 hundred" or "1.5 hundred"
+        scale, divisor = "", 1
     numbers = [display_number(_tidy(x / divisor)) for x in (low, high) if x is not None]
     prefix = extra.get("prefix", "")
     core = "–".join(prefix + n for n in numbers)
@@ -1176,7 +1211,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     # "a five-seat panel, made up of one X, one Y and one Z" contradicts itself: state the truth
     if _coin(fact.id) or _members_listed(fact, sentence[:start] + " " + sentence[end:], lexicon):
         return _question(fact, "tf", sentence, "True", lexicon)
-    wrong = distractors_for(fact, pool, lexicon, CHOICES)
+    bound = _date_bound(fact, lexicon.language).lower() if fact.kind == "date" else ""
+    # a bound ("By 1961") rules out the dates on one side of the true one: spares take their place
+    wrong = distractors_for(fact, pool, lexicon, CHOICES + 4 if bound else CHOICES)
     if fact.kind in ("quantity", "range"):
         wrong = _provably_wrong(fact, wrong, lexicon)
     elif fact.kind == "date":
@@ -1187,6 +1224,12 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
         wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
                  and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+        # "By 1961 it had 40 parties": "By 1965" is true too; only an earlier date makes it false
+        true_key = date_sort_key(fact.value)
+        if bound in {w.lower() for w in lexicon.language.get("date_bounds_later_true", [])}:
+            wrong = [w for w in wrong if date_sort_key(_iso(w)) < true_key]
+        elif bound in {w.lower() for w in lexicon.language.get("date_bounds_earlier_true", [])}:
+            wrong = [w for w in wrong if date_sort_key(_iso(w)) > true_key]
     if not wrong:
         # "more than 20 dead" is not made false by "more than 25": state the truth instead
         return _question(fact, "tf", sentence, "True", lexicon) if fact.kind in ("quantity", "range") else None
@@ -1407,7 +1450,7 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     rival = _interested_side(fact.extra["content"], sides, lexicon)
     if rival:
         q.checks.append(f"{rival} could hold this position too")
-    q.checks.extend(_lost_context(_position_clause(fact, lexicon), lexicon))
+    q.checks.extend(r for r in _lost_context(_position_clause(fact, lexicon), lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
     if not against:
         # the other choices are wrong only if the article says they do not hold it
@@ -1463,7 +1506,7 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     vague = unanchored_noun(clause, tuple(lexicon.language.get("relational_nouns", [])), owner_outside=True)
     if vague and f"“{vague}” does not say which one" not in q.checks:
         q.checks.append(f"“{vague}” does not say which one")
-    q.checks.extend(_lost_context(clause, lexicon))
+    q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
     stray = _stray_pronoun(clause, lexicon.language)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
@@ -1768,12 +1811,15 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         year = date_sort_key(fact.value)[0]
         by_year = index.dates.get(fact.extra.get("precision"), {})
         near: list[str] = []
-        # nearest years first; a few spare values cover any the answer's forms rule out
+        # nearest years first; a few spare values cover any the answer's forms rule out.  Within a
+        # year, an order seeded by the fact: not the year's earliest dates for every answer of it
         for gap in range(16):
             if len(near) > n + 2:
                 break
-            near += sorted(v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value)
-        candidates = [format_date(v) for v in near] + [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
+            near += sorted((v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value),
+                           key=lambda v: (zlib.crc32((fact.id + v).encode("utf-8")), v))
+        candidates = [format_date(v) for v in _spread_dates(near, n)] + \
+            [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
     elif fact.kind in ("quantity", "range"):
         candidates = (unit_as_written(one_agrees(c, lexicon), fact) for c in _quantity_candidates(fact, index, lexicon))
     elif fact.kind == "parties":
@@ -1845,7 +1891,13 @@ def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[
     """
     ceiling = _count_ceiling(fact, lexicon)
     floor = _floor_before(fact, lexicon)
-    for wrong in _scaled_candidates(fact, index, lexicon):
+    # "passed by _____ votes to 30": a choice of 12 would make the pass a defeat
+    tally_floor, tally_ceiling = _tally_side(fact, lexicon)
+    floor = max(filter(lambda x: x is not None, (floor, tally_floor)), default=None)
+    if tally_ceiling is not None:
+        ceiling = tally_ceiling if ceiling is None else min(ceiling, tally_ceiling)
+    for wrong in itertools.chain(_scaled_candidates(fact, index, lexicon),
+                                 _tally_candidates(fact, tally_floor, tally_ceiling)):
         numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)]
         scale = fact.extra.get("scale_value", 1) if fact.extra.get("scale") and fact.extra["scale"] in wrong else 1
         if floor is not None and numbers and min(numbers) * scale < floor:
@@ -1906,6 +1958,42 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
         if after_cap is not None:
             caps.append(after_cap)
     return min(caps) if caps else None
+
+
+def _tally_candidates(fact: Fact, floor: float | None, ceiling: float | None) -> Iterator[str]:
+    """Counts a little off a vote's, on its side of the tally: the spare choices when scaling leaves too few."""
+    if floor is None and ceiling is None:
+        return
+    low = int(fact.extra["low"])
+    step = max(1, round(low * 0.05))
+    for k in sorted([-3, -2, -1, 1, 2, 3, 5], key=lambda k: _hash(fact.id + "tally" + str(k))):
+        value = low + k * step
+        if value > 1 and (floor is None or value >= floor) and (ceiling is None or value <= ceiling):
+            yield quantity_text(value, None, fact.extra)
+
+
+def _tally_side(fact: Fact, lexicon: Lexicon) -> tuple[float | None, float | None]:
+    """The bounds a vote's tally sets a count of it: (least, most), either None.
+
+    "passed by 41 votes to 30": the count before "to" won, so a wrong one
+    stays above the other side's 30 (and a count after "to" below the
+    winner's), or the sentence would say the vote went the other way.
+    """
+    offset = fact.extra.get("offset", -1)
+    if (fact.kind != "quantity" or fact.extra.get("high") is not None or offset < 0
+            or fact.extra.get("unit") not in lexicon.data["units"].get("tally_units", [])):
+        return None, None
+    words = lexicon.language.get("number_words", {})
+    number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
+    own = fact.extra.get("low")
+    after = re.match(number + r"(?:\s+(?:votes?|ballots?))?\s+(?:to|against)\s+" + number + r"\b",
+                     fact.sentence[offset:], re.I)
+    before = re.search(r"\b" + number + r"(?:\s+(?:votes?|ballots?))?\s+(?:to|against)\s+$", fact.sentence[:offset], re.I)
+    other = (_number_value(after.group(2), words) if after
+             else _number_value(before.group(1), words) if before else None)
+    if other is None or own is None or own == other:
+        return None, None
+    return (other + 1, None) if own > other else (None, other - 1)
 
 
 def _ceiling_after(after: str, lexicon: Lexicon) -> float | None:
@@ -1969,6 +2057,37 @@ def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[st
         yield quantity_text(low, high, fact.extra)
 
 
+def _spread_dates(values: Sequence[str], n: int) -> list[str]:
+    """``values`` in their order, but a date in the month (or within days) of one taken before waits its turn.
+
+    Three wrong days of one week beside an answer months away single the
+    answer out; wrong dates of different months do not.  The ones set aside
+    come after the first ``n`` taken, for when nothing else is left.
+    """
+    taken: list[tuple[int, int, int]] = []
+    first, later = [], []
+    for i, v in enumerate(values):
+        if len(first) >= n:
+            return first + later + list(values[i:])
+        key = date_sort_key(v)
+        if key[1] and any(_close_days(key, k) for k in taken):
+            later.append(v)
+        else:
+            taken.append(key)
+            first.append(v)
+    return first + later
+
+
+def _close_days(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two (year, month, day) keys fall in one month, or within a fortnight across a month's end."""
+    if a[:2] == b[:2]:
+        return True
+    if not (a[2] and b[2]):
+        return False
+    return abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1])) == 1 and abs(
+        (a[0] * 12 + a[1]) * 31 + a[2] - (b[0] * 12 + b[1]) * 31 - b[2]) < 14
+
+
 def _nearby_dates(value: str, seed: str) -> list[str]:
     m = re.search(r"(\d{4})(.*)$", value)
     if not m:
@@ -2030,7 +2149,7 @@ def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
 def _ordered_choices(seed: str, answer: str, distractors: Sequence[str], fact: Fact) -> list[str]:
     choices = [answer, *distractors]
     if fact.kind == "date":
-        return sorted(choices, key=lambda c: (date_sort_key(c if re.match(r"\d", c) else _iso(c)), c))
+        return sorted(choices, key=lambda c: (date_sort_key(_iso(c)), c))   # "3 May 1961" by its day too
     return sorted(choices, key=lambda c: _hash(seed + c))
 
 
@@ -2333,6 +2452,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
     keyed = [(same(a), a) for a in agreements]
+    generic = nouns | {w.lower() for w in lexicon.language.get("generic_title_words", [])} | {"the", "of", "on", "for", "and"}
     for fact in limits:
         own = same(fact.subject)
         others = [a for key, a in keyed if key != own]
@@ -2346,8 +2466,14 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         if verb is None:
             continue
         stem = f"Which agreement {sentence[verb.start():end]}?"
-        # drawn, not sorted: a large corpus has an agreement per article, and a limit in most of them
-        choices = [fact.subject] + random.Random(_hash(fact.id)).sample(others, min(len(others), CHOICES - 1))
+        # drawn, not sorted: a large corpus has an agreement per article, and a limit in most of them.
+        # Named agreements first: "the Border accord" could be any, and is no lure for a fishing treaty
+        named = [a for a in others if not _generic_name(a, generic)]
+        drawn = random.Random(_hash(fact.id)).sample(named, min(len(named), CHOICES - 1))
+        if len(drawn) < CHOICES - 1:
+            rest = [a for a in others if a not in named]
+            drawn += random.Random(_hash(fact.id)).sample(rest, min(len(rest), CHOICES - 1 - len(drawn)))
+        choices = [fact.subject] + drawn
         q = Question(
             id=f"{fact.id}-which", type="mcq", question=stem, answer=_upper_first(fact.subject),
             choices=sorted((_upper_first(c) for c in choices), key=lambda c: _hash(fact.id + c)),
@@ -2370,6 +2496,11 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
             q.checks.append(f"the sentence does not say that {fact.subject} {verb.group(0)} this: its subject is something else")
         out.append(q)
     return out
+
+
+def _generic_name(name: str, generic: set[str]) -> bool:
+    """A name of common words only ("the Border accord", "the Peace Treaty"): it could name many."""
+    return all(w.lower() in generic for w in name.split())
 
 
 def _names_agreement(text: str, subject: str, lexicon: Lexicon) -> bool:

@@ -57,6 +57,15 @@ class Agreements:
                                    + not_date + _CAP + r")*(?=\s*\([A-Z]{2,}\))")
         verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
+        # "in" and a place after a title that is no treaty verb's object: the title's own place, when
+        # what follows is the clause's verb or a clause about the title ("..., which entered into force")
+        self.in_region = re.compile(r"\s+in\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|the)\s+){0,2}"
+                                    + not_date + _CAP + r")*")
+        self.verb_before = re.compile(r"\b(?:" + alternation(verbs) + r")\s+(?:the\s+)?$" if verbs else r"(?!x)x",
+                                      re.I)
+        finite = [w for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])]
+        self.place_ends_subject = re.compile(r"\s+(?:" + alternation(finite) + r")\b|,\s+(?:which|that)\b"
+                                             if finite else r"(?!x)x")
         self.generic_words = ({w.lower() for w in lexicon.language.get("generic_title_words", [])} | self.nouns
                               | {"of", "on", "for", "and", "the"})
         self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
@@ -142,6 +151,12 @@ class Agreements:
             longer = name + place.group(0)
             if acronym and _acronym_of(acronym.group(1), longer):
                 return longer
+        place = self.in_region.match(sentence, end) if re.search(r"\s(?:on|for)\s", name) else None
+        if place and not self.verb_before.search(sentence[:end - len(name)]) \
+                and self.place_ends_subject.match(sentence, place.end()):
+            # "the Treaty for the Protection of Reefs in Aldoria was opened for signature": a title the
+            # sentence is about goes on through its place; cut there, it may name another treaty
+            return name + place.group(0)
         if not self.generic_title(name):
             return name
         between = self.between.match(sentence, end)
