@@ -2451,13 +2451,15 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
     verbs = lexicon.data["units"].get("limit_verbs", [])
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
-    keyed = [(same(a), a) for a in agreements]
     generic = nouns | {w.lower() for w in lexicon.language.get("generic_title_words", [])} | {"the", "of", "on", "for", "and"}
+    # each agreement's key and whether its name is generic, worked out once: a large corpus has
+    # an agreement per article and a limit in most of them
+    keyed = [(same(a), a, _generic_name(a, generic)) for a in agreements]
+    keys = {key for key, _, _ in keyed}
     for fact in limits:
         own = same(fact.subject)
-        others = [a for key, a in keyed if key != own]
-        if not others:
-            continue
+        if len(keys - {own}) == 0:
+            continue                # no other agreement to offer
         sentence, start, end = _stem(fact, lexicon)
         clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), -1) + 1
         verb = None
@@ -2466,12 +2468,12 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         if verb is None:
             continue
         stem = f"Which agreement {sentence[verb.start():end]}?"
-        # drawn, not sorted: a large corpus has an agreement per article, and a limit in most of them.
-        # Named agreements first: "the Border accord" could be any, and is no lure for a fishing treaty
-        named = [a for a in others if not _generic_name(a, generic)]
+        # drawn, not sorted by a hash of each. Named agreements first: "the Border accord" could be
+        # any, and is no lure for a fishing treaty
+        named = [a for key, a, vague in keyed if key != own and not vague]
         drawn = random.Random(_hash(fact.id)).sample(named, min(len(named), CHOICES - 1))
         if len(drawn) < CHOICES - 1:
-            rest = [a for a in others if a not in named]
+            rest = [a for key, a, vague in keyed if key != own and vague]
             drawn += random.Random(_hash(fact.id)).sample(rest, min(len(rest), CHOICES - 1 - len(drawn)))
         choices = [fact.subject] + drawn
         q = Question(
