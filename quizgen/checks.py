@@ -519,7 +519,8 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
     choice shares tells nothing.
     """
     all_months = tuple(language.get("months", []))
-    months = [m for m in all_months if re.search(rf"\b{m}\b", answer)]
+    named = set(_month_re(all_months).findall(answer))
+    months = [m for m in all_months if m in named]
     after_month = _after_month_re(all_months)
     # the stem's numbers, less a year that belongs to a date of its own ("8 October 2037")
     in_stem = {m.group(0) for m in _WHOLE_NUMBER.finditer(stem)
@@ -534,6 +535,11 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
 
 # a number standing alone: not inside a larger one ("1,550", "3.5") or a word ("10th")
 _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def _month_re(months: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(map(re.escape, months)) + r")\b" if months else r"(?!x)x")
 
 
 @functools.lru_cache(maxsize=8)
@@ -590,6 +596,9 @@ def _pair_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
 def without_quotes(text: str) -> str:
     """Quoted words are the speaker's own; their "it" is not the question's."""
-    return re.sub(r"[\"“][^\"”]*[\"”]", "", text)
+    return _QUOTED.sub("", text) if '"' in text or "“" in text else text

@@ -495,7 +495,7 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
 def unit_as_written(text: str, fact: Fact) -> str:
     """"73 tessalians" -> "73 Tessalians": a counted noun keeps the capital the article gives it."""
     unit = fact.extra.get("unit") or ""
-    if not unit or unit != unit.lower():
+    if not unit or unit != unit.lower() or unit not in fact.text.lower():
         return text
     m = re.search(r"(?<![\w\-])(" + re.escape(unit) + r")(?![\w\-])", fact.text, re.I)
     if not m or m.group(1) == unit or not m.group(1)[:1].isupper() or fact.text.startswith(m.group(1)):
@@ -1190,18 +1190,27 @@ def judgement(text: str, language: dict) -> str:
     Not one a verb of saying or judging makes someone else's ("denounced the
     plan as reckless"), nor a modal after "that" ("said that it should ...").
     """
-    reported = language.get("reported_judgement", [])
-    said = re.compile(r"\b(?:" + alternation(reported) + r")\b", re.I) if reported else None
-    words = language.get("judgement_words", [])
-    for m in (re.finditer(r"\b(?:" + alternation(words) + r")\b", text, re.I) if words else ()):
+    said, words, openers, modals = _judgement_res(tuple(language.get("reported_judgement", [])),
+                                                  tuple(language.get("judgement_words", [])),
+                                                  tuple(language.get("clause_openers", [])),
+                                                  tuple(language.get("judgement_modals", [])))
+    for m in (words.finditer(text) if words else ()):
         if said is None or not said.search(text[:m.start()]):
             return m.group(0)
-    openers = re.compile(r"\b(?:" + alternation(language.get("clause_openers", []) + reported) + r")\b", re.I)
-    modals = language.get("judgement_modals", [])
-    for m in (re.finditer(r"\b(?:" + alternation(modals) + r")\b", text) if modals else ()):
+    for m in (modals.finditer(text) if modals else ()):
         if not openers.search(text[:m.start()]):
             return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _judgement_res(reported: tuple[str, ...], words: tuple[str, ...], openers: tuple[str, ...],
+                   modals: tuple[str, ...]) -> tuple[re.Pattern | None, ...]:
+    """``judgement``'s patterns, made once per word lists."""
+    return (re.compile(r"\b(?:" + alternation(list(reported)) + r")\b", re.I) if reported else None,
+            re.compile(r"\b(?:" + alternation(list(words)) + r")\b", re.I) if words else None,
+            re.compile(r"\b(?:" + alternation(list(openers) + list(reported)) + r")\b", re.I),
+            re.compile(r"\b(?:" + alternation(list(modals)) + r")\b") if modals else None)
 
 
 def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -1758,7 +1767,7 @@ def _place_re(verbs: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern:
 def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
     entry = lexicon.side(side)
     words = [side] + (entry.names + entry.demonyms + entry.seats if entry else [])
-    return any(re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text) for w in words)
+    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text) for w in words)
 
 
 # -- distractors ----------------------------------------------------------------
@@ -2172,7 +2181,8 @@ def _mask_side(content: str, side: str, lexicon: Lexicon) -> str:
         return content
     words = entry.names + entry.demonyms + entry.seats + [side]
     for word in sorted(set(words), key=len, reverse=True):
-        content = re.sub(r"(?<![\w.])" + re.escape(word) + r"['’]s\b", "its", content)
+        if word in content:
+            content = re.sub(r"(?<![\w.])" + re.escape(word) + r"['’]s\b", "its", content)
     return content
 
 
