@@ -60,6 +60,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
+        if text[-1] not in _STOPS and lexicon.cached("header_line", _HeaderLine).match(text):
+            agreements.remember(named)      # a book's or a film's details: no sentence, no facts
+            continue
         _name_parties(text, named, agreements, sides)
         referent = _referent(text, named, agreements)
         dates = find_dates(text, lexicon, article_date, before)
@@ -286,10 +289,14 @@ def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
     """"passed a decree cancelling ... the Treaty": the event word's own object is no agreement."""
     if not trigger:
         return False
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
     m = re.search(r"\b" + re.escape(trigger) + r"\s+an?\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)", sentence)
     if not m:
-        return False
-    nouns = {n.lower() for n in lexicon.agreement_nouns}
+        # "left the door ajar", "signed the decree": a common noun after "the" that names no agreement
+        the = re.search(r"\b" + re.escape(trigger) + (r"\s+" if trigger.lower().endswith(" the") else r"\s+the\s+")
+                        + r"([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\b(?!\s+[A-Z\d])", sentence)
+        return bool(the) and not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns
+                                     for w in the.group(1).split())
     # "signed a law revoking the Charter": the object ends where a clause about it begins
     words = re.split(r"\s+(?:\w+ing\s+(?:the|a|an|its|their|his|her|this|that)|that|which|who)\b", m.group(1))[0].split()
     return not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns for w in words)
@@ -344,6 +351,31 @@ class _AgreementNouns:
         nouns = [n.lower() for n in lexicon.agreement_nouns]
         self.pattern = re.compile(r"\b(?:an?|the|this|that)\s+(?:[\w\-]+\s+){0,3}(?:" + alternation(nouns)
                                   + r")$")
+
+
+# what ends a sentence (perhaps inside its closing quote or bracket)
+_STOPS = frozenset(".!?…:;\"'”’»")
+
+
+class _HeaderLine:
+    """"The Quiet Shelf, by Ana Roe (Velmora Books, 212 pp, £18)": a line of details, not a sentence.
+
+    A line without a closing stop, made of at least three comma-separated
+    fragments, whose lower-case words are all small words of a title or a
+    citation ("of", "by", "pp"): nothing in it is a verb, so nothing in it
+    is a statement to make a question of.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        self.small = ({w.lower() for key in ("noun_phrase_ends", "defining_words", "bibliographic_words")
+                       for w in language.get(key, [])} | {"the", "a", "an"})
+        self.word = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
+
+    def match(self, text: str) -> bool:
+        if text.count(",") < 2:
+            return False
+        return all(w.group(0) in self.small for w in self.word.finditer(text))
 
 
 _PREPOSITIONS = ("in", "on", "at", "of", "from", "to", "with", "by", "for", "against", "between", "over", "under",

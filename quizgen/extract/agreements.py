@@ -29,6 +29,8 @@ class Agreements:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.openers = set(lexicon.language["not_name_openers"])
+        # "Why the Velmora Accord Failed": a question word or an auxiliary is no word of a name
+        self.not_name_words = set(lexicon.language.get("not_name_words", []))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
         self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
         nouns = lexicon.agreement_noun_re
@@ -303,6 +305,13 @@ class Agreements:
         words = name.split()
         while words and words[0] in self.openers:
             words = words[1:]
+        # "How the Velmora Accord Was Made" (a book's title): the name starts after "How"
+        head = next((i for i, w in enumerate(words) if w.lower() in self.nouns), len(words))
+        cut = max((i + 1 for i, w in enumerate(words[:head]) if w in self.not_name_words), default=0)
+        if cut:
+            words = words[cut:]
+            while words and (words[0] in self.openers or re.fullmatch(_JOIN, words[0])):
+                words = words[1:]
         return " ".join(words)
 
     def _title_head(self, name: str) -> str:

@@ -65,7 +65,7 @@ class DateFinder:
         self.month_names = [re.escape(m) for m in lexicon.language["months"]]
         self.may_hold_date = re.compile(r"\d|\b(?:year|month)\b|\b(?:" + "|".join(self.month_names) + "|"
                                         + "|".join(lexicon.language["weekdays"]) + r")\b")
-        self.partial = _PartialPatterns(self.month_names, self.weekdays)
+        self.partial = _PartialPatterns(self.month_names, self.weekdays, lexicon)
 
     def find(self, sentence: str, article_date: str = "", before: str = "") -> list[DateMatch]:
         if not self.may_hold_date.search(sentence):
@@ -159,7 +159,7 @@ _SHIFT = {"last": -1, "this": 0, "next": 1}
 class _PartialPatterns:
     """The patterns of dates completed from context, compiled once per lexicon."""
 
-    def __init__(self, month_names: list[str], weekdays: list[str]) -> None:
+    def __init__(self, month_names: list[str], weekdays: list[str], lexicon: Lexicon | None = None) -> None:
         names = "(" + "|".join(month_names) + ")"     # capitalised: "may" is a verb
         self.hint = re.compile(r"\b(?:year|month|" + "|".join(month_names + weekdays) + r")\b")
         self.month_rel = re.compile(names + r"\s+(last|this|next)\s+year\b")
@@ -171,6 +171,14 @@ class _PartialPatterns:
                                    + names + r"\b(?!\s+\d)")
         self.weekday = re.compile(r"\bon\s+(" + "|".join(weekdays) + r")\b")
         self.weekdays = weekdays
+        language = lexicon.language if lexicon is not None else {}
+        # "ratified it on 9 November" in an article of March: a past statement, so last November
+        # (a modal too: "said it would ratify it in December" looks ahead from a past day)
+        future = [w for key in ("future_markers", "future_auxiliaries", "modal_verbs") for w in language.get(key, [])]
+        self.future = re.compile(r"(?<![\w’'])(?:" + alternation(future) + r")\b") if future else None
+        past = [w for key in ("irregular_past",) for w in language.get(key, [])] + ["was", "were", "had", "did"]
+        # a word in "-ed", but not "need", "exceed", "indeed" ("agreed" and "freed" are past)
+        self.past = re.compile(r"\b(?:" + alternation(past) + r"|[a-z]{2,}(?<![^r]e)ed)\b")
 
 
 def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
@@ -195,6 +203,18 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         return not any(m.start() < e and s < m.end() for s, e in taken + [(d.start, d.end) for d in out])
 
     near = re.match(r"\d{4}", before or "")
+    a_day = int(article.group(3)) if article else 0
+    past: list[bool] = []      # whether the sentence states the past, worked out when first needed
+
+    def year_back(year: int | None, month: int, day: int, relative: bool, from_before: bool) -> int | None:
+        """The year of a day or month taken from the article's date: the year before when that puts a
+        past statement after the article's own date ("on 9 November" in a report of 3 March)."""
+        if year != a_year or not relative or from_before or (month, day) <= (a_month, a_day):
+            return year
+        if not past:
+            past.append(patterns.future is not None and not patterns.future.search(sentence)
+                        and bool(patterns.past.search(sentence)))
+        return year - 1 if past[0] else year
 
     def context_year(at: int) -> tuple[int | None, bool, bool]:
         """The year a partial date belongs to, whether it came from outside the sentence, and
@@ -229,6 +249,7 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         year, relative, from_before = context_year(m.start())
         if year is not None and 1 <= int(day) <= 31:
+            year = year_back(year, months[month.lower()], int(day), relative, from_before)
             add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative, from_before)
     for m in patterns.in_month.finditer(sentence):
         if not free(m):
@@ -237,6 +258,7 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         if year is not None:
             month_word = m.group(1)
             at = m.group(0).rfind(month_word)
+            year = year_back(year, months[month_word.lower()], 0, relative, from_before)
             out.append(DateMatch(m.start() + at, m.end(), month_word,
                                  f"{year}-{months[month_word.lower()]:02d}", "month", relative, from_before))
     if article and not found and not out:

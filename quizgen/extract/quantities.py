@@ -135,7 +135,7 @@ class QuantityFinder:
                 r"(?P<lead>\bbetween|\bfrom)\s+(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")\s*(?:" + unit_alt + r"\s+)?(?:and|to|-|–)\s+(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun,
                 re.I),
             # 310–3,420 miles
-            re.compile(r"(?<![\w,.])(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
+            re.compile(r"(?<![\w,.])(?<!\d:)(?P<pre>" + self.prefix + r")?(?P<low>" + num + scale + r")" + dash + r"(?P<pre2>" + self.prefix + r")?(?P<high>" + num + scale + r")\s+" + adj + noun, re.I),
             # a five-year extension
             re.compile(r"\b(?P<low>" + num + r")-(?P<noun>" + hyphen_unit + r")(?=\s+[a-z]|-[a-z]|\s*$)", re.I),
             # a five-member tribunal: a number word and a counted noun ("forty-six" is one number, no count)
@@ -145,7 +145,8 @@ class QuantityFinder:
             # a letter before the sign makes another currency ("S$5", unknown): never read as "$5"
             re.compile(r"(?:(?P<bound>" + bound_alt + r")\s+)?(?<![A-Za-z])(?P<pre>" + self.prefix + r")(?P<low>" + num + scale + r")", re.I),
             # no more than 700 deployed launchers / 1,550 warheads / 30 percent
-            re.compile(r"(?:(?P<bound>\b" + bound_alt + r")\s+)?(?<![\w,.$€£])(?P<low>" + num + scale + r")\s*" + adj + noun, re.I),
+            # "at 14:05 officials met": the minutes of a clock time count nothing
+            re.compile(r"(?:(?P<bound>\b" + bound_alt + r")\s+)?(?<![\w,.$€£])(?<!\d:)(?P<low>" + num + scale + r")\s*" + adj + noun, re.I),
         ]
         if len(hints) != len(patterns):
             raise AssertionError("every quantity pattern needs its hint")

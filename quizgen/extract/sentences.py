@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
-from .lexicon import Lexicon
+from .lexicon import Lexicon, alternation
 
 # A sentence ends at . ! ? (or …), perhaps followed by closing quotes or
 # brackets, then white space and something that can start a sentence.
@@ -17,15 +17,54 @@ _SPEAKER = re.compile(r"(?:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z])"
                       r"(?: \([^()\n]{1,40}\))?:\s+(?=\S)")
 
 
+class _Leads:
+    """What may open a paragraph without being part of its first sentence, compiled once per lexicon.
+
+    A live blog's clock time ("14:05 Aldoria's envoy said ...", "9.30am –",
+    "1405 GMT") stamps the entry; a label before a colon ("Editor's note,
+    added March 2031:", "Update:", "Correction (4 May):") heads the
+    paragraph.  Neither is read: its digits are no count, its date no event.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        zones = lexicon.language.get("time_zones", [])
+        zone = r"(?:\s*(?:" + alternation(zones) + r")\b)" if zones else r"(?!x)x"
+        meridiem = r"(?:\s*(?:[ap]\.m\.|[ap]m\b))"
+        self.clock = re.compile(
+            r"(?:(?:[01]?\d|2[0-3]):[0-5]\d" + meridiem + r"?" + zone + r"?"      # "14:05", "9:40 am GMT"
+            r"|(?:1[0-2]|0?\d)\.[0-5]\d" + meridiem + zone + r"?"                 # "9.40am"
+            r"|(?:[01]\d|2[0-3])[0-5]\d" + zone + r")"                           # "1405 GMT"
+            r"(?:\s*[-–—:|]\s*|\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+        labels = lexicon.language.get("paragraph_labels", [])
+        # the label word, then perhaps ", added <when>" or "(<when>)", and the colon: no verb of its own
+        finite = [w for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])]
+        self.finite = re.compile(r"\b(?:" + alternation(finite) + r")\b") if finite else re.compile(r"(?!x)x")
+        self.label = (re.compile(r"(?:" + alternation(labels) + r")(?:\s+\d{1,2}|\s*[,(–—][^:.!?;]{1,60}?)?:\s+"
+                                 r"(?=[\"'“‘(\[]?[A-Z0-9])", re.I) if labels else re.compile(r"(?!x)x"))
+
+    def skip(self, paragraph: str) -> int:
+        """Where the paragraph's first sentence starts: after its clock time and its label, if any."""
+        start = 0
+        if paragraph[:1].isdigit():
+            clock = self.clock.match(paragraph)
+            if clock:
+                start = clock.end()
+        label = self.label.match(paragraph, start)
+        if label and not self.finite.search(paragraph, start, label.end()):
+            start = label.end()
+        speaker = _SPEAKER.match(paragraph, start)
+        return speaker.end() if speaker else start
+
+
 def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     """Return the sentences of ``article`` in order, with offsets into ``article.text``."""
     abbreviations = {a.lower().rstrip(".") for a in lexicon.language["abbreviations"]}
+    leads = lexicon.cached("paragraph_leads", _Leads)
     text = article.text
     sentences: list[Sentence] = []
     offset = 0
     for paragraph in article.paragraphs:
-        speaker = _SPEAKER.match(paragraph)
-        start = speaker.end() if speaker else 0
+        start = leads.skip(paragraph)
         for match in _BOUNDARY.finditer(paragraph, start):
             # the word before the stop, without its stops: "U.S." -> "u.s"
             words = paragraph[start:match.start() + 1].rsplit(None, 1)
