@@ -39,7 +39,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     seen: dict[str, Fact] = {}
     sentences = split_sentences(article, lexicon)
     article_sides = _sides_in(sentences, sides)
-    proper = _proper_words(sentences)
+    proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
     article_date = article.date or _dateline_date(sentences, lexicon)
     agreements.main = _main_agreement(article, sentences, agreements, lexicon)
@@ -391,9 +391,19 @@ class _ActorVerb:
                                   r"(?:[a-z]+ed|[a-z]+s|" + (alternation(past) if past else r"(?!x)x") + r")\b")
 
 
-def _proper_words(sentences: list[Sentence]) -> set[str]:
+class _ProperWords:
     """Words the article writes with a capital inside a sentence: names, not words that open one."""
-    return {w for sentence in sentences for w in re.findall(r"(?<=[\w,;:’'\)]\s)[A-Z][\w’'.\-]*", sentence.text)}
+
+    _WORD = re.compile(r"(?<=[\w,;:’'\)]\s)[A-Z][\w’'.\-]*")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {w for sentence in self.sentences for w in self._WORD.findall(sentence.text)}
+        return word in self.words
 
 
 class _Actor:
@@ -427,7 +437,7 @@ class _Actor:
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
 
 
-def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: set[str], lexicon: Lexicon) -> str:
+def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _ProperWords, lexicon: Lexicon) -> str:
     """The named side or person whose own verb the date dates ("Ivo Brandt resigned on 2 May 1990"), or "".
 
     The sentence opens with its subject, a name (not "the crowd", not

@@ -9,6 +9,8 @@ from .lexicon import Lexicon, alternation
 # A sentence ends at . ! ? (or …), perhaps followed by closing quotes or
 # brackets, then white space and something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_LETTER = re.compile(r"[a-z]")                   # "J." of "J. Doe"
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "U.S" of "U.S."
 
 # A transcript's speaker label at the start of a paragraph names who speaks and
 # is no part of the sentence: "ANCHOR: Marnia voted ...", "REPORTER (Aldoria): ...",
@@ -71,8 +73,7 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
             token = words[-1].rstrip(".!?…").lower() if words else ""
             # "U.S. President", "Dr. Smith", "J. Doe": not an end of sentence.
             if match.group().startswith(".") and (
-                token in abbreviations or re.fullmatch(r"[a-z]", token)
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+                token in abbreviations or _LETTER.fullmatch(token) or _INITIALS.fullmatch(token)
             ):
                 continue
             end = match.end()
