@@ -183,13 +183,17 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
                 generated[ACROSS] = across
         stages["questions"] = round(time.perf_counter() - clock, 2)
         clock = time.perf_counter()
-        made = _made_keys(targets, generated, facts, keys)
+        # digests of what each merge takes in, for the next build: of files that exist, and of the
+        # questions across articles, which every changed date or limit makes again (a cold build
+        # does not digest its thousand new files)
+        made = _made_keys([a for a in targets if bank_rel[a.slug] in shas or a.slug == ACROSS],
+                          generated, facts, keys)
         # a file as the last build left it, and the same questions merged into it again: the
         # merge would write what is there (the questions across articles often stay the same
         # when one article changes)
         same = {a.slug for a in targets
                 if bank_rel[a.slug] in shas and bank_rel[a.slug] not in touched
-                and stamps.made.get(bank_rel[a.slug]) == made[a.slug]
+                and a.slug in made and stamps.made.get(bank_rel[a.slug]) == made[a.slug]
                 and cache.questions.get(bank_rel[a.slug], ("",))[0] == shas[bank_rel[a.slug]]}
         targets = [a for a in targets if a.slug not in same]
         with progress("merge", len(targets)) as advance:
@@ -201,7 +205,8 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
             written = _merge(config, targets, generated, facts, stats, advance, checked,
                              kept_docs, keep={bank_rel[ACROSS]})
         stages["bank"] = round(time.perf_counter() - clock, 2)
-        stamps.made = {rel: key for rel, key in stamps.made.items() if rel in shas}
+        merged_files = {bank_rel[a.slug] for a in targets}
+        stamps.made = {rel: key for rel, key in stamps.made.items() if rel in shas and rel not in merged_files}
         stamps.made.update((bank_rel[slug], made[slug]) for slug in made)
         need -= same
         for a in articles:
