@@ -39,12 +39,34 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         shown = _answer_shown(stem, q.answer, q.choices, language)
         if shown:
             reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
+    if lexicon is not None and q.type in ("cloze", "mcq", "tf") and _verbless(stem, lexicon):
+        # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
+        reasons.append("the sentence has no verb: it states nothing")
     words = len(stem.split())
     if words > 60:
         reasons.append("the question is very long")
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+class _SmallWords:
+    """The lower-case words that make no clause ("of", "in", "the"): made once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        self.words = ({w.lower() for key in ("noun_phrase_ends", "defining_words") for w in language.get(key, [])}
+                      | {"the", "a", "an"})
+        self.word = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
+        self.prompt = re.compile(r"Complete the sentence:\s*")
+
+
+def _verbless(stem: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence a question prints has no word that could be its verb: all its lower-case
+    words are small words of a noun phrase ("The Velmora Pact of [[1817]].", "4 May 1990.")."""
+    small = lexicon.cached("small_words", _SmallWords)
+    prompt = small.prompt.match(stem)
+    return all(w.group(0) in small.words for w in small.word.finditer(stem, prompt.end() if prompt else 0))
 
 
 def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
@@ -514,9 +536,10 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
     """A number or month of the blanked answer still written in the sentence.
 
     "In _____, he arrived ... on 20 November" tells the month of "November
-    1977". A month with a year of its own, or a year with a month of its
-    own ("until 8 October 2037"), is another date; and a part every
-    choice shares tells nothing.
+    1977". A month with another year ("until 8 October 2037"), or a year
+    with a month of its own, is another date; but a month with a year tells
+    a blank with no year ("in _____, and on 16 May 1990 ..." is May); and a
+    part every choice shares tells nothing.
     """
     all_months = tuple(language.get("months", []))
     named = set(_month_re(all_months).findall(answer))
@@ -526,7 +549,10 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
     in_stem = {m.group(0) for m in _WHOLE_NUMBER.finditer(stem)
                if not (len(m.group(0)) == 4 and after_month.search(stem, 0, m.start()))}
     shown = [p for p in re.findall(r"\d[\d,]*(?:\.\d+)?", answer) if p in in_stem]
-    shown += [m for m in months if re.search(rf"\b{m}\b(?!\s+(?:\d{{1,2}},?\s+)?\d{{4}})", stem)]
+    if months:
+        year = re.search(r"\b\d{4}\b", answer)
+        written = {(m.group(1), m.group(2)) for m in _month_year_re(all_months).finditer(stem)}
+        shown += [m for m in months if any(w == m and (not y or not year or y == year.group(0)) for w, y in written)]
     for part in shown:
         if not (choices and all(part in c for c in choices)):
             return part
@@ -540,6 +566,13 @@ _WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)")
 @functools.lru_cache(maxsize=8)
 def _month_re(months: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(map(re.escape, months)) + r")\b" if months else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=8)
+def _month_year_re(months: tuple[str, ...]) -> re.Pattern:
+    """A month and the year written after it, if any ("May", "4 May 1990", "May 4, 1990")."""
+    return re.compile(r"\b(" + "|".join(map(re.escape, months)) + r")\b(?:\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d))?"
+                      if months else r"(?!x)x")
 
 
 @functools.lru_cache(maxsize=8)

@@ -610,6 +610,8 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         # "VELMORA, 9 October 1961 - ...": the stamp of the report is no part of what it says
         cut = dateline.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
+    if sentence[:1].islower() and start > 0:
+        sentence = sentence[0].upper() + sentence[1:]   # "Long story short: the pact ...": printed from "The"
     return sentence, start, end
 
 

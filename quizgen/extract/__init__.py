@@ -178,7 +178,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        "sides_in_article": article_sides, **extra},
             ))
         previous_subject = mentioned[0].side if mentioned else None
-        agreements.remember(named)
+        agreements.remember(named, text)
     return facts
 
 

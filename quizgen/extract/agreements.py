@@ -85,6 +85,19 @@ class Agreements:
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
         self.previous: list[str] = []       # agreements named in the sentence before
+        # the agreement the sentence before is about: named as its subject ("The X Treaty replaced ...") or
+        # referred to by it ("It replaced the Y Treaty, which ..."), else None
+        self.previous_topic: str | None = None
+        # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
+        openers = lexicon.language.get("topic_openers", [])
+        self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
+        self.opening = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?" if openers
+                                  else r"(?:(?:[Tt]he|[Aa]n?)\s+)?")
+        # "The first part is a treaty, the X Treaty, ...", "Its basis was the X Treaty": the agreement the
+        # sentence's subject is said to be, right after the verb or in apposition to its complement
+        copulas = lexicon.language.get("copulas", [])
+        self.copula_before = re.compile(r"\b(?:" + alternation(copulas) + r")\s+(?:(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)?"
+                                        r"(?:the\s+)?$") if copulas else re.compile(r"(?!x)x")
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
         # "Marnia and Tessaly serve as custodians": a lower-case noun that is also a verb, followed by
@@ -238,8 +251,12 @@ class Agreements:
         before.  Of those, one the sentence before names comes first, then
         the article's own agreement (``main``): "Earlier treaties were
         narrower: the X Treaty of 1954 ..." does not make a later "the treaty"
-        the X Treaty.  When neither settles it and several could be meant,
-        nothing is guessed.  Without ``pronouns``, only a noun refers back.
+        the X Treaty.  Among those the sentence before names, the one it is
+        about comes first ("It replaced the Y Treaty, which ...": still "it");
+        one it names only as an object or in a clause is no surer than the
+        article's own agreement, so nothing is guessed.  When neither settles
+        it and several could be meant, nothing is guessed.  Without
+        ``pronouns``, only a noun refers back.
         """
         m = self.reference(sentence, pronouns)
         if not m:
@@ -276,6 +293,11 @@ class Agreements:
             return None
         recent = [c for c in candidates if c in self.previous]
         if recent:
+            if self.previous_topic in candidates:
+                return self.previous_topic      # "It replaced the Y Treaty, which ... The treaty ...": still "it"
+            if self.main in candidates and self.main not in recent:
+                # "Aldoria signed the Y Pact in 1990. The pact ...": Y, or the article's own pact? Not clear
+                return None
             return recent[-1]
         if self.main in candidates:
             return self.main
@@ -291,7 +313,9 @@ class Agreements:
         after = re.match(r"\s+([a-z]+)", sentence[m.end():])      # "said it would": the next clause's subject
         return after is None or not (after.group(1) in self.finite or after.group(1).endswith(("ed", "s")))
 
-    def remember(self, mentions: list[AgreementMention]) -> None:
+    def remember(self, mentions: list[AgreementMention], sentence: str = "") -> None:
+        """Note the agreements ``sentence`` names (``mentions``) and the one it is about, for the next sentence."""
+        self.previous_topic = self._topic(sentence, mentions) if mentions else None
         self.previous = [m.name for m in mentions]
         for m in mentions:
             if m.name in self.seen:
@@ -299,6 +323,25 @@ class Agreements:
             self.seen.append(m.name)
         if mentions:
             self.last = mentions[-1].name
+
+    def _topic(self, sentence: str, mentions: list[AgreementMention]) -> str | None:
+        """The agreement ``sentence`` opens with as its subject, named or referred to ("It", "The treaty"),
+        or says its subject is ("The first part is a treaty, the X Treaty").
+
+        Only an article or a word of ``topic_openers`` may stand before it ("The", "Under the"):
+        "Marnia signed the X Pact" is about Marnia, and the pact is its object.
+        """
+        if not mentions or not sentence:
+            return None     # the next sentence's "the treaty" finds nothing named here to weigh it against
+        first = mentions[0].start
+        if self.opening.fullmatch(sentence, 0, first) or self.copula_before.search(sentence, 0, first):
+            return mentions[0].name
+        if not self.seen:
+            return None
+        m = self.back_reference.match(sentence, self.topic_opener.match(sentence).end())
+        if m is None or first < m.start():
+            return None
+        return self.choose(m)
 
     def _clean(self, name: str) -> str:
         """Drop sentence-opening words that are not part of the name ("While", "The")."""

@@ -216,12 +216,24 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
                         and bool(patterns.past.search(sentence)))
         return year - 1 if past[0] else year
 
-    def context_year(at: int) -> tuple[int | None, bool, bool]:
-        """The year a partial date belongs to, whether it came from outside the sentence, and
-        whether from the sentence before."""
+    def context_year(at: int, end: int, month: int) -> tuple[int | None, bool, bool]:
+        """The year a partial date (``at``..``end``, in ``month``) belongs to, whether it came from outside
+        the sentence, and whether from the sentence before.
+
+        With no date before it in its sentence, a date written in full after it
+        may say the year has turned since the sentence before: "... on 28
+        December 1990. It reached the capital in February, and on 16 February
+        1991 ..." is February 1991 (the full date's year is the next one, and
+        its month not earlier).
+        """
         earlier = [d for d in found + out if d.end <= at and re.match(r"\d{4}", d.value)]
         if earlier:
             return int(earlier[-1].value[:4]), earlier[-1].relative, earlier[-1].year_before
+        if near:
+            later = next((d for d in found if d.start >= end and not d.relative and d.precision in ("day", "month")),
+                         None)
+            if later is not None and int(later.value[:4]) == int(near.group(0)) + 1 and int(later.value[5:7]) >= month:
+                return int(later.value[:4]), False, False
         return (int(near.group(0)), True, True) if near else (a_year, True, False)
 
     def add(m: re.Match[str], value: str, precision: str, relative: bool = True, from_before: bool = False) -> None:
@@ -247,16 +259,16 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
         if not free(m):
             continue
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        year, relative, from_before = context_year(m.start())
+        year, relative, from_before = context_year(m.start(), m.end(), months[month.lower()])
         if year is not None and 1 <= int(day) <= 31:
             year = year_back(year, months[month.lower()], int(day), relative, from_before)
             add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative, from_before)
     for m in patterns.in_month.finditer(sentence):
         if not free(m):
             continue
-        year, relative, from_before = context_year(m.start())
+        month_word = m.group(1)
+        year, relative, from_before = context_year(m.start(), m.end(), months[month_word.lower()])
         if year is not None:
-            month_word = m.group(1)
             at = m.group(0).rfind(month_word)
             year = year_back(year, months[month_word.lower()], 0, relative, from_before)
             out.append(DateMatch(m.start() + at, m.end(), month_word,

@@ -7,8 +7,11 @@ from ..model import Article, Sentence
 from .lexicon import Lexicon, alternation
 
 # A sentence ends at . ! ? (or …), perhaps followed by closing quotes or
-# brackets, then white space and something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+# brackets, then white space and something that can start a sentence: a digit or
+# a capital, "A" as well as "İ" or "Č" (a character outside ASCII, caught in the
+# group, is checked to be a capital where the pattern is used).
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))")
+_SPACE = re.compile(r"\s*")
 _LETTER = re.compile(r"[a-z]")                   # "J." of "J. Doe"
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "U.S" of "U.S."
 
@@ -26,6 +29,9 @@ class _Leads:
     "1405 GMT") stamps the entry; a label before a colon ("Editor's note,
     added March 2031:", "Update:", "Correction (4 May):") heads the
     paragraph.  Neither is read: its digits are no count, its date no event.
+    A short spoken or written lead-in before a colon that a whole clause
+    follows ("Long story short: Aldoria signed in 1990.") is no word of the
+    statement either, wherever the sentence starts.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -36,11 +42,20 @@ class _Leads:
             r"(?:(?:[01]?\d|2[0-3]):[0-5]\d" + meridiem + r"?" + zone + r"?"      # "14:05", "9:40 am GMT"
             r"|(?:1[0-2]|0?\d)\.[0-5]\d" + meridiem + zone + r"?"                 # "9.40am"
             r"|(?:[01]\d|2[0-3])[0-5]\d" + zone + r")"                           # "1405 GMT"
-            r"(?:\s*[-–—:|]\s*|\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+            r"(?:\s*[-–—:|]\s*|\s+)(?=[\"'“‘(\[]?(?:[A-Z0-9]|[^\W\d_a-z]))")      # "14:05 Ísak said"
         labels = lexicon.language.get("paragraph_labels", [])
         # the label word, then perhaps ", added <when>" or "(<when>)", and the colon: no verb of its own
         finite = [w for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])]
         self.finite = re.compile(r"\b(?:" + alternation(finite) + r")\b") if finite else re.compile(r"(?!x)x")
+        # a lead-in of two or three plain words, the first capitalised ("Bottom line:"), before a colon;
+        # a name, a number or a possessive ("Marnia's reply:") says something and is kept
+        self.lead = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}:\s+(?=[\"'“‘(\[]?\w)")
+        self.verbs = ({w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in lexicon.language.get(key, [])}
+                      | {w.capitalize() for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])})
+        self.pronouns = {w.lower() for key in ("referring_words", "first_person") for w in lexicon.language.get(key, [])}
+        # a finite verb: an auxiliary, a past form, or a present after a capitalised subject ("Aldoria signs")
+        self.clause_verb = re.compile(r"\b(?:" + alternation(sorted(self.verbs)) + r")\b|\b[a-z]{2,}ed\b"
+                                      r"|\b[A-Z][\w’'\-]*\s+[a-z]{2,}s\b")
         self.label = (re.compile(r"(?:" + alternation(labels) + r")(?:\s+\d{1,2}|\s*[,(–—][^:.!?;]{1,60}?)?:\s+"
                                  r"(?=[\"'“‘(\[]?[A-Z0-9])", re.I) if labels else re.compile(r"(?!x)x"))
 
@@ -51,11 +66,30 @@ class _Leads:
             clock = self.clock.match(paragraph)
             if clock:
                 start = clock.end()
+        start = self.skip_label(paragraph, start)
+        speaker = _SPEAKER.match(paragraph, start)
+        return self.skip_label(paragraph, speaker.end()) if speaker else start
+
+    def skip_label(self, paragraph: str, start: int) -> int:
+        """Where a sentence starting at ``start`` really starts: after a label ("Update:") or a short
+        lead-in ("Quick recap:", "Long story short:") before a colon, if any."""
+        colon = paragraph.find(":", start, start + 100)
+        if colon < 0:
+            return start
         label = self.label.match(paragraph, start)
         if label and not self.finite.search(paragraph, start, label.end()):
-            start = label.end()
-        speaker = _SPEAKER.match(paragraph, start)
-        return speaker.end() if speaker else start
+            return label.end()
+        lead = self.lead.match(paragraph, start)
+        if not lead:
+            return start
+        words = paragraph[start:colon].split()
+        # "Quotas vary:", "Aldoria objects:", "We agree:": a subject and its verb say something
+        if words[0].lower() in self.pronouns or any(w in self.verbs or w.endswith(("ed", "s")) for w in words):
+            return start
+        # what follows must be a whole clause with a verb of its own, up to the sentence's end
+        stop = _BOUNDARY.search(paragraph, lead.end())
+        rest = paragraph[lead.end():stop.start() if stop else len(paragraph)]
+        return lead.end() if self.clause_verb.search(rest) else start
 
 
 def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
@@ -67,7 +101,10 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     offset = 0
     for paragraph in article.paragraphs:
         start = leads.skip(paragraph)
+        colon = ":" in paragraph
         for match in _BOUNDARY.finditer(paragraph, start):
+            if match.group(1) and not match.group(1).isupper():
+                continue        # "… 1990. ñandú" is no new sentence; "… 1990. Ísak said" is
             # the word before the stop, without its stops: "U.S." -> "u.s"
             words = paragraph[start:match.start() + 1].rsplit(None, 1)
             token = words[-1].rstrip(".!?…").lower() if words else ""
@@ -78,7 +115,7 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
                 continue
             end = match.end()
             _add(sentences, paragraph, start, end, offset)
-            start = end
+            start = leads.skip_label(paragraph, _SPACE.match(paragraph, end).end()) if colon else end
         _add(sentences, paragraph, start, len(paragraph), offset)
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
