@@ -29,6 +29,9 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
     if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
         reasons.append("the question contains its own answer")
+    elif q.type == "cloze" and q.answer and _whole_word_in(q.answer.lower(), stem.lower()):
+        # "asked again in [[1962]], and in May 1962 ...": the sentence prints its blank elsewhere
+        reasons.append("the question contains its own answer")
     if q.type == "mcq" and q.choices and any(c.lower() in stem.lower() for c in q.choices if c != q.answer):
         reasons.append("a wrong choice is written in the question")
     if q.type == "mcq" and q.choices and len({c.lower() for c in q.choices}) != len(q.choices):
@@ -48,6 +51,19 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word or number ("1962" in "May 1962", not in "19621")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-.,")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] == "-"
+                                          or (text[end] in ".," and text[end + 1:end + 2].isdigit()))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 class _SmallWords:
@@ -288,6 +304,9 @@ def _unresolved_reference(text: str, language: dict) -> str:
     words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
     demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
     body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
+    opening = _opening_demonstrative(body, language)
+    if opening:
+        return opening
     for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
         word = m.group(0)
         if word.lower() in demonstratives:
@@ -311,6 +330,50 @@ def _unresolved_reference(text: str, language: dict) -> str:
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
             return word
     return ""
+
+
+def _opening_demonstrative(body: str, language: dict) -> str:
+    """"That rift still divides Velmora": a demonstrative and its noun opening a sentence or a clause, if any.
+
+    "that" is a demonstrative only there ("said that the ..." is not), and
+    only before a noun: not before a verb or a small word ("That is why",
+    "That said", "That the pact held ...").
+    """
+    openers = language.get("opening_demonstratives", [])
+    if not openers:
+        return ""
+    for m in _opening_demonstrative_re(tuple(openers)).finditer(body):
+        noun = m.group(2).lower()
+        # "that features ...": a plural after "that" makes it no demonstrative
+        plural = noun.endswith("s") and not noun.endswith(("ss", "is", "us"))
+        if plural or noun.endswith(("ed", "ly")) or noun in _small_words(language):
+            continue
+        if m.group(3) and noun in language.get("ordinal_words", ()):
+            return f"{m.group(1)} {m.group(2)} {m.group(3)}"      # "That first dispute"
+        return m.group(1) + " " + m.group(2)
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_demonstrative_re(openers: tuple[str, ...]) -> re.Pattern:
+    """An opener at the start, after a colon, semicolon or dash, or after ", and", with the word after it."""
+    return re.compile(r"(?:^|[;:—–]\s*|,\s+(?:and|but|yet|so)\s+)(" + alternation(list(openers))
+                      + r")\s+([a-z][\w\-]*)\b(?![’'])(?:\s+([a-z][\w\-]*))?", re.I)
+
+
+_SMALL_KEYS = ("auxiliaries", "referring_words", "verb_complements", "defining_words", "noun_phrase_ends",
+               "modal_verbs", "future_auxiliaries", "irregular_past", "speech_verbs", "clause_openers", "copulas",
+               "negations", "demonstratives")
+
+
+def _small_words(language: dict) -> frozenset[str]:
+    """The words that are no noun after a demonstrative ("is", "the", "said"): made once per word lists."""
+    return _small_words_of(tuple(tuple(language.get(key, ())) for key in _SMALL_KEYS))
+
+
+@functools.lru_cache(maxsize=8)
+def _small_words_of(lists: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(w.lower() for words in lists for phrase in words for w in str(phrase).split())
 
 
 # where a clause begins: after a comma, semicolon or colon, or a word that joins two clauses

@@ -264,6 +264,11 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         _share_referent_checks(out)
     else:
         _share_subject_doubt(fact, out, lexicon)
+        negated = fact.extra.get("negated")
+        for q in out if negated else ():
+            # "Aldoria did not sign the pact in 1990" is true of 1985 too: no date is the one answer
+            if q.type in ("cloze", "mcq", "tf"):
+                q.checks.append(f"“{negated}”: the sentence says this did not happen, so other dates would be true too")
         planned = _planned_verb(fact, lexicon) if fact.kind in ("quantity", "range") else ""
         if planned:
             for q in out:
@@ -2459,7 +2464,9 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
                 name = by_key.setdefault(same(f.subject), f.subject)
                 if len(f.subject) < len(name):
                     by_key[same(f.subject)] = f.subject      # the shortest of its names
-    agreements = sorted(by_key.values())
+    # "the Velmora Land Act", "the Marnian settlement": one state's own instruments are no lures for a treaty
+    domestic = {w.lower() for w in lexicon.data["predicates"].get("domestic_instrument_nouns", [])}
+    agreements = sorted(a for a in by_key.values() if not _domestic_instrument(a, domestic, nouns))
     verbs = lexicon.data["units"].get("limit_verbs", [])
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
@@ -2510,6 +2517,30 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
             q.checks.append(f"the sentence does not say that {fact.subject} {verb.group(0)} this: its subject is something else")
         out.append(q)
     return out
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_NUMBER_WORD = re.compile(r"[\d–\-]+")
+
+
+def _domestic_instrument(name: str, domestic: set[str], nouns: set[str]) -> bool:
+    """Whether ``name``'s head noun is a statute or another instrument of one state ("the Velm River Act 1975",
+    "the Act of Tessaly", "the Marnian settlement"), not an agreement between states.
+
+    The head is the last word (less a year or a number after it), or a first
+    word with "of" or "on" after it when the last is no agreement noun
+    ("the Law on Velm Waters"; "the Law of Tides Convention" is a convention).
+    """
+    words = [w.lower().strip("’'.,") for w in _LEADING_THE.sub("", name).split()]
+    while words and _NUMBER_WORD.fullmatch(words[-1]):
+        words.pop()
+    if not words or not domestic:
+        return False
+    if words[-1] in domestic:
+        return True
+    if words[-1] in nouns:
+        return False
+    return len(words) > 2 and words[0] in domestic and words[1] in ("of", "on")
 
 
 def _generic_name(name: str, generic: set[str]) -> bool:

@@ -35,6 +35,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     agreements = Agreements(lexicon)
     quantities = lexicon.cached("quantities", QuantityFinder)
     positions = lexicon.cached("positions", PositionFinder)
+    negations = lexicon.cached("negations", _Negations)
     facts: list[Fact] = []
     seen: dict[str, Fact] = {}
     sentences = split_sentences(article, lexicon)
@@ -66,10 +67,14 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         _name_parties(text, named, agreements, sides)
         referent = _referent(text, named, agreements)
         dates = find_dates(text, lexicon, article_date, before)
+        # a sentence with a word that denies ("did not", "never"): its dates may date nothing that happened
+        denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
         before = written[-1].value if written else ""
         for date in dates:
-            predicate, trigger = _predicate(text, date, lexicon, [d for d in dates if d is not date])
+            predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
+            if denial is not None:
+                negated = denial.of(text, date, negated, trigger)
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
                 predicate, trigger = "event", None
             modified = _modified_noun(text, date, lexicon)
@@ -81,6 +86,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
+            if negated:
+                subject = None      # "Aldoria did not sign the pact in 1990": no event of the pact
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
@@ -88,6 +95,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      "relative": date.relative}
             if date.year_before:
                 extra["year_before"] = True
+            if negated:
+                extra["negated"] = " ".join(negated.split())
             _note_referent(extra, referent)
             actor = "" if about else _named_actor(text, date, sides, proper, lexicon)
             if actor:
@@ -432,7 +441,8 @@ class _Actor:
         # words that start another clause, or deny or doubt the verb, between the verb and the date
         self.other_clause = {w.lower() for w in words("clause_openers", "relative_openers", "other_clause_words",
                                                       "modal_verbs", "future_auxiliaries")}
-        self.other_clause |= {w for phrase in words("negations") for w in phrase.split() if w not in ("to", "do", "does")}
+        self.other_clause |= {w for phrase in words("negations") for w in phrase.split()
+                              if w not in ("to", "do", "does") and (w not in helpers or w == "not")}
         self.date_lead = set(words("date_leads"))
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
 
@@ -503,8 +513,11 @@ class _Hedges:
 
 
 def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
-               others: Sequence[DateMatch] = ()) -> tuple[str, str | None]:
-    """What happened on ``date``: the nearest event word in the same clause.
+               others: Sequence[DateMatch] = ()) -> tuple[str, str | None, str]:
+    """What happened on ``date``: the nearest event word in the same clause, and the words that deny it, if any.
+
+    A denied event word ("did not sign") gives the predicate "event" and no
+    event word, with "did not sign" as the third item.
 
     An event word is one of the sentence's own: not a word of a name ("the
     Exit Protocol" exited nothing), nor one of a later clause with
@@ -515,12 +528,15 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
     negations = lexicon.cached("negations", _Negations)
     negation = negations.before
+    modifiers = lexicon.cached("event_modifiers", _EventModifier)
     for pattern, entry in lexicon.predicate_patterns:
         for match in pattern.finditer(sentence):
             if entry.get("agreement") and _in_name(sentence, match):
                 continue
             if negations.agent.search(match.group(0)):
                 continue        # "Negotiators agreed ...": the people, not the event
+            if modifiers.modifies(sentence, match):
+                continue        # "a war drum", "the meeting hall": a noun's modifier, not an event
             # "Aldoria's exit became effective on D": the effect is the exit's, not the agreement's
             own = negations.effect_of(sentence, match, entry["predicate"])
             if own is not None:
@@ -551,7 +567,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue
             if best is None or distance < best[0]:
                 # "refused to ratify it in 1974": what did not happen is no event of the date
-                denied = (negation.search(sentence, max(0, match.start() - 30), match.start()) is not None
+                negated = negation.search(sentence, max(0, match.start() - 30), match.start())
+                denied = (negated is not None
                           # "could be extended", "if the bill went through": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
                           is not None
@@ -560,16 +577,19 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                           # "; if all agree then, its term is extended": the condition's clause ends before the verb's
                           or negations.condition.match(sentence[sentence.rfind(";", 0, match.start()) + 1:
                                                                 match.start()]) is not None)
-                best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0))
+                best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0),
+                        # the denial is the date's when nothing but words of its own clause stand between
+                        negated.group(0) + match.group(0)
+                        if negated and _same_clause(sentence, match.start(), date.start) else "")
     if best is not None and not best[1]:
-        return "event", None
+        return "event", None, best[3]
     if best is None or best[0] > 80:
         named = _named_year(sentence, date, lexicon)
-        return ("signed", named) if named else ("event", None)
+        return ("signed", named, "") if named else ("event", None, "")
     vote = _vote(sentence, date, best[1], lexicon)
     if vote:
-        return vote, best[2]
-    return best[1], best[2]
+        return vote, best[2], ""
+    return best[1], best[2], ""
 
 
 class _Negations:
@@ -584,6 +604,15 @@ class _Negations:
         language = lexicon.language
         words = language.get("negations", [])
         self.before = re.compile(r"\b(?:" + alternation(words) + r")\s+(?:\w+\s+)?$" if words else r"(?!x)x", re.I)
+        self.anywhere = re.compile(r"\b(?:" + alternation(words) + r")\b" if words else r"(?!x)x", re.I)
+        # "did not join in 1962": a denied verb that is no event word, in the date's own clause
+        openers = language.get("clause_openers", [])
+        self.in_clause = re.compile(r"\b(?:" + alternation(words) + r")\s+[a-z][\w\-]*(?:(?!\b(?:"
+                                    + (alternation(openers) if openers else "(?!x)x") + r")\b)[^,;:—–])*$"
+                                    if words else r"(?!x)x", re.I)
+        lifting = language.get("negation_bounds", [])
+        # "did not sign until 1962": it was signed in 1962
+        self.lifted = re.compile(r"\b(?:" + alternation(lifting) + r")\s+(?:the\s+)?$" if lifting else r"(?!x)x", re.I)
         modals, conditions = language.get("modal_verbs", []), language.get("conditionals", [])
         parts = []
         if modals:
@@ -620,6 +649,21 @@ class _Negations:
         self.effect_subject = re.compile(r"\b(" + alternation(list(self.effects)) + r")" + own
                                          + r"\s+(?:\w+\s+){0,1}$", re.I) if self.effects else None
 
+    def of(self, sentence: str, date: DateMatch, negated: str, trigger: str | None) -> str:
+        """The words that deny what ``date`` dates ("did not sign"), or "".
+
+        The event word's own denial, or, with no event word, a denied verb
+        in the date's clause before it ("did not join in 1962").  A bound
+        that makes the date the day it did happen ("not until 1962") lifts it.
+        """
+        if self.lifted.search(sentence, max(0, date.start - 12), date.start):
+            return ""
+        if negated or trigger:
+            return negated
+        start = _clause_start(sentence, date.start)
+        m = self.in_clause.search(sentence, start, date.start)
+        return " ".join(sentence[m.start():date.start].split()[:3]) if m else ""
+
     def effect_of(self, sentence: str, match: re.Match[str], predicate: str) -> str | None:
         """"a withdrawal takes effect", "the ban came into force": the predicate the effect belongs to, if another."""
         if predicate != "entered into force" or self.effect_subject is None:
@@ -628,6 +672,39 @@ class _Negations:
         if m is None or not _same_clause(sentence, m.start(), match.start()):
             return None
         return self.effects[m.group(1).lower()]
+
+
+class _EventModifier:
+    """An event noun used to modify the noun after it ("a war drum", "the painted meeting hall"), as patterns.
+
+    The event word stands as a noun (a determiner, a possessive or an
+    adjective before it, not "to", a helper or a plural subject) and the
+    next word is a lower-case noun: not a small word, a verb, an adverb,
+    a participle or a word in "-s" that may be a verb ("the war ends").
+    A noun that names the event's time ("its renewal date", "the signing
+    ceremony") leaves the event.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        keys = ("noun_phrase_ends", "defining_words", "verb_complements", "clause_openers", "auxiliaries",
+                "referring_words", "demonstratives", "relative_openers", "copulas", "date_leads", "modal_verbs",
+                "future_auxiliaries", "time_offset_words", "irregular_past", "negations", "bare_particles",
+                "motion_verbs", "speech_verbs", "object_verbs", "start_verbs", "event_time_nouns")
+        small = sorted({w.lower() for key in keys for phrase in language.get(key, []) for w in str(phrase).split()})
+        self.verbs = {w.lower() for w in language.get("irregular_past", [])}
+        not_small = r"(?!" + alternation(small) + r"(?![\w\-’']))" if small else ""
+        # a noun after it: lower case, not a verb in "-ed" or "-s", an adverb or a participle
+        self.after = re.compile(r" " + not_small + r"[a-z][a-z\-]*(?<!ed)(?<!ly)(?<!ing)(?<![^s]s)(?![\w\-’'])")
+        # a noun before it: a determiner or a possessive, or a word of its noun phrase ("ceremonial", "35-metre")
+        self.before = re.compile(r"(?:(?<![\w’'\-])(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|[\w\-]+['’]s|"
+                                 r"(?<![\w’'\-])" + not_small + r"[a-z\d][\w\-]*(?<![^s]s))\s+$")
+
+    def modifies(self, sentence: str, match: re.Match[str]) -> bool:
+        word = match.group(0).lower().split()[0]      # "took effect": a verb phrase, not a noun
+        if word.endswith("ed") or word in self.verbs or not self.after.match(sentence, match.end()):
+            return False
+        return self.before.search(sentence, max(0, match.start() - 40), match.start()) is not None
 
 
 def _clause_start(sentence: str, at: int) -> int:
