@@ -217,13 +217,13 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
             shas[rel] = text_sha            # as just written: its size and time are known next run
             stamps.bank_stat.pop(rel, None)
             cache.questions[rel] = (text_sha, questions)
+            stamps.counts[rel] = len(questions)
             if doc is not None:
                 cache.docs[rel] = (text_sha, doc)
             else:
                 cache.docs.pop(rel, None)
         for rel in [rel for rel in cache.docs if rel not in shas]:
             del cache.docs[rel]             # its file is gone
-            stamps.counts[rel] = len(questions)
         facts_count = _count(f.kind for fs in facts.values() for f in fs)
         stamps.facts = facts_count
     stamps.bank = shas
@@ -350,6 +350,8 @@ def _bank_shas(config: Config, stamps: Stamps | None = None) -> dict[str, str]:
     run saw keeps the hash it had then, unread, as ``git status`` does.  A
     file changed within two seconds before that run looked is read again:
     another change in the same clock tick would leave its time as it was.
+    Each entry keeps its own hash, so a failed build, which saves its
+    stamps all the same, can never pair a new time with an old hash.
     """
     if not config.bank_dir.is_dir():
         if stamps is not None:
@@ -357,7 +359,7 @@ def _bank_shas(config: Config, stamps: Stamps | None = None) -> dict[str, str]:
         return {}
     now = time.time_ns()
     shas: dict[str, str] = {}
-    seen: dict[str, list[int]] = {}
+    seen: dict[str, list] = {}
     for path in sorted(config.bank_dir.glob("*.yaml")):
         if path.name.startswith("."):
             continue
@@ -367,10 +369,10 @@ def _bank_shas(config: Config, stamps: Stamps | None = None) -> dict[str, str]:
             continue
         st = path.stat()
         key = [st.st_size, st.st_mtime_ns, st.st_ino]
-        digest = stamps.bank.get(rel) if stamps.bank_stat.get(rel) == key else None
-        shas[rel] = digest or sha(path.read_bytes())
+        known = stamps.bank_stat.get(rel)
+        shas[rel] = known[3] if known and known[:3] == key and len(known) == 4 else sha(path.read_bytes())
         if now - st.st_mtime_ns > 2_000_000_000:
-            seen[rel] = key
+            seen[rel] = [*key, shas[rel]]
     if stamps is not None:
         stamps.bank_stat = seen
     return shas

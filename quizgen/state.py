@@ -66,7 +66,7 @@ class Stamps:
     settings: str = ""
     articles: dict[str, str] = field(default_factory=dict)       # slug -> article key
     bank: dict[str, str] = field(default_factory=dict)           # bank file -> sha of its bytes
-    bank_stat: dict[str, list[int]] = field(default_factory=dict)  # bank file -> size, mtime, inode
+    bank_stat: dict[str, list] = field(default_factory=dict)     # bank file -> size, mtime, inode, sha
     counts: dict[str, int] = field(default_factory=dict)         # bank file -> questions in it
     outputs: dict[str, str] = field(default_factory=dict)        # output name -> key of its inputs
     deck_files: dict[str, str] = field(default_factory=dict)     # bank file -> its sha when the deck was made

@@ -344,3 +344,42 @@ def test_the_kept_document_of_the_questions_across_articles_merges_as_its_file_d
     assert f"{ACROSS}.yaml" in parsed
     for path in (small_project / "question_bank").iterdir():
         assert path.read_bytes() == (copy / "question_bank" / path.name).read_bytes(), path.name
+
+
+def test_a_failed_build_does_not_hide_an_edit_made_before_it(small_project):
+    import os
+    from quizgen.errors import ProblemsError
+    add_second_article(small_project)
+    quizgen.build(small_project)
+    bank = small_project / "question_bank"
+
+    def settle(path: Path) -> None:
+        """As if saved ten seconds ago: old enough for its size and time to be trusted."""
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 10**10))
+
+    for path in bank.iterdir():
+        settle(path)
+    quizgen.build(small_project)
+    harbor, reef = bank / "the-harbor-accord.yaml", bank / "the-reef-compact.yaml"
+    harbor.write_text(harbor.read_text().replace("status: draft", "status: rejected", 1))
+    settle(harbor)
+    good = reef.read_text()
+    reef.write_text(good.replace("status: draft", "status: xxxxx", 1))
+    with pytest.raises(ProblemsError):
+        quizgen.build(small_project)
+    reef.write_text(good)
+    result = quizgen.build(small_project)
+    rejected = [q.id for q in quizgen.load_questions(small_project) if q.status == "rejected"]
+    assert len(rejected) == 1 and result.deck is not None and result.deck.removed == rejected
+
+
+def test_a_rebuild_counts_the_questions_of_files_it_left_alone(small_project):
+    add_second_article(small_project)
+    quizgen.build(small_project)
+    total = len(quizgen.load_questions(small_project))
+    # a sentence with no facts: the article is read again, and no bank file changes
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text() + "\nThe talks were long.\n")
+    result = quizgen.build(small_project)
+    assert result.extract.merge.changed_files == []
+    assert result.extract.merge.kept == total
