@@ -18,6 +18,7 @@ does everything again):
 from __future__ import annotations
 
 import gc
+import threading
 import hashlib
 import json
 import pickle
@@ -102,7 +103,10 @@ def _shard(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) % CACHE_SHARDS
 
 
-_building = 0      # builds running in few_collections()
+_building = 0           # builds running in few_collections()
+_freezing = False       # whether those builds may freeze what they load (nothing else was frozen)
+_thresholds = gc.get_threshold()    # the collector's, as the first of them found it
+_building_lock = threading.Lock()
 
 
 @contextmanager
@@ -114,17 +118,23 @@ def few_collections() -> Iterator[None]:
     them again and again, a sixth of a large build's time.  What the build
     loaded from its cache is set aside for the collector until the build ends.
     """
-    global _building
-    before = gc.get_threshold()
-    gc.set_threshold(200_000, 50, 1_000)
-    _building += 1
+    global _building, _freezing, _thresholds
+    with _building_lock:
+        if not _building:
+            _thresholds = gc.get_threshold()
+            # a program that froze objects of its own keeps them frozen: nothing is frozen then
+            _freezing = gc.get_freeze_count() == 0
+            gc.set_threshold(200_000, 50, 1_000)
+        _building += 1
     try:
         yield
     finally:
-        _building -= 1
-        if not _building:
-            gc.unfreeze()
-        gc.set_threshold(*before)
+        with _building_lock:
+            _building -= 1
+            if not _building:
+                if _freezing:
+                    gc.unfreeze()
+                gc.set_threshold(*_thresholds)
 
 
 @contextmanager
@@ -140,7 +150,7 @@ def _no_collections() -> Iterator[None]:
     try:
         yield
     finally:
-        if _building:
+        if _freezing and _building:
             gc.freeze()
         if enabled:
             gc.enable()

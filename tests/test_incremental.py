@@ -383,3 +383,21 @@ def test_a_rebuild_counts_the_questions_of_files_it_left_alone(small_project):
     result = quizgen.build(small_project)
     assert result.extract.merge.changed_files == []
     assert result.extract.merge.kept == total
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(small_project):
+    import gc
+    quizgen.build(small_project)
+    article = small_project / "seeds" / "harbor.md"
+    article.write_text(article.read_text().replace("120 trawlers", "150 trawlers"))
+    before = gc.get_threshold()
+    gc.freeze()                 # a program that froze objects of its own
+    frozen = gc.get_freeze_count()
+    try:
+        quizgen.build(small_project)        # loads its cache
+        # still frozen (some may have been freed), and nothing of the build's added
+        assert 0 < gc.get_freeze_count() <= frozen and gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
+    quizgen.build(small_project)
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
