@@ -78,7 +78,7 @@ def _hold_back_closed_parties(questions: Sequence[Question], facts: Sequence[Fac
                               lexicon: Lexicon) -> None:
     """"Who are the parties to X?" answered with one sentence's signatories, while the article says more joined.
 
-    "Chile and Peru signed the Velm Accord in 1950" gives its parties on that
+    "Marnia and Aldoria signed the Velm Accord in 1950" gives its parties on that
     day; "Bolivia acceded in 1961" or "the accord now has 12 parties" elsewhere in
     the article makes the list no answer to the question as worded.
     """
@@ -2231,10 +2231,12 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
                  article=fact.article, sentence=fact.sentence)
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
-    q.checks = quality_reasons(q, lexicon)
     referent = fact.extra.get("referent")
     if fact.extra.get("referent_it") and referent and qtype != "short":
+        # "ratified it, and the treaty (the X) …": checked as if "it" were named
         q.checks = quality_reasons(dataclasses.replace(q, question=_it_named(text, referent[2], lexicon)), lexicon)
+    else:
+        q.checks = quality_reasons(q, lexicon)
     if qtype in ("cloze", "mcq", "tf") and fact.kind in ("date", "quantity", "range"):
         # a word that leans outside ("it", "that month") belongs to the sentence: every question
         # printed from it, whichever value it blanks or changes, carries the same reasons
@@ -2292,12 +2294,13 @@ class _SentenceReferences:
         self.known: dict[str, list[str]] = {}
 
     def of(self, sentence: str, lexicon: Lexicon) -> list[str]:
-        if sentence not in self.known:
+        reasons = self.known.get(sentence)      # one lookup: another thread may clear the dict
+        if reasons is None:
             if len(self.known) >= 4096:
                 self.known.clear()      # a long run over many articles: keep only recent sentences
             q = Question(id="sentence-tf", type="tf", question=sentence, answer="True", article="", sentence=sentence)
-            self.known[sentence] = reference_reasons(q, lexicon)
-        return self.known[sentence]
+            reasons = self.known[sentence] = reference_reasons(q, lexicon)
+        return reasons
 
 
 _RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")

@@ -230,7 +230,7 @@ def _main_agreement(article: Article, sentences: list[Sentence], agreements: Agr
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:
-    """"Chile and Peru signed the Treaty of Peace": the one agreement a sentence names gets the one list of
+    """"Marnia and Aldoria signed the Treaty of Peace": the one agreement a sentence names gets the one list of
     parties the sentence gives, so that its title of common words says which treaty it is."""
     titles = {m.name for m in named}
     if len(titles) != 1 or not agreements.generic_title(next(iter(titles))):

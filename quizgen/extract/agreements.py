@@ -152,7 +152,7 @@ class Agreements:
     def _extend(self, sentence: str, name: str, end: int) -> str:
         """The rest of a formal title after ``name``, which ends at ``end``: its parties or its acronym's place.
 
-        "Treaty of Peace between Chile and Peru" is one treaty, "Treaty of
+        "Treaty of Peace between Marnia and Aldoria" is one treaty, "Treaty of
         Peace" any; "Treaty on Armed Forces in Aldoria (TAFA)" has its place
         in its acronym.  A title that names its own treaty ("Treaty of
         Velmora between A and B") ends where it did.
@@ -184,7 +184,7 @@ class Agreements:
         return full
 
     def name_parties(self, name: str, sides: Sequence[str]) -> None:
-        """"Chile and Peru signed the Treaty of Peace": a title of common words is shown with its parties."""
+        """"Marnia and Aldoria signed the Treaty of Peace": a title of common words is shown with its parties."""
         if name not in self.shorts and self.generic_title(name) and len(set(sides)) == len(sides) > 1:
             self.shorts[name] = "the " + "–".join(sides) + " " + name
 
@@ -193,7 +193,7 @@ class Agreements:
         return all(w.lower() in self.generic_words for w in name.split())
 
     def _short_form(self, title: str, parties: str, rest: str) -> str:
-        """"the Chile–Peru Treaty of Peace" for a title whose parties are each one known side, else ""."""
+        """"the Marnia–Aldoria Treaty of Peace" for a title whose parties are each one known side, else ""."""
         if self._sides is None:
             from .sides import SideIndex
             self._sides = SideIndex(self.lexicon)
@@ -201,7 +201,7 @@ class Agreements:
         for party in re.split(r",\s+(?:and\s+)?|\s+and\s+", parties):
             found = {m.side for m in self._sides.mentions(party)}
             last = self._sides.mentions(party)[-1:] if found else []
-            # "the Kingdom of Peru" is Peru; "the Peru Liberation Front" is not
+            # "the Kingdom of Marnia" is Marnia; "the Marnia Liberation Front" is not
             if len(found) != 1 or not last or last[0].end < len(party.rstrip()) - 2:
                 return ""
             names.append(found.pop())
