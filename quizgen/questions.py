@@ -1965,7 +1965,7 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
         words = lexicon.language.get("number_words", {})
         number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
         after = fact.sentence[offset:]
-        tally = re.match(number + r"(?:\s+votes?)?\s+(?:to|against)\s+" + number + r"\b", after, re.I)
+        tally = re.match(number + _tally_unit(lexicon) + r"\s+(?:to|against)\s+" + number + r"\b", after, re.I)
         if tally:
             # "by 9 to two": no side of the vote had more than all who voted
             caps.append(sum(_number_value(n, words) for n in tally.groups()))
@@ -2002,14 +2002,21 @@ def _tally_side(fact: Fact, lexicon: Lexicon) -> tuple[float | None, float | Non
     words = lexicon.language.get("number_words", {})
     number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
     own = fact.extra.get("low")
-    after = re.match(number + r"(?:\s+(?:votes?|ballots?))?\s+(?:to|against)\s+" + number + r"\b",
-                     fact.sentence[offset:], re.I)
-    before = re.search(r"\b" + number + r"(?:\s+(?:votes?|ballots?))?\s+(?:to|against)\s+$", fact.sentence[:offset], re.I)
+    unit = _tally_unit(lexicon)
+    after = re.match(number + unit + r"\s+(?:to|against)\s+" + number + r"\b", fact.sentence[offset:], re.I)
+    before = re.search(r"\b" + number + unit + r"\s+(?:to|against)\s+$", fact.sentence[:offset], re.I)
     other = (_number_value(after.group(2), words) if after
              else _number_value(before.group(1), words) if before else None)
     if other is None or own is None or own == other:
         return None, None
     return (other + 1, None) if own > other else (None, other - 1)
+
+
+def _tally_unit(lexicon: Lexicon) -> str:
+    """An optional tally word after a count ("41 votes to 30"), from the word list of tally units."""
+    units = lexicon.data["units"].get("tally_units", [])
+    words = sorted({w for u in units for w in (u, u[:-1] if u.endswith("s") else u)})
+    return r"(?:\s+(?:" + alternation(words) + r"))?" if words else ""
 
 
 def _ceiling_after(after: str, lexicon: Lexicon) -> float | None:
