@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .extract.lexicon import Lexicon, alternation
+from .extract.lexicon import Lexicon, SmallWords, alternation
 from .model import BLANK, Question
 
 
@@ -66,23 +66,14 @@ def _whole_word_in(word: str, text: str) -> bool:
     return False
 
 
-class _SmallWords:
-    """The lower-case words that make no clause ("of", "in", "the"): made once per lexicon."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        language = lexicon.language
-        self.words = ({w.lower() for key in ("noun_phrase_ends", "defining_words") for w in language.get(key, [])}
-                      | {"the", "a", "an"})
-        self.word = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
-        self.prompt = re.compile(r"Complete the sentence:\s*")
+_PROMPT = re.compile(r"Complete the sentence:\s*")
 
 
 def _verbless(stem: str, lexicon: Lexicon) -> bool:
     """Whether the sentence a question prints has no word that could be its verb: all its lower-case
     words are small words of a noun phrase ("The Velmora Pact of [[1817]].", "4 May 1990.")."""
-    small = lexicon.cached("small_words", _SmallWords)
-    prompt = small.prompt.match(stem)
-    return all(w.group(0) in small.words for w in small.word.finditer(stem, prompt.end() if prompt else 0))
+    prompt = _PROMPT.match(stem)
+    return lexicon.cached("small_words", SmallWords).only(stem, prompt.end() if prompt else 0)
 
 
 def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..model import Article, Fact, Sentence
 from .agreements import Agreements
 from .dates import DATELINE, DateMatch, find_dates, format_date
-from .lexicon import Lexicon, alternation, load_lexicon
+from .lexicon import Lexicon, SmallWords, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
 from .quantities import QuantityFinder
@@ -61,7 +61,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence in sentences:
         text = sentence.text
         named = agreements.find(text)
-        if text[-1] not in _STOPS and lexicon.cached("header_line", _HeaderLine).match(text):
+        if text[-1] not in _STOPS and _header_line(text, lexicon):
             agreements.remember(named)      # a book's or a film's details: no sentence, no facts
             continue
         _name_parties(text, named, agreements, sides)
@@ -366,7 +366,7 @@ class _AgreementNouns:
 _STOPS = frozenset(".!?…:;\"'”’»")
 
 
-class _HeaderLine:
+def _header_line(text: str, lexicon: Lexicon) -> bool:
     """"The Quiet Shelf, by Ana Roe (Velmora Books, 212 pp, £18)": a line of details, not a sentence.
 
     A line without a closing stop, made of at least three comma-separated
@@ -374,17 +374,11 @@ class _HeaderLine:
     citation ("of", "by", "pp"): nothing in it is a verb, so nothing in it
     is a statement to make a question of.
     """
+    return text.count(",") >= 2 and lexicon.cached("citation_words", _citation_words).only(text)
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        language = lexicon.language
-        self.small = ({w.lower() for key in ("noun_phrase_ends", "defining_words", "bibliographic_words")
-                       for w in language.get(key, [])} | {"the", "a", "an"})
-        self.word = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
 
-    def match(self, text: str) -> bool:
-        if text.count(",") < 2:
-            return False
-        return all(w.group(0) in self.small for w in self.word.finditer(text))
+def _citation_words(lexicon: Lexicon) -> SmallWords:
+    return SmallWords(lexicon, SmallWords.KEYS + ("bibliographic_words",))
 
 
 _PREPOSITIONS = ("in", "on", "at", "of", "from", "to", "with", "by", "for", "against", "between", "over", "under",

@@ -137,6 +137,21 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if ends_here else body
 
 
+class SmallWords:
+    """The lower-case words that make no clause ("of", "in", "the"), from the word lists ``keys``:
+    a text whose lower-case words are all of them has no verb.  Made once per lexicon."""
+
+    KEYS = ("noun_phrase_ends", "defining_words")
+    WORD = re.compile(r"(?<![\w’'])[a-z][\w’'\-]*")
+
+    def __init__(self, lexicon: "Lexicon", keys: tuple[str, ...] = KEYS) -> None:
+        self.words = {w.lower() for key in keys for w in lexicon.language.get(key, [])} | {"the", "a", "an"}
+
+    def only(self, text: str, start: int = 0) -> bool:
+        """Whether every lower-case word of ``text`` (from ``start``) is a small word."""
+        return all(m.group(0) in self.words for m in self.WORD.finditer(text, start))
+
+
 def words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(words, wildcard=True) + r"(?![\w-])", re.IGNORECASE)
 
