@@ -508,13 +508,28 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     """
     vague = tuple(language.get("vague_nouns", []))
     if vague:
-        m = _vague_noun_re(vague, tuple(language.get("months", []))).search(stem) or \
+        m = _vague_noun_re(vague, tuple(language.get("months", []))).search(stem)
+        if m and _NAME_AS_BEFORE.search(stem, 0, m.start()) \
+                and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end()):
+            m = None    # "Velcon, as the council is known, ...": the name stands beside it
+        m = m or \
             _short_title_re(vague, tuple(language.get("generic_title_words", [])),
                             tuple(language.get("months", []))).search(stem) or \
             _opening_noun_re(vague).match(stem)
         if m:
             return m.group(0).removeprefix("Complete the sentence: ")
     return unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+_NAME_AS_BEFORE = re.compile(r"[A-Z][\w\-]*,\s+as\s+$")     # "Velcon, as " before "the council is known"
+
+
+@functools.lru_cache(maxsize=8)
+def _named_as_re(participles: tuple[str, ...]) -> re.Pattern:
+    """" is known", " was called": what follows "as the council" when a name stands before it."""
+    if not participles:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s+(?:is|was|has\s+been)\s+(?:" + alternation(list(participles)) + r")\b")
 
 
 @functools.lru_cache(maxsize=64)

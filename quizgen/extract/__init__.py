@@ -32,7 +32,7 @@ def fact_id(article: str, kind: str, subject: str, predicate: str, value: str, s
 def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     """Return the facts stated in ``article``, in the order they appear."""
     sides = SideIndex(lexicon, article.text)
-    agreements = Agreements(lexicon)
+    agreements = Agreements(lexicon, article.text)
     quantities = lexicon.cached("quantities", QuantityFinder)
     positions = lexicon.cached("positions", PositionFinder)
     negations = lexicon.cached("negations", _Negations)

@@ -15,6 +15,8 @@ from .lexicon import Lexicon, alternation
 
 _CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
+_QUOTE_OPENS = re.compile(r"[\"“](?:(?:A|An|The)\s+)?$")      # '"A Charter ...' opens a quoted title
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,9 @@ class AgreementMention:
 class Agreements:
     """Tracks the agreements an article names, for subjects and back-references."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, text: str = "") -> None:
+        self.text = text            # the whole article: its acronyms may show a title goes on
+        self._article_acronyms: set[str] | None = None
         self.openers = set(lexicon.language["not_name_openers"])
         # "Why the Velmora Accord Failed": a question word or an auxiliary is no word of a name
         self.not_name_words = set(lexicon.language.get("not_name_words", []))
@@ -88,6 +92,7 @@ class Agreements:
         # the agreement the sentence before is about: named as its subject ("The X Treaty replaced ...") or
         # referred to by it ("It replaced the Y Treaty, which ..."), else None
         self.previous_topic: str | None = None
+        self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
         # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
         openers = lexicon.language.get("topic_openers", [])
         self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
@@ -164,9 +169,20 @@ class Agreements:
         if place:
             acronym = self.acronym.match(sentence, place.end())
             longer = name + place.group(0)
-            if acronym and _acronym_of(acronym.group(1), longer):
+            if acronym and _acronym_of(acronym.group(1), longer, name):
                 return longer
-        place = self.in_region.match(sentence, end) if re.search(r"\s(?:on|for)\s", name) else None
+        place = self.in_region.match(sentence, end) if re.search(r"\s(?:on|for|of)\s", name) else None
+        if place:
+            longer = name + place.group(0)
+            if self._quoted(sentence, end - len(name), place.end()):
+                return longer   # '"A Charter for Peace in the Upper Valley"': a quoted title runs to its quote
+            # "the Convention on Trade in Rare Birds of Aldoria" and "CTRB" elsewhere in the article: the
+            # acronym's letters run on past "in", so the title does too, and the acronym names it
+            acronym = self._article_acronym(name, longer)
+            if acronym:
+                self.aliases.setdefault(acronym, longer)
+                return longer
+        place = place if re.search(r"\s(?:on|for)\s", name) else None
         if place and not self.verb_before.search(sentence[:end - len(name)]) \
                 and self.place_ends_subject.match(sentence, place.end()):
             # "the Treaty for the Protection of Reefs in Aldoria was opened for signature": a title the
@@ -182,6 +198,32 @@ class Agreements:
         if short:
             self.shorts[full] = short
         return full
+
+    @staticmethod
+    def _quoted(sentence: str, start: int, end: int) -> bool:
+        """Whether a title from ``start`` to ``end`` fills a quotation ('"A Charter for Peace in X"')."""
+        if end >= len(sentence) or sentence[end] not in "\"”":
+            return False
+        return _QUOTE_OPENS.search(sentence, 0, start) is not None
+
+    def _article_acronym(self, name: str, longer: str) -> str | None:
+        """An acronym the article uses that spells ``name``'s initials and goes on into ``longer``'s.
+
+        "Convention on Trade in Rare Birds" and "CTRB" (or "CTR"): the
+        acronym starts with every initial of ``name`` and takes at least
+        one more from the words after "in", in order.
+        """
+        if not self.text:
+            return None
+        if self._article_acronyms is None:
+            self._article_acronyms = set(_ACRONYM.findall(self.text))
+        head, rest = _initials(name), _initials(longer[len(name):])
+        for acronym in self._article_acronyms:
+            if acronym.startswith(head) and len(acronym) > len(head):
+                letters = iter(rest)
+                if all(c in letters for c in acronym[len(head):]):
+                    return acronym
+        return None
 
     def name_parties(self, name: str, sides: Sequence[str]) -> None:
         """"Marnia and Aldoria signed the Treaty of Peace": a title of common words is shown with its parties."""
@@ -276,8 +318,19 @@ class Agreements:
         """The first "the treaty" or "it" in ``sentence`` that may refer back to a named agreement."""
         if not self.seen:
             return None
-        return next((m for m in self.back_reference.finditer(sentence)
-                     if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
+        m = next((m for m in self.back_reference.finditer(sentence)
+                  if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
+        if m is not None and m.start() == 0 and m.group(0) == "It" and self._event_before():
+            return None     # "Marnia and Aldoria fought a war. It began ...": the war, not a treaty
+        return m
+
+    def _event_before(self) -> bool:
+        """Whether the sentence before names an event that is no agreement ("their third war", "the
+        talks") and no agreement at all, so that an "It" opening this sentence may be that event."""
+        before = self.previous_text
+        if not before or self.previous or self.definite_reference.search(before):
+            return False
+        return self.lexicon.cached("event_noun_phrase", _event_noun_phrase).search(before) is not None
 
     def choose(self, m: re.Match[str]) -> str | None:
         """The named agreement the back-reference ``m`` stands for, or None when that is not clear."""
@@ -316,6 +369,7 @@ class Agreements:
     def remember(self, mentions: list[AgreementMention], sentence: str = "") -> None:
         """Note the agreements ``sentence`` names (``mentions``) and the one it is about, for the next sentence."""
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
+        self.previous_text = sentence
         self.previous = [m.name for m in mentions]
         for m in mentions:
             if m.name in self.seen:
@@ -374,11 +428,36 @@ class Agreements:
         return name if name.lower().startswith("the ") else "the " + name
 
 
-def _acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words, ending with its last."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _acronym_of(acronym: str, name: str, short: str = "") -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words, in order.
+
+    With ``short`` (the start of ``name`` before "in ..."), the acronym must
+    also take a letter from what follows ``short``: "Treaty on Forests in
+    Aldoria (TFA)" names "in Aldoria", "(TF)" does not; without it, the
+    acronym must end with the name's last word.
+    """
+    initials = _initials(name)
     letters = iter(initials)
-    return bool(initials) and acronym[-1] == initials[-1] and all(c in letters for c in acronym)
+    if not initials or not all(c in letters for c in acronym):
+        return False
+    if not short:
+        return acronym[-1] == initials[-1]
+    head = iter(_initials(short))
+    return not all(c in head for c in acronym)
+
+
+def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:
+    """"the war", "their third war", "the peace talks": a noun of an event that no agreement undergoes
+    (the words of ``predicates`` not marked ``agreement``), after a determiner and at most two modifiers."""
+    words = [w for p in lexicon.predicates if not p.get("agreement") for w in p.get("words", [])]
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                      r"(?:" + alternation(words, wildcard=True) + r")\b")
 
 
 def _side_first_words(lexicon: Lexicon) -> set[str]:

@@ -119,6 +119,17 @@ class QuantityFinder:
         hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
         not_counted = alternation(lexicon.data["units"].get("not_counted", []))
+        language = lexicon.language
+        self.time_idioms = {" ".join(w.lower().split()) for w in units.get("time_idioms", [])}
+        modals = [w for key in ("modal_verbs", "future_auxiliaries") for w in language.get(key, [])]
+        # "would one day lead", "One day, ...": what may open the idiom
+        self.idiom_before = re.compile(r"(?:\b(?:" + alternation(modals) + r")\s+(?:[a-z]+ly\s+)?)$" if modals
+                                       else r"(?!x)x", re.I)
+        ages = units.get("age_words", [])
+        self.age_after = re.compile(r"(?:-|\s+)(?:" + alternation(ages) + r")\b") if ages else re.compile(r"(?!x)x")
+        # "Three big ideas:", "Two things to know:": a list's lead-in, no statement; a finite verb makes one
+        finite = [w for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in language.get(key, [])]
+        self.finite_verb = re.compile(r"\b(?:" + alternation(finite) + r"|[a-z]{2,}ed)\b" if finite else r"[a-z]{2,}ed\b")
         prefixes = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         # what each pattern cannot match without (None: always try it), in pattern order
         hints = [
@@ -250,8 +261,18 @@ class QuantityFinder:
                 and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I)):
             return None  # "the two countries": refers back to what was named, not a count to learn
         unit = unit_entry["name"] if unit_entry else noun.lower()
-        if unit_entry and unit_entry.get("measures") == "duration" and self.offset_after.match(sentence, end):
-            return None     # "two days earlier": when, counted from elsewhere; not how long
+        if unit_entry and unit_entry.get("measures") == "duration":
+            if self.offset_after.match(sentence, end):
+                return None     # "two days earlier": when, counted from elsewhere; not how long
+            if self.age_after.match(sentence, end):
+                return None     # "a 19-year-old envoy": an age, not a length of anything
+            if " ".join(sentence[start:end].lower().split()) in self.time_idioms and (
+                    self.idiom_before.search(sentence, 0, start)
+                    or (not sentence[:start].strip() and sentence[end:end + 1] == ",")):
+                return None     # "would one day lead": at some time, not for a day
+        if sentence.endswith(":") and not sentence[:start].strip() \
+                and not self.finite_verb.search(sentence, end):
+            return None         # "Three big ideas:": the lead-in of a list, counting its items
         if unit_entry and unit_entry.get("same_as"):
             # "three decades" is 30 years: one unit, so values compare and distractors fit
             same = unit_entry["same_as"]

@@ -111,7 +111,7 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
             # "U.S. President", "Dr. Smith", "J. Doe": not an end of sentence.
             if match.group().startswith(".") and (
                 token in abbreviations or _LETTER.fullmatch(token) or _INITIALS.fullmatch(token)
-            ):
+            ) and not (_LETTER.fullmatch(token) and _numeral_ends(paragraph, match.end(), lexicon)):
                 continue
             end = match.end()
             _add(sentences, paragraph, start, end, offset)
@@ -120,6 +120,26 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
     return sentences
+
+
+_ROMAN = re.compile(r"\b[A-Z][a-z]+ [IVX]$")    # "Annex V", "Part I"; "J. Doe" has no name before it
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]?([A-Z][a-z]*)\b")
+
+
+def _openers(lexicon: Lexicon) -> frozenset[str]:
+    """Words that open a sentence and never a name: "The", "It", "However"."""
+    language = lexicon.language
+    return frozenset(language.get("not_name_openers", [])) | {
+        w.capitalize() for key in ("referring_words", "first_person") for w in language.get(key, [])}
+
+
+def _numeral_ends(paragraph: str, end: int, lexicon: Lexicon) -> bool:
+    """"... listed in Annex V. The list ...": a Roman numeral after a capitalised word ends the
+    sentence when a word that opens sentences, and no name, follows it."""
+    if not _ROMAN.search(paragraph[:end].rstrip("\"'”’»)]").rstrip(".!?…")):
+        return False
+    following = _NEXT_WORD.match(paragraph, end)
+    return bool(following) and following.group(1) in lexicon.cached("sentence_openers", _openers)
 
 
 def _add(out: list[Sentence], paragraph: str, start: int, end: int, offset: int) -> None:
