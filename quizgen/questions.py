@@ -906,7 +906,10 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         at = max(fact.extra.get("offset", fact.sentence.find(fact.text)), 0)
         rest = fact.sentence[:at] + " " + fact.sentence[at + len(fact.text):]
         ruled_out = [w for w in spare if _number_stated(rest, w)]
-        distractors = ([w for w in spare if w not in ruled_out] + ruled_out)[:CHOICES - 1]
+        # "at least _____ ports": a smaller number is true too, so numbers beyond the bound come first
+        bound_kind = _bound_of(fact, lexicon)[0] if fact.kind == "quantity" else ""
+        distractors = sorted(spare, key=lambda w: (w in ruled_out, bound_kind != "" and _meets_bound(fact, w, bound_kind)))
+        distractors = distractors[:CHOICES - 1]
     else:
         distractors = distractors_for(fact, pool, lexicon, CHOICES - 1)
     if len(distractors) < CHOICES - 1:
@@ -943,10 +946,11 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append("the agreement's name gives its parties")
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
-        if kind and not limit:
-            # "more than 20" is true of 10 too; "less than 3" of 6
-            q.checks.append("“more than …” is true of the smaller choices too" if kind == "min"
-                            else "“less than …” is true of the larger choices too")
+        if kind and (not limit or any(_meets_bound(fact, d, kind) for d in distractors)):
+            # "more than 20" is true of 10 too; "less than 3" of 6; "at least 4" of 3
+            words = _leading_bound(fact.text, lexicon).strip() or ("more than" if kind == "min" else "less than")
+            q.checks.append(f"“{words} …” is true of the smaller choices too" if kind == "min"
+                            else f"“{words} …” is true of the larger choices too")
         share = _complement_shown(fact, stem, lexicon)
         if share:
             q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
@@ -958,6 +962,17 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         if unknown:
             q.checks.append(f"“{unknown} …” bounds the answer by a figure the choices are not checked against")
     return q
+
+
+def _meets_bound(fact: Fact, wrong: str, bound: str) -> bool:
+    """Whether a wrong number makes the bound the sentence states true as well ("at least 3" for "at least 4")."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", wrong)
+    low = fact.extra.get("low")
+    if not m or low is None:
+        return False
+    divisor = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
+    value, true = float(m.group(0).replace(",", "")), low / divisor
+    return value < true if bound == "min" else value > true
 
 
 def _unknown_ceiling(fact: Fact, lexicon: Lexicon) -> str:
@@ -1001,7 +1016,8 @@ def _member_list_re(openers: tuple[str, ...]) -> re.Pattern:
     one_then = r"one\s+[A-Za-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,4}?"
     counted = (rf"{one}(?:\s*,\s*{one})*\s*,?\s+(?:and|or)\s+{one}"
                rf"|{one_then}(?:\s*,\s*{one_then})*\s*,?\s+(?:and|or)\s+one\b")
-    name = r"[A-Z][\w\-’'.]*(?:\s+(?:of\s+)?[A-Z][\w\-’'.]*){0,3}"
+    # "the Aldorian Republic, the Velm League and Tessaly": a name may bring its "the"
+    name = r"(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+(?:of\s+)?[A-Z][\w\-’'.]*){0,3}"
     named = rf"{name}(?:\s*,\s*{name})*\s*,?\s+(?:and|or)\s+{name}"
     opener = "|".join(map(re.escape, openers)) or r"(?!x)x"
     # a list of names after a colon or a dash: "four ports: Aldor, Brin, Cale and Dunmere"
@@ -2160,6 +2176,15 @@ def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
         return wrong
     if numbers and re.search(r"\d", fact.text):
         return re.sub(r"\d[\d,]*(?:\.\d+)?", numbers[0], fact.text, count=1)
+    spelled = lexicon.cached("number_word_run", _NumberWordRun).pattern.search(fact.text) if numbers else None
+    if spelled:
+        # "three envoy ships" -> "eight envoy ships", "five-year" -> "three-year": only the number's words change
+        value = float(numbers[0].replace(",", ""))
+        words = lexicon.cached("number_word_run", _NumberWordRun).words
+        number = words.get(int(value), numbers[0]) if value.is_integer() else numbers[0]
+        if spelled.group(0)[0].isupper():
+            number = number[0].upper() + number[1:]
+        return fact.text[:spelled.start()] + number + fact.text[spelled.end():]
     if numbers and re.search(r"-", fact.text):
         # "five-year" -> "three-year": a number written in words stays in words
         words = {v: k for k, v in lexicon.language["number_words"].items() if " " not in k}
@@ -2167,6 +2192,22 @@ def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
         number = words.get(int(value), numbers[0]) if value.is_integer() else numbers[0]
         return re.sub(r"\b[a-z]+(?=-)", number, fact.text, count=1)
     return wrong
+
+
+class _NumberWordRun:
+    """A number written in words ("three", "twenty-five", "a dozen") as one pattern, made once per lexicon,
+    and the word each small whole number is written with."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        names = lexicon.language.get("number_words", {})
+        word = alternation(list(names)) if names else r"(?!x)x"
+        self.pattern = re.compile(rf"\b(?:{word})(?:[\s\-](?:{word}))*\b", re.I)
+        multipliers = {m.lower() for m in lexicon.language.get("number_multipliers", [])}
+        self.words: dict[int, str] = {}
+        for name, value in names.items():
+            # "twelve", not "dozen" or "a dozen": a plain word stands for the number alone
+            if " " not in name and name.lower() not in multipliers:
+                self.words.setdefault(value, name)
 
 
 def _ordered_choices(seed: str, answer: str, distractors: Sequence[str], fact: Fact) -> list[str]:

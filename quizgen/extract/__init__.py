@@ -148,7 +148,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             subject = agreements.resolve(text, named, p.start)
             about = (agreements.display(subject) if subject
                      else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon)
-                     or _agreement_phrase(text[:p.start], lexicon)
+                     or _named_agreement(text[:p.start], lexicon) or _agreement_phrase(text[:p.start], lexicon)
                      or (f"the {p.head}" if p.head else ""))
             if not about:
                 continue
@@ -869,6 +869,28 @@ def _agreement_phrase(text: str, lexicon: Lexicon) -> str:
     if not m:
         return ""
     return "the " + m.group(1) + (m.group(2) or "")
+
+
+def _named_agreement(text: str, lexicon: Lexicon) -> str:
+    """"The second accord was the Velmora Compact, signed ... by": the name a described agreement is given.
+
+    A phrase like "the second accord" only places the agreement in the
+    article's order; the name after "was" says which one it is.
+    """
+    m = lexicon.cached("named_agreement", _NamedAgreement).pattern.search(text[:160])
+    return (m.group(1) or "") + m.group(2) if m else ""
+
+
+class _NamedAgreement:
+    """"the … accord was (the) Name": agreement nouns and copulas as one pattern, made once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        nouns = alternation(sorted({n.lower() for n in lexicon.agreement_nouns + lexicon.data["predicates"]["party_heads"]}))
+        copulas = alternation(lexicon.language.get("copulas", []) or ["is", "was"])
+        # "the Velmora Compact", not "Velmora's" (a possessive names no agreement)
+        name = r"[A-Z][\w\-]*(?:\s+(?:(?:of|on|for|de|la|the)\s+)*[A-Z][\w\-]*)*(?![\w’'\-])"
+        self.pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:" + nouns
+                                  + r")\s+(?:" + copulas + r")\s+(the\s+)?(" + name + r")")
 
 
 def _head_phrase(sentence: str, start: int) -> str:
