@@ -148,8 +148,8 @@ def _first_person(text: str, language: dict) -> str:
         before = re.search(r"([A-Z][\w’'\-]*)\s+$", text[:m.start()])
         if m.group(0) == "I" and before and before.group(1) not in openers:
             continue
-        if not _speaker_named(text, language):
-            return m.group(0)
+        # the first first-person word decides: whether the text names its speaker does not depend on which
+        return "" if _speaker_named(text, language) else m.group(0)
     return ""
 
 

@@ -20,6 +20,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
+from .extract.agreements import generic_title
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
@@ -2521,10 +2522,9 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
     verbs = lexicon.data["units"].get("limit_verbs", [])
     verb_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
-    generic = nouns | {w.lower() for w in lexicon.language.get("generic_title_words", [])} | {"the", "of", "on", "for", "and"}
     # each agreement's key and whether its name is generic, worked out once: a large corpus has
     # an agreement per article and a limit in most of them
-    keyed = [(same(a), a, _generic_name(a, generic)) for a in agreements]
+    keyed = [(same(a), a, generic_title(a, lexicon)) for a in agreements]
     keys = {key for key, _, _ in keyed}
     for fact in limits:
         own = same(fact.subject)
@@ -2592,11 +2592,6 @@ def _domestic_instrument(name: str, domestic: set[str], nouns: set[str]) -> bool
     if words[-1] in nouns:
         return False
     return len(words) > 2 and words[0] in domestic and words[1] in ("of", "on")
-
-
-def _generic_name(name: str, generic: set[str]) -> bool:
-    """A name of common words only ("the Border accord", "the Peace Treaty"): it could name many."""
-    return all(w.lower() in generic for w in name.split())
 
 
 def _names_agreement(text: str, subject: str, lexicon: Lexicon) -> bool:

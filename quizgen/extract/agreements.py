@@ -72,8 +72,6 @@ class Agreements:
         finite = [w for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])]
         self.place_ends_subject = re.compile(r"\s+(?:" + alternation(finite) + r")\b|,\s+(?:which|that)\b"
                                              if finite else r"(?!x)x")
-        self.generic_words = ({w.lower() for w in lexicon.language.get("generic_title_words", [])} | self.nouns
-                              | {"of", "on", "for", "and", "the"})
         self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
         self._sides = None
         self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
@@ -232,7 +230,7 @@ class Agreements:
 
     def generic_title(self, name: str) -> bool:
         """A title of common words only ("Treaty of Peace", "Framework Agreement"): it could name many."""
-        return all(w.lower() in self.generic_words for w in name.split())
+        return generic_title(name, self.lexicon)
 
     def _short_form(self, title: str, parties: str, rest: str) -> str:
         """"the Marnia–Aldoria Treaty of Peace" for a title whose parties are each one known side, else ""."""
@@ -430,6 +428,18 @@ class Agreements:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _generic_title_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of a title that could name many agreements: agreement nouns, common title words, joins."""
+    return frozenset({w.lower() for w in lexicon.language.get("generic_title_words", [])}
+                     | {n.lower() for n in lexicon.agreement_nouns} | {"of", "on", "for", "and", "the"})
+
+
+def generic_title(name: str, lexicon: Lexicon) -> bool:
+    """A title of common words only ("Treaty of Peace", "the Border accord"): it could name many."""
+    words = lexicon.cached("generic_title_words", _generic_title_words)
+    return all(w.lower() in words for w in name.split())
 
 
 def _acronym_of(acronym: str, name: str, short: str = "") -> bool:
