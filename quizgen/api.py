@@ -186,8 +186,11 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
         # digests of what each merge takes in, for the next build: of files that exist, and of the
         # questions across articles, which every changed date or limit makes again (a cold build
         # does not digest its thousand new files)
+        # the questions across articles record facts of any article
+        every_fact = ({f.id: f for fs in facts.values() for f in fs}
+                      if any(a.slug == ACROSS for a in targets) else {})
         made = _made_keys([a for a in targets if bank_rel[a.slug] in shas or a.slug == ACROSS],
-                          generated, facts, keys)
+                          generated, facts, every_fact, keys)
         # a file as the last build left it, and the same questions merged into it again: the
         # merge would write what is there (the questions across articles often stay the same
         # when one article changes)
@@ -202,7 +205,7 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
             # the questions across articles are merged again whenever a date or limit of any article
             # changes: their file's document is kept, to be taken up without parsing the file
             kept_docs = {rel: doc for rel, (digest, doc) in cache.docs.items() if shas.get(rel) == digest}
-            written = _merge(config, targets, generated, facts, stats, advance, checked,
+            written = _merge(config, targets, generated, facts, every_fact, stats, advance, checked,
                              kept_docs, keep={bank_rel[ACROSS]})
         stages["bank"] = round(time.perf_counter() - clock, 2)
         merged_files = {bank_rel[a.slug] for a in targets}
@@ -240,40 +243,38 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
 
 
 def _merge(config: Config, targets: list[Article], generated: dict[str, list[Question]],
-           facts: dict[str, list[Fact]], stats: MergeStats, advance: Callable[[int], None],
-           checked: set[str], kept_docs: dict[str, Any] | None = None, keep: Collection[str] = (),
-           ) -> dict[str, tuple[str, list[Question], Any]]:
+           facts: dict[str, list[Fact]], every_fact: dict[str, Fact], stats: MergeStats,
+           advance: Callable[[int], None], checked: set[str], kept_docs: dict[str, Any],
+           keep: Collection[str]) -> dict[str, tuple[str, list[Question], Any]]:
     """Merge, validate and write the bank files of ``targets``; their questions by file.
 
     One file at a time: its document is loaded, checked, merged and written
     out as text before the next is read, so memory holds one document, not
     the whole bank.  Nothing is written until every file has merged cleanly.
-    ``checked`` names the files whose text was checked before, as it is now.
+    ``every_fact`` indexes the facts of all articles, for the questions across
+    articles.  ``checked`` names the files whose text was checked before, as it is now.
     ``kept_docs`` holds the plain documents of files quizgen wrote, as they
     are now; the files ``keep`` names give theirs back, when quizgen wrote
     them, beside their questions (else ``None``).
     """
-    kept_docs = kept_docs or {}
     unreadable: list[QuizgenError] = []
     invalid: list[QuizgenError] = []
     problems: list[QuizgenError] = []
-    # the questions across articles come from any article's facts
-    fact_index = ({f.id: f for fs in facts.values() for f in fs}
-                  if any(a.slug == ACROSS for a in targets) else {})
     outputs: dict[Path, tuple[str, str, list[Question], Any]] = {}
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
         rel = relative_path(path, config.root)
-        own = fact_index if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
+        own = every_fact if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         old = None
         written_here = False
-        if rel in kept_docs and path.exists():
+        exists = path.exists()
+        if exists and rel in kept_docs:
             old, written_here = commented(kept_docs[rel]), True
-        elif path.exists():
+        elif exists:
             # a file exactly as quizgen wrote it has no teacher's layout to keep: read it the fast way
             old = load_written_bank(path, HEADER)
             written_here = old is not None
-        if path.exists():
+        if exists:
             if old is None:
                 try:
                     old = load_bank_file(path, rel)
@@ -325,17 +326,12 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
 
 
 def _made_keys(targets: list[Article], generated: dict[str, list[Question]],
-               facts: dict[str, list[Fact]], keys: dict[str, str]) -> dict[str, str]:
+               facts: dict[str, list[Fact]], every_fact: dict[str, Fact], keys: dict[str, str]) -> dict[str, str]:
     """A digest, per target, of everything a merge takes from the build: the article, its
-    generated questions and the facts they record."""
-    index: dict[str, Fact] | None = None
+    generated questions and the facts they record (``every_fact``: those of all articles)."""
     out = {}
     for article in targets:
-        if article.slug == ACROSS:
-            index = index if index is not None else {f.id: f for fs in facts.values() for f in fs}
-            by_id = index
-        else:
-            by_id = {f.id: f for f in facts.get(article.slug, ())}
+        by_id = every_fact if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         out[article.slug] = sha(json.dumps(
             [__version__, keys.get(article.slug, ""), article.title, article.path, article.line,
              [[vars(q), vars(by_id[q.fact]) if q.fact in by_id else None] for q in generated[article.slug]]],
