@@ -17,6 +17,10 @@ _CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   #
 _JOIN = r"(?:of|on|the|for|and|de|du)"
 _QUOTE_OPENS = re.compile(r"[\"“](?:(?:A|An|The)\s+)?$")      # '"A Charter ...' opens a quoted title
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_ON_FOR_OF = re.compile(r"\s(?:on|for|of)\s")
+_ON_FOR = re.compile(r"\s(?:on|for)\s")
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_SHORT_NAME = re.compile(r"(?:New\s+)?[A-Z]{2,}[\w\-]*")              # "NATO", "New START"
 
 
 @dataclass(frozen=True)
@@ -163,13 +167,14 @@ class Agreements:
         for full in self.aliases.values():
             if full.startswith(name + " in ") and sentence.startswith(full[len(name):], end):
                 return full     # a title whose place its acronym showed before
-        place = self.in_place.match(sentence, end) if re.search(r"\s(?:on|for|of)\s", name) else None
+        on_for_of = _ON_FOR_OF.search(name)
+        place = self.in_place.match(sentence, end) if on_for_of else None
         if place:
             acronym = self.acronym.match(sentence, place.end())
             longer = name + place.group(0)
             if acronym and _acronym_of(acronym.group(1), longer, name):
                 return longer
-        place = self.in_region.match(sentence, end) if re.search(r"\s(?:on|for|of)\s", name) else None
+        place = self.in_region.match(sentence, end) if on_for_of else None
         if place:
             longer = name + place.group(0)
             if self._quoted(sentence, end - len(name), place.end()):
@@ -180,7 +185,7 @@ class Agreements:
             if acronym:
                 self.aliases.setdefault(acronym, longer)
                 return longer
-        place = place if re.search(r"\s(?:on|for)\s", name) else None
+        place = place if _ON_FOR.search(name) else None
         if place and not self.verb_before.search(sentence[:end - len(name)]) \
                 and self.place_ends_subject.match(sentence, place.end()):
             # "the Treaty for the Protection of Reefs in Aldoria was opened for signature": a title the
@@ -412,14 +417,14 @@ class Agreements:
     def _title_head(self, name: str) -> str:
         """"Treaty" for an acronym whose full name opens with it ("Treaty on ... (TAFA)"), else ""."""
         full = self.aliases.get(name, "").split()
-        return full[0] if re.fullmatch(r"[A-Z]{2,}", name) and full and full[0].lower() in self.nouns else ""
+        return full[0] if full and _CAPITALS.fullmatch(name) and full[0].lower() in self.nouns else ""
 
     def display(self, name: str) -> str:
         """How a name reads inside a question: "the Harbor Accord", "New REEF"."""
         head = self._title_head(name)
         if head:
             return f"the {name} {head}"     # "Treaty on Armed Forces in Aldoria (TAFA)": "the TAFA Treaty"
-        if name in self.aliases or re.fullmatch(r"(?:New\s+)?[A-Z]{2,}[\w\-]*", name):
+        if name in self.aliases or _SHORT_NAME.fullmatch(name):
             return name
         if name in self.shorts:
             return self.shorts[name]

@@ -226,12 +226,12 @@ class PositionFinder:
             i = text.find(marker)
             if 0 <= i < end:
                 end = i
-        verb = re.search(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b", text)
+        verb = _AND_VERB.search(text)
         if verb and verb.start() < end:
             end = verb.start()
         # a comma ends the clause, but not one inside a number ("30,000 euros"), nor
         # a pair around a name set beside a noun ("its bank, Agrobank, be reconnected")
-        commas = [m.start() for m in re.finditer(r",(?!\d)", text)]
+        commas = [m.start() for m in _COMMA.finditer(text)]
         for m in _APPOSITIVE.finditer(text):
             commas = [c for c in commas if c not in (m.start(), m.end("name"))]
             if m.start() < end <= m.end("name"):
@@ -246,7 +246,7 @@ class PositionFinder:
         # "agreed to build two dams: Oster, finished in 1970, and ...": a list after a colon is cut
         # by its own commas, so the clause stops before the colon, never after the list's first item;
         # what follows a colon whole ("on one thing: the border stays open") is kept
-        colon = re.search(r":\s", text)
+        colon = _COLON.search(text)
         if (colon and colon.start() < end and text[end:].strip(" .!?\"”’'")
                 and len(text[:colon.start()].split()) >= 2):
             end = colon.start()
@@ -297,6 +297,9 @@ _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward"
 
 
 _OPENING_QUOTE = re.compile(r'^\s*["“‘]([^"”’]{3,300}?)["”’]\s*,?')
+_AND_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b")
+_COMMA = re.compile(r",(?!\d)")
+_COLON = re.compile(r":\s")
 
 
 def verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[str]:

@@ -353,20 +353,23 @@ class QuantityFinder:
             return sentence[match.end(last):match.end()].strip()
         before = sentence[max(0, start - 60):start]
         if match.groupdict().get("lead"):
-            m = re.search(r"([a-z][\w\-]*)\s*$", before)
+            m = _LAST_WORD.search(before)
             if m:
                 return m.group(1)
-        m = re.search(r"([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$", before)
+        m = _NOUN_PREPOSITION.search(before)
         if m:
             return m.group(1)
         after = sentence[match.end():match.end() + 40]
-        m = re.match(r"\s+([a-z][\w\-]*)", after)
+        m = _NEXT_WORD.match(after)
         if m and "-" in sentence[match.start():match.end()]:
             return m.group(1)        # "a five-year extension" measures the extension
         return unit_entry["measures"]
 
 
 _STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "whereas", "thus", "his", "hers", "ours", "yours", "theirs", "times", "ones", "others"}
+_LAST_WORD = re.compile(r"([a-z][\w\-]*)\s*$")
+_NOUN_PREPOSITION = re.compile(r"([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 
 
 def _is_stopword_noun(noun: str) -> bool:

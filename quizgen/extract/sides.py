@@ -13,6 +13,9 @@ from .lexicon import Lexicon, alternation
 
 _NAME = r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
 _PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "around", "across"}
+_LAST_WORD_CAPITAL = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)\s+$")
+_WORD_BEFORE = re.compile(r"[\w,;:]\s+$")
+_NAME_OF_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*))\s+of\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class SideIndex:
         self.lexicon = lexicon
         self.words = lexicon.cached("side_words", SideWords)
         self.leaders: dict[str, str] = {}      # learned from this article
-        self._learned: re.Pattern[str] | None = None
+        self._learned: _LearnedNames | None = None
         self._seen: dict[str, list[Mention]] = {}   # each sentence is asked about more than once
         if text:
             self.learn(text)
@@ -86,9 +89,7 @@ class SideIndex:
             self._add_leader(match.group(2), side)
         self._seen.clear()
         if self.leaders:
-            # a handful of names, new for each article: a flat list compiles faster than a prefix tree
-            names = "|".join(re.escape(n) for n in sorted(self.leaders, key=len, reverse=True))
-            self._learned = re.compile(r"(?<![\w.\-])(" + names + r")(?![\w\-])(?:['’]s)?")
+            self._learned = _LearnedNames(self.leaders)
 
     def _inside_name(self, text: str, start: int) -> bool:
         """Whether a side's name at ``start`` ends a longer proper name.
@@ -98,11 +99,11 @@ class SideIndex:
         Monday Marnia" name the side.
         """
         before = text[:start]
-        m = re.search(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)\s+$", before)
+        m = _LAST_WORD_CAPITAL.search(before)
         # a capital opening the sentence may be any word ("Former Aldorian officials"): only one inside counts
-        if m and re.search(r"[\w,;:]\s+$", before[:m.start()]) and m.group(1).lower() not in self.words.free_before:
+        if m and _WORD_BEFORE.search(before, 0, m.start()) and m.group(1).lower() not in self.words.free_before:
             return self.words.pattern.search(m.group(1)) is None     # "Marnia Tessaly" is two sides
-        m = re.search(r"(?<![\w’'.\-])((?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*))\s+of\s+(?:the\s+)?$", before)
+        m = _NAME_OF_BEFORE.search(before)
         heads = self.words.name_heads
         return bool(m) and (m.group(1).lower() in heads or m.group(2).lower() in heads)
 
@@ -125,7 +126,7 @@ class SideIndex:
             matches.sort(key=lambda m: m.start())
         for match in matches:
             word = match.group(1)
-            if word in self.leaders and self._learned is not None and match.re is self._learned:
+            if isinstance(match, _Found):
                 side, how = self.leaders[word], "leader"
             else:
                 side, how = self.words.by_word[word]
@@ -144,4 +145,62 @@ class SideIndex:
                     continue            # "the Velmora Accords": part of a name
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
+        return out
+
+
+class _Found:
+    """A learned name found in a text, read as a pattern's match is."""
+
+    __slots__ = ("_start", "_end", "_name", "_text")
+
+    def __init__(self, text: str, start: int, end: int, name: str) -> None:
+        self._text, self._start, self._end, self._name = text, start, end, name
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._name if index == 1 else self._text[self._start:self._end]
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _LearnedNames:
+    """The leaders an article introduced, found as whole names ("Doe", "Doe's").
+
+    A handful of plain names, new for each article: looking each one up costs
+    less than compiling them into a pattern.  Where several start at one
+    place the longest that ends a word wins, as in a pattern that tries them
+    longest first.
+    """
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = sorted(names, key=len, reverse=True)
+
+    def finditer(self, text: str) -> list[_Found]:
+        at: dict[int, list[str]] = {}
+        for name in self.names:
+            i = text.find(name)
+            while i >= 0:
+                at.setdefault(i, []).append(name)
+                i = text.find(name, i + 1)
+        out: list[_Found] = []
+        end = 0
+        for start in sorted(at):
+            if start < end:
+                continue
+            if start and (_word_char(text[start - 1]) or text[start - 1] in ".-"):
+                continue
+            for name in at[start]:          # longest first, as the names are sorted
+                stop = start + len(name)
+                if stop < len(text) and (_word_char(text[stop]) or text[stop] == "-"):
+                    continue
+                end = stop + 2 if text[stop:stop + 2] in ("'s", "’s") else stop
+                out.append(_Found(text, start, end, name))
+                break
         return out
