@@ -488,7 +488,8 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
                 deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
                                    project_id=config.project_id,
                                    one_deck_per_article=config.one_deck_per_article, advance=advance,
-                                   settled=settled, last_package=stamps.outputs.get("deck.package", ""))
+                                   settled=settled, last_package=stamps.outputs.get("deck.package", ""),
+                                   work_copy=state.folder() / "deck.anki2")
             stamps.outputs.update({"deck": deck_key, "deck.settings": deck_settings, "deck.package": deck.package})
             stamps.deck_files = dict(stamps.bank)
             timings["deck"] = round(time.perf_counter() - started, 2)

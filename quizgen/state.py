@@ -14,6 +14,9 @@ does everything again):
   re-reading all the others; and the document of the questions across
   articles, which any changed date or limit merges again.  The entries are spread over a few dozen files
   by name, and a build rewrites only the files whose entries changed.
+- ``deck.anki2``: the Anki package's collection, unzipped, with a stamp
+  naming the package it belongs to (``deck.anki2.json``), so a build that
+  changes a few notes does not unzip the whole collection first.
 """
 from __future__ import annotations
 
@@ -217,11 +220,16 @@ class BuildState:
             self._sources_loaded = {rel: digest for rel, (digest, _) in self._sources.items()}
         return self._sources
 
-    def save(self) -> None:
+    def folder(self) -> Path:
+        """The state folder, made (and kept out of git) if it is not there yet."""
         self.dir.mkdir(exist_ok=True)
         gitignore = self.dir / ".gitignore"
         if not gitignore.exists():
             atomic_write(gitignore, b"*\n")
+        return self.dir
+
+    def save(self) -> None:
+        self.folder()
         stamps: dict[str, Any] = {"format": FORMAT, **self.stamps.__dict__}
         atomic_write(self.dir / "stamps.json",
                      json.dumps(stamps, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8"))

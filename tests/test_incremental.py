@@ -401,3 +401,62 @@ def test_a_build_leaves_the_collector_as_it_found_it(small_project):
         gc.unfreeze()
     quizgen.build(small_project)
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def _collection(package: Path) -> bytes:
+    import zipfile
+    with zipfile.ZipFile(package) as zf:
+        return zf.read("collection.anki2")
+
+
+def _reword_first_question(path: Path) -> None:
+    import re
+    path.write_text(re.sub(r"(?m)^(  question: .*)$", r"\1 (edited)", path.read_text(), count=1))
+
+
+def test_a_deck_rebuild_starts_from_the_kept_collection(small_project, monkeypatch):
+    import shutil
+    import zipfile
+    add_second_article(small_project)
+    quizgen.build(small_project)
+    kept = small_project / ".quizgen" / "deck.anki2"
+    assert kept.read_bytes() == _collection(small_project / "decks" / "harbor.apkg")
+    # the same project without its kept collection: the package is unzipped instead
+    reference = small_project.parent / "reference"
+    shutil.copytree(small_project, reference)
+    (reference / ".quizgen" / "deck.anki2").unlink()
+    for project in (small_project, reference):
+        _reword_first_question(project / "question_bank" / "the-harbor-accord.yaml")
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+    monkeypatch.setattr(zipfile.ZipFile, "open",
+                        lambda self, name, *a, **k: opened.append(str(getattr(name, "filename", name)))
+                        or real_open(self, name, *a, **k))
+    quizgen.build(small_project)
+    assert opened.count("collection.anki2") == 1        # written, never read
+    opened.clear()
+    quizgen.build(reference)
+    assert opened.count("collection.anki2") == 2        # read from the package, then written
+    package = small_project / "decks" / "harbor.apkg"
+    assert package.read_bytes() == (reference / "decks" / "harbor.apkg").read_bytes()
+    assert kept.read_bytes() == _collection(package)
+
+
+def test_a_kept_collection_changed_since_is_not_used(small_project):
+    import shutil
+    import sqlite3
+    add_second_article(small_project)
+    quizgen.build(small_project)
+    reference = small_project.parent / "reference"
+    shutil.copytree(small_project, reference)
+    (reference / ".quizgen" / "deck.anki2").unlink()
+    # something rewrites the kept collection: it no longer has the package's notes
+    kept = small_project / ".quizgen" / "deck.anki2"
+    conn = sqlite3.connect(kept)
+    conn.execute("DELETE FROM notes")
+    conn.commit()
+    conn.close()
+    for project in (small_project, reference):
+        _reword_first_question(project / "question_bank" / "the-harbor-accord.yaml")
+        quizgen.build(project)
+    assert (small_project / "decks" / "harbor.apkg").read_bytes() == (reference / "decks" / "harbor.apkg").read_bytes()

@@ -726,18 +726,26 @@ def _cloze_field_indices(model: genanki.Model) -> list[int]:
     return [fields.index(name) for name in names if name in fields]
 
 
-def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None = None) -> str:
+def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None = None,
+                work_copy: Path | None = None) -> str:
     """The package: a collection in a reproducible zip; returns the package's sha256.
 
     ``fill`` writes the collection: into an empty database, or into the
     collection of the package at ``base`` (the last build's).  The
     collection goes through a temporary file and into the zip piece by
     piece: a deck of a hundred thousand notes is never held in memory whole.
+
+    With ``work_copy``, the collection is kept there unzipped after the
+    package is written, and the next call with ``base`` starts from it
+    instead of unzipping the package, when it is the very collection of
+    ``base`` (see :func:`_take_work_copy`).
     """
-    fd, db_name = tempfile.mkstemp(dir=out_path.parent, prefix=".quizgen-", suffix=".anki2")
+    folder = work_copy.parent if work_copy is not None else out_path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, db_name = tempfile.mkstemp(dir=folder, prefix=".quizgen-", suffix=".anki2")
     os.close(fd)
     try:
-        if base is not None:
+        if base is not None and not _take_work_copy(work_copy, base, db_name):
             with zipfile.ZipFile(base) as zf, zf.open("collection.anki2") as src, open(db_name, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
         conn = sqlite3.connect(db_name)
@@ -758,9 +766,56 @@ def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None =
                         continue
                     with open(source, "rb") as db:
                         shutil.copyfileobj(db, member, 1 << 20)
+        package = _file_sha(out_path)
+        if work_copy is not None:
+            _keep_work_copy(db_name, work_copy, package)
     finally:
         Path(db_name).unlink(missing_ok=True)
-    return _file_sha(out_path)
+    return package
+
+
+def _work_copy_stamp(work_copy: Path) -> Path:
+    return work_copy.with_name(work_copy.name + ".json")
+
+
+def _keep_work_copy(db_name: str, work_copy: Path, package: str) -> None:
+    """Keep the collection just zipped as ``work_copy``, stamped with its package's sha256.
+
+    Only a help for the next call: when it cannot be kept, the next call unzips the package.
+    """
+    try:
+        os.replace(db_name, work_copy)
+        stat = work_copy.stat()
+        _work_copy_stamp(work_copy).write_text(
+            json.dumps({"package": package, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}),
+            encoding="utf-8")
+    except OSError:
+        pass
+
+
+def _take_work_copy(work_copy: Path | None, base: Path, db_name: str) -> bool:
+    """Move the kept collection of ``base`` to ``db_name``; False when there is none to trust.
+
+    The copy is trusted only when its stamp names the package at ``base``
+    (its sha256) and the file has the size and modification time it had
+    when the stamp was written.  The stamp is removed first, so a build that
+    fails after changing the copy leaves none behind that could be taken
+    for the package's.
+    """
+    if work_copy is None:
+        return False
+    stamp_path = _work_copy_stamp(work_copy)
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        stamp_path.unlink()
+        stat = work_copy.stat()
+    except (OSError, ValueError):
+        return False
+    if not (isinstance(stamp, dict) and stamp.get("package") == _file_sha(base)
+            and stamp.get("size") == stat.st_size and stamp.get("mtime_ns") == stat.st_mtime_ns):
+        return False
+    os.replace(work_copy, db_name)
+    return True
 
 
 # --------------------------------------------------------------------------
@@ -799,7 +854,8 @@ def _source_key(q: Question, *settings: Any) -> str:
 def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, project_id: str,
                 one_deck_per_article: bool = False, now: float | None = None,
                 advance: Callable[[int], None] | None = None,
-                settled: Collection[str] = (), last_package: str = "") -> AnkiSummary:
+                settled: Collection[str] = (), last_package: str = "",
+                work_copy: Path | None = None) -> AnkiSummary:
     """Write ``questions`` to the Anki package ``out_path`` and its manifest.
 
     Each question becomes one note (GUID from ``project_id`` and the question
@@ -815,6 +871,12 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     in the call that left the package whose hash is ``last_package``, with
     the same deck settings: when the manifest is that call's, their notes
     are taken over without a digest of each question being made.
+
+    ``work_copy`` is where the package's collection is kept unzipped between
+    calls (a file in a folder of the caller's, such as the project's state
+    folder), so that a call that changes a few notes does not unzip the
+    whole collection first.  It is used only when it is exactly the
+    collection of the package found at ``out_path``.
 
     Only what changed is done again: a note whose question and settings are
     those of the last build is taken over as it is, and when the package is
@@ -994,11 +1056,11 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
         # from the manifest (never the clock), so that rebuilds are byte-identical
         timestamp = max([n.mod for n in notes] + [m.mod for m in models.values()] + [0])
         package = _write_apkg(out_path, lambda cursor: _write_collection(
-            cursor, notes, decks, models, last_deck, itertools.count(timestamp * 1000)))
+            cursor, notes, decks, models, last_deck, itertools.count(timestamp * 1000)), work_copy=work_copy)
     elif rewrite or new_models != old.models:
         rewrite.sort(key=lambda n: (n.deck, n.qid, n.guid))
         package = _write_apkg(out_path, lambda cursor: _update_collection(
-            cursor, rewrite, decks, models, last_deck), base=out_path)
+            cursor, rewrite, decks, models, last_deck), base=out_path, work_copy=work_copy)
     if changed or package != old.package or new_models != old.models or not old.stored or old.legacy:
         anki_manifest.save(old, project_id=project_id, models=new_models, package=package,
                            renderer=_RENDERER, changed=changed, content=content)
