@@ -25,6 +25,8 @@ class Article:
     line: int = 1             # line of the title (or first line) in that file
     source: str = ""          # where the article came from (URL, publication)
     date: str = ""            # publication date, ISO ``YYYY-MM-DD`` when known
+    # the article's sub-headings: (index of the paragraph after it, level, text)
+    headings: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def text(self) -> str:

@@ -240,6 +240,19 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         q.side = fact.side
         q.tags = _tags(fact, q.type)
         out.append(q)
+    exercise = _exercise(fact.sentence, lexicon) or _fragment(fact.sentence, lexicon)
+    if exercise:
+        # "Describe two changes the pact made.": an instruction is neither true nor false
+        out = [q for q in out if q.type != "tf"]
+        for q in out:
+            q.checks.append(exercise)
+    scene = _date_bound(fact, lexicon.language) if fact.kind == "date" else ""
+    if scene and scene.lower() in {w.lower() for w in lexicon.language.get("date_bounds_scene", [])} \
+            and _SCENE_OPENING.search(fact.sentence[:fact.extra.get("offset", 0)]):
+        # "By the summer of 1961 both armies were tired": the time by which a state held, no event's date
+        for q in out:
+            q.checks.append(f"“{scene} …” sets the scene: it gives a time by which something held, "
+                            "not when it happened")
     listed = _list_line(fact.sentence, lexicon) if fact.kind in ("date", "quantity", "range") else ""
     for q in out if listed else ():
         # "11 May 1950 – Treaty signed": a note in a dated list; every question printing it is held alike
@@ -303,6 +316,58 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
                     q.checks.append(f"“{fact.text}” takes its year from “{year}”: a date with its own year "
                                     "does not read in its place and may be a year out")
     return out
+
+
+# a bound that opens the sentence or a clause ("By the spring of 1961, ..."), not one that ends a
+# clause as its deadline ("is to be paid by 2033")
+_SCENE_OPENING = re.compile(r"(?:^|[,;:—–]\s*|\b(?:and|but)\s+)\w+\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _exercise(sentence: str, lexicon: Lexicon) -> str:
+    """Why the sentence is an exercise for the student, not a statement ("" when it is a statement).
+
+    A question ("Why did Aldoria sign?") or an instruction opening with a task
+    verb and its object ("Describe two changes ...", "Explain why ...") asks
+    the student to write: its numbers are the size of the answer, its dates
+    no event's, and it is neither true nor false.
+    """
+    if _QUESTION_END.search(sentence):
+        return "the sentence is a question, not a statement: an exercise, not a fact"
+    if not sentence[:1].isupper():
+        return ""
+    m = lexicon.cached("task_opening", _task_opening_re).match(sentence)
+    return f"“{m.group(1)} …” is an instruction to the student, not a statement: an exercise, not a fact" if m else ""
+
+
+def _fragment(sentence: str, lexicon: Lexicon) -> str:
+    """"(c) note that Aldoria signed in 1990", "reaffirm the pact": a list item that goes on from a
+    lead-in before the list ("We recommend that the board:") is no whole sentence, its subject is in
+    the lead-in.  A lower-case word that opens no clause ("the", "it", "after") starts one."""
+    first = sentence.split(None, 1)[0] if sentence[:1].islower() else ""
+    if (first.isalpha() and first.islower() and first not in lexicon.cached("clause_openers", _clause_openers)) \
+            or _ITEM_MARK.match(sentence):
+        return "the sentence is a list item that goes on from a lead-in before it, not a whole sentence"
+    return ""
+
+
+def _clause_openers(lexicon: Lexicon) -> frozenset[str]:
+    language = lexicon.language
+    return frozenset(w.lower() for key in ("not_name_openers", "referring_words", "first_person")
+                     for w in language.get(key, []))
+
+
+# "(c) ", "(ii) ": a lettered or numbered item's mark, where a reader left it
+_ITEM_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s")
+_QUESTION_END = re.compile(r"\?[\"'”’»)\]]*$")
+
+
+def _task_opening_re(lexicon: Lexicon) -> re.Pattern:
+    verbs = lexicon.language.get("task_verbs", [])
+    objects = lexicon.language.get("task_objects", [])
+    if not verbs or not objects:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(" + alternation(verbs + [v.capitalize() for v in verbs]) + r")\s+(?:"
+                      + alternation(objects) + r"|\d+)\b")
 
 
 def _list_line(sentence: str, lexicon: Lexicon) -> str:
@@ -1027,18 +1092,23 @@ def _member_list_re(openers: tuple[str, ...]) -> re.Pattern:
 
 
 def _date_bound(fact: Fact, language: dict) -> str:
-    """"By the _____ seven states had claimed ...": a date that is a bound, which earlier or later ones also meet."""
+    """"By the _____ seven states had claimed ...": a date that is a bound, which earlier or later ones also meet.
+
+    A part of the year between the bound and the date ("By the summer of
+    1961") leaves it a bound.
+    """
     words = tuple(language.get("date_bounds", []))
     at = fact.extra.get("offset", -1)
     if not words or at < 0:
         return ""
-    m = _bound_before_re(words).search(fact.sentence[:at])
+    m = _bound_before_re(words, tuple(language.get("date_bound_parts", []))).search(fact.sentence[:at])
     return m.group(1) if m else ""
 
 
 @functools.lru_cache(maxsize=8)
-def _bound_before_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(" + alternation(list(words)) + r")\s+(?:the\s+)?$", re.I)
+def _bound_before_re(words: tuple[str, ...], parts: tuple[str, ...] = ()) -> re.Pattern:
+    part = r"(?:" + alternation(list(parts)) + r"\s+of\s+(?:the\s+)?)?" if parts else ""
+    return re.compile(r"\b(" + alternation(list(words)) + r")\s+(?:the\s+)?" + part + r"$", re.I)
 
 
 def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:

@@ -50,7 +50,7 @@ def sha(data: bytes | str) -> str:
 def article_key(article: Article) -> str:
     """Everything extraction reads from an article."""
     return sha(json.dumps([article.title, article.path, article.line, article.source, article.date,
-                           list(article.paragraphs)], ensure_ascii=False))
+                           list(article.paragraphs), [list(h) for h in article.headings]], ensure_ascii=False))
 
 
 def files_key(paths: list[Path]) -> str:

@@ -235,7 +235,8 @@ def test_front_matter_gives_title_source_and_date(tmp_path):
         paragraphs=("The Kelmor Banks Convention closed the banks to trawlers.",
                     "It was renewed in 1922."),
         path="seeds/front_matter.md", line=2,
-        source="Inner Sea Review, No. 12", date="1912-06-30")
+        source="Inner Sea Review, No. 12", date="1912-06-30",
+        headings=((0, 1, "A heading that is not the title"),))
 
 
 def test_first_heading_is_the_title_and_sub_headings_are_left_out(tmp_path):

@@ -39,10 +39,18 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, Fact] = {}
     sentences = split_sentences(article, lexicon)
+    header_end, header_date = _header_fields(article, lexicon)
+    if header_end:
+        # "TO: ...", "SUBJECT: ...", "DATE: ...": a memo's fields, no sentences; its date dates the memo
+        sentences = [s for s in sentences if s.start >= header_end]
+    exercises = _exercise_sections(article, lexicon)
+    if exercises:
+        # "## Review questions": its items ask the student to write; they state nothing
+        sentences = [s for s in sentences if not any(start <= s.start < end for start, end in exercises)]
     article_sides = _sides_in(sentences, sides)
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
-    article_date = article.date or _dateline_date(sentences, lexicon)
+    article_date = article.date or header_date or _dateline_date(sentences, lexicon)
     agreements.main = _main_agreement(article, sentences, agreements, lexicon)
 
     def add(fact: Fact) -> None:
@@ -189,6 +197,67 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         previous_subject = mentioned[0].side if mentioned else None
         agreements.remember(named, text)
     return facts
+
+
+# "SUBJECT: New moorings", "Date: 4 May 1961": a label of up to three capitalised words, a colon, a value
+_FIELD = re.compile(r"((?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}):[ \t]+(\S.*)")
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _header_fields(article: Article, lexicon: Lexicon) -> tuple[int, str]:
+    """Where a document's header fields end in its text (0 when it has none), and the date they give.
+
+    A memo or a letter opens with field lines ("TO: The Board", "FROM: ...",
+    "DATE: 4 May 1961"), each a paragraph of its own, perhaps after a title or
+    a classification line; at least two of them, before any paragraph that
+    ends like a sentence, make a header.  A line that ends like a sentence is
+    a speaker's ("ANCHOR: Aldoria voted today."), not a field.  None is a sentence; a date field
+    dates the document, not its subject.
+    """
+    offset, end, fields, date = 0, 0, 0, ""
+    labels = {w.lower() for w in lexicon.language.get("header_date_labels", [])}
+    for paragraph in article.paragraphs:
+        prose = _PROSE_END.search(paragraph)
+        field = None if prose or len(paragraph) > 160 else _FIELD.fullmatch(paragraph)
+        if field:
+            fields += 1
+            end = offset + len(paragraph)
+            if not date and field.group(1).lower() in labels:
+                found = [d for d in find_dates(field.group(2), lexicon) if d.precision == "day" and not d.relative]
+                date = found[0].value if found else ""
+        elif prose:
+            break
+        offset += len(paragraph) + 2
+    return (end, date) if fields >= 2 else (0, "")
+
+
+class _ExerciseHeadings:
+    """The headings of sections of exercises ("Review questions", "Activities"), as one pattern."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = [str(w) for w in lexicon.language.get("exercise_headings", [])]
+        # "4.3 Review questions:": the words, perhaps numbered, perhaps with a colon
+        self.pattern = (re.compile(r"(?:[\d.]+\s+)?(?:" + alternation(words) + r")\s*:?", re.I)
+                        if words else None)
+
+
+def _exercise_sections(article: Article, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of ``article.text`` under a heading of exercises, each up to the next heading as high."""
+    pattern = lexicon.cached("exercise_headings", _ExerciseHeadings).pattern
+    if pattern is None or not article.headings:
+        return []
+    offsets = [0]
+    for paragraph in article.paragraphs:
+        offsets.append(offsets[-1] + len(paragraph) + 2)
+    spans: list[tuple[int, int]] = []
+    for i, (at, level, text) in enumerate(article.headings):
+        if not pattern.fullmatch(text):
+            continue
+        end = next((later for later, later_level, _ in article.headings[i + 1:] if later_level <= level),
+                   len(article.paragraphs))
+        if end > at:
+            spans.append((offsets[at], offsets[end]))
+    return spans
 
 
 def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:

@@ -29,6 +29,14 @@ _BREAK = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
 _BULLET = re.compile(r"^\s*[-*+](?:[ \t]+(.*))?$")
 _ORDERED = re.compile(r"^\s*(\d{1,9})[.)](?:[ \t]+(.*))?$")
+# "(c) support ...", "(ii) note ...", "(3) ...": a lettered or numbered item; its mark is no word of it
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)[ \t]+(\S.*)$")
+# "SUBJECT: New moorings", "Date: 4 May 1961": a header field of a memo or a letter, a label of up to
+# three capitalised words and a colon, and a value that does not end like a sentence (a speaker's line
+# does); at the top of a document each is a line of its own, no sentence
+_FIELD = re.compile(r"^\s{0,3}(?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}:[ \t]+\S")
+# what ends a sentence: a paragraph that ends so is prose, and the document's top is behind it
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
@@ -136,12 +144,15 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     current_is_item = False
     current_is_quote = False
     fence = ""
+    headings: list[tuple[int, int, str]] = []
+    prose = False       # a paragraph that ends like a sentence has been read: no header fields after it
 
     def flush() -> None:
-        nonlocal current, current_is_item
+        nonlocal current, current_is_item, prose
         joined = strip_inline(" ".join(current))
         if joined:
             paragraphs.append(joined)
+            prose = prose or bool(_PROSE_END.search(joined))
         current, current_is_item = [], False
 
     for number, raw in enumerate(body.split("\n"), start=body_start + 1):
@@ -165,8 +176,17 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
         heading = _ATX.match(line)
         if heading:
             flush()
-            if len(heading.group(1)) == 1 and title_line is None:
+            level = len(heading.group(1))
+            if level == 1 and title_line is None:
                 title, title_line = strip_inline(heading.group(2) or ""), number
+            elif heading.group(2):
+                headings.append((len(paragraphs), level, strip_inline(heading.group(2))))
+            continue
+        if not prose and not current_is_item and _FIELD.match(line) and not _PROSE_END.search(line.rstrip()):
+            # "TO: ...", "DATE: ...": each field its own line, never run into a sentence with the next
+            flush()
+            current = [line.strip()]
+            flush()
             continue
         setext = _SETEXT.match(line)
         if setext and current and not current_is_item:
@@ -182,9 +202,10 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
         # A number such as "1994." that merely starts a wrapped line is text.
         if ordered and current and not current_is_item and ordered.group(1) != "1":
             ordered = None
-        if bullet or ordered:
+        lettered = None if bullet or ordered else _LETTERED.match(line)
+        if bullet or ordered or lettered:
             flush()
-            item = bullet.group(1) if bullet else ordered.group(2)
+            item = bullet.group(1) if bullet else ordered.group(2) if ordered else lettered.group(1)
             current, current_is_item = ([item] if item else []), True
             continue
         current.append(line.strip())
@@ -197,4 +218,4 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     return [Article(slugify(title), title, tuple(paragraphs), path=rel,
                     line=title_line or 1,
                     source=_meta_text(data, "source", rel, key_lines),
-                    date=_meta_text(data, "date", rel, key_lines))]
+                    date=_meta_text(data, "date", rel, key_lines), headings=tuple(headings))]
