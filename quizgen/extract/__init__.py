@@ -232,10 +232,12 @@ def _header_fields(article: Article, lexicon: Lexicon) -> tuple[int, str]:
 
 
 class _ExerciseHeadings:
-    """The headings of sections of exercises ("Review questions", "Activities"), as one pattern."""
+    """The headings of sections that state nothing of the subject, as one pattern: exercises
+    ("Review questions", "Activities") and a reference work's apparatus ("See also", "References")."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        words = [str(w) for w in lexicon.language.get("exercise_headings", [])]
+        words = [str(w) for key in ("exercise_headings", "reference_headings")
+                 for w in lexicon.language.get(key, [])]
         # "4.3 Review questions:": the words, perhaps numbered, perhaps with a colon
         self.pattern = (re.compile(r"(?:[\d.]+\s+)?(?:" + alternation(words) + r")\s*:?", re.I)
                         if words else None)

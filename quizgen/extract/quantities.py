@@ -220,6 +220,8 @@ class QuantityFinder:
         groups = match.groupdict()
         if self.month_after.match(sentence, match.end("low")):
             return None
+        if _ORDINAL_AFTER.match(sentence, match.end("low")):
+            return None     # "the 17th century", "its 3rd session": an ordinal counts nothing
         if self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
         low = self.parse_number(groups["low"])
@@ -367,6 +369,7 @@ class QuantityFinder:
 
 
 _STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "whereas", "thus", "his", "hers", "ours", "yours", "theirs", "times", "ones", "others"}
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _LAST_WORD = re.compile(r"([a-z][\w\-]*)\s*$")
 _NOUN_PREPOSITION = re.compile(r"([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")

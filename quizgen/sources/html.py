@@ -9,7 +9,7 @@ from bs4.element import PreformattedString
 
 from ..errors import SourceError
 from ..model import Article
-from .common import title_from_filename
+from .common import strip_note_marks, title_from_filename
 from .slug import slugify
 
 # Page furniture, not article text.
@@ -26,7 +26,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _clean(text: str) -> str:
-    return _HTML_SPACE.sub(" ", text).strip()
+    return strip_note_marks(_HTML_SPACE.sub(" ", text).strip())
 
 
 def _own_text(element: Tag) -> str:

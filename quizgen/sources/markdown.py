@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import SourceError
 from ..model import Article
-from .common import collapse_spaces, title_from_filename
+from .common import collapse_spaces, strip_note_marks, title_from_filename
 from .slug import slugify
 
 FRONT_MATTER_KEYS = ("title", "source", "date")
@@ -37,6 +37,9 @@ _LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)[ \t]+(\S.*)$")
 _FIELD = re.compile(r"^\s{0,3}(?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}:[ \t]+\S")
 # what ends a sentence: a paragraph that ends so is prose, and the document's top is behind it
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# "|---|:---:|" under a table's header row: the rows up to a blank line are cells, no sentences
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+                              r"|^ {0,3}\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*$")
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
@@ -68,7 +71,7 @@ def strip_inline(text: str) -> str:
 
     text = _CODE_SPAN.sub(keep_code, text)
     text = _ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
-    text = _IMAGE.sub("", text)
+    text = strip_note_marks(_IMAGE.sub("", text))
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     for pattern in _EMPHASIS:
@@ -146,6 +149,7 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     fence = ""
     headings: list[tuple[int, int, str]] = []
     prose = False       # a paragraph that ends like a sentence has been read: no header fields after it
+    table = False       # inside a table's rows
 
     def flush() -> None:
         nonlocal current, current_is_item, prose
@@ -172,6 +176,16 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
             continue
         if not line.strip():
             flush()
+            table = False
+            continue
+        if table and "|" in line:
+            continue
+        table = False
+        if _TABLE_DELIMITER.match(line) and current and not current_is_item and "|" in current[-1]:
+            # "| Signed | 4 May 1961 |" over "|---|---|": a table, whose cells are no sentences
+            current.pop()
+            flush()
+            table = True
             continue
         heading = _ATX.match(line)
         if heading:

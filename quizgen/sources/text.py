@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..model import Article
-from .common import collapse_spaces, title_from_filename
+from .common import collapse_spaces, strip_note_marks, title_from_filename
 from .slug import slugify
 
 TITLE_MAX_CHARS = 120
@@ -52,7 +52,7 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     """Return the articles of a ``.txt`` file, in file order."""
     blocks: list[_Block] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = collapse_spaces(raw)
+        line = collapse_spaces(strip_note_marks(raw))
         if not line:
             continue
         if is_title_line(line):
