@@ -678,10 +678,15 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     # "the Treaty for the Protection of Reefs": a title's own "for" says which, as its "of" does
     said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b|\s+(?:on|in|by)\b(?!\s+" + timed
                   + r")|\s+[A-Z])")
-    # "the Treaty of Peace", "the Pact of Friendship and Trade": common words after "of" say no more
+    # "the Treaty of Peace", "the Pact of Friendship and Trade": common words after "of" say no more;
+    # but "the Congress on Trade and Navigation in Aldoria (CTNA)" runs on through "and" as one name, to
+    # its acronym or through another "of"/"in" and a capital
+    not_month = r"(?!(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else ""
+    runs_on = (r"(?!\s+and\s+[A-Z][\w’'\-]*(?:\s*\([A-Z]{2,}\)|\s+(?:of|on|for|in)\s+(?:the\s+)?"
+               + not_month + r"[A-Z]))")
     of_generic = (r"|\b[Tt]he\s+(?:" + heads + r")s?\s+(?:of|on|for)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, generic))
                   + r")(?:(?:,\s+|\s+and\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
-                  + said_after) if generic else ""
+                  + said_after + runs_on) if generic else ""
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
 
 

@@ -993,7 +993,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
             answer = answer.removesuffix(unit)
             distractors = [d.removesuffix(unit) for d in distractors]
             ruled_out = [d.removesuffix(unit) for d in ruled_out]
-        stem = "Complete the sentence: " + sentence[:start] + BLANK + sentence[end:]
+        stem = "Complete the sentence: " + _indefinite_for_all(sentence[:start], [answer, *distractors]) + BLANK \
+            + sentence[end:]
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
@@ -1342,7 +1343,8 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     # the bound ("within ") stands outside the value's span: the wrong value replaces the rest
     surfaces = [_surface_like(fact, w, lexicon).removeprefix(bound) for w in wrong]
     fitting = [w for w in surfaces if not _clashes(fact, w, rest, lexicon.language)]
-    statement = sentence[:start] + (fitting or surfaces)[0] + sentence[end:]
+    statement = _indefinite_agreeing(sentence[:start], (fitting or surfaces)[0]) + (fitting or surfaces)[0] \
+        + sentence[end:]
     q = _question(fact, "tf", statement, "False", lexicon)
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
@@ -1358,6 +1360,63 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         q.checks.append(f"the statement is false by arithmetic: the false value no longer adds up with {share} "
                         "to the whole")
     return q
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s)|(?<=[\"“(]))([Aa]n?)\s+$")
+_NUMBER_START = re.compile(r"\d[\d,]*")
+
+
+def _takes_an(value: str) -> bool | None:
+    """Whether a number written as ``value`` ("eight-year", "18 months", "5") is read after "an", if that is clear.
+
+    Spoken, a number takes "an" when it opens with "eight" or "eleven":
+    "an 8-day truce", "an eleven-month siege", "an 18,000-strong force".
+    """
+    if value[:1].isalpha():
+        return value.lower().startswith(("eight", "eleven"))
+    m = _NUMBER_START.match(value)
+    if not m:
+        return None     # "£8 million": read with its unit first, left as written
+    whole = m.group(0).rstrip(",")
+    if whole.startswith("8"):
+        return True
+    head = whole.split(",")[0] if "," in whole else whole
+    digits = whole.replace(",", "")
+    if "," in whole:
+        return head in ("11", "18")
+    return digits[:2] in ("11", "18") and (len(digits) % 3 == 2 or len(digits) == 4)
+
+
+def _indefinite_agreeing(before: str, value: str) -> str:
+    """``before`` with a closing "a"/"an" made to fit the number ``value`` put after it.
+
+    "after a five-month siege" with "eleven-month" put in: "after an eleven-month siege".
+    """
+    m = _INDEFINITE_BEFORE.search(before)
+    if not m:
+        return before
+    an = _takes_an(value)
+    if an is None:
+        return before
+    word = m.group(1)
+    fitting = ("An" if word[0] == "A" else "an") if an else word[0]
+    return before[:m.start(1)] + fitting + before[m.end(1):]
+
+
+def _indefinite_for_all(before: str, values: Sequence[str]) -> str:
+    """``before`` with a closing "a"/"an" that fits every choice put after it: "a(n)" when they differ.
+
+    "a _____ siege" with "5 months" and "8 months" among the choices would give one away.
+    """
+    m = _INDEFINITE_BEFORE.search(before)
+    if not m:
+        return before
+    takes = {_takes_an(v) for v in values}
+    if len(takes) == 1:
+        return _indefinite_agreeing(before, values[0])
+    if None in takes:
+        return before
+    return before[:m.start(1)] + m.group(1)[0] + "(n)" + before[m.end(1):]
 
 
 def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:

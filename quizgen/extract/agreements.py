@@ -65,6 +65,10 @@ class Agreements:
         # for them; without one, "signed the Treaty on X in Y" is a place of signing
         self.in_place = re.compile(r"\s+in\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}"
                                    + not_date + _CAP + r")*(?=\s*\([A-Z]{2,}\))")
+        # "Final Act of the Congress on Trade and Navigation in Aldoria (CTNA)": a title that runs on through
+        # "on", "and", "in" to an acronym in brackets whose letters need the words after "and"
+        self.and_run_on = re.compile(r"(?:\s+(?:(?:on|of|for|in|and|the)\s+){1,2}" + not_date + _CAP + r")+"
+                                     r"(?=\s*\([A-Z]{2,}\))")
         verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
         # "in" and a place after a title that is no treaty verb's object: the title's own place, when
@@ -88,6 +92,7 @@ class Agreements:
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.aliases: dict[str, str] = {}
+        self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
         self.previous: list[str] = []       # agreements named in the sentence before
@@ -146,7 +151,7 @@ class Agreements:
                 continue
             taken = start + len(name)
             acronym = self.acronym.match(sentence, max(match.end(), taken))
-            if acronym:
+            if acronym and name not in self.part_acronyms:
                 self.aliases[acronym.group(1)] = name
             out.append(AgreementMention(self.canonical(name), start, start + len(name)))
         for alias in self.aliases:
@@ -173,6 +178,14 @@ class Agreements:
             acronym = self.acronym.match(sentence, place.end())
             longer = name + place.group(0)
             if acronym and _acronym_of(acronym.group(1), longer, name):
+                return longer
+        run_on = self.and_run_on.match(sentence, end) if on_for_of and " and " in sentence[end:end + 80] else None
+        if run_on and " and " in run_on.group(0):
+            acronym = self.acronym.match(sentence, run_on.end())
+            longer = name + run_on.group(0)
+            if acronym and _acronym_of(acronym.group(1), longer, name, through_and=True):
+                if acronym.group(1)[0] != longer[0]:
+                    self.part_acronyms.add(longer)  # "Final Act of the Congress ... (CTNA)": the congress's
                 return longer
         place = self.in_region.match(sentence, end) if on_for_of else None
         if place:
@@ -447,13 +460,16 @@ def generic_title(name: str, lexicon: Lexicon) -> bool:
     return all(w.lower() in words for w in name.split())
 
 
-def _acronym_of(acronym: str, name: str, short: str = "") -> bool:
+def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = False) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``'s capitalised words, in order.
 
     With ``short`` (the start of ``name`` before "in ..."), the acronym must
     also take a letter from what follows ``short``: "Treaty on Forests in
     Aldoria (TFA)" names "in Aldoria", "(TF)" does not; without it, the
-    acronym must end with the name's last word.
+    acronym must end with the name's last word.  ``through_and``: a title
+    that runs on through "and" ("... on Trade and Navigation in Aldoria
+    (CTNA)") must also end its acronym with its last word and take a letter
+    from the words after its last "and".
     """
     initials = _initials(name)
     letters = iter(initials)
@@ -462,7 +478,12 @@ def _acronym_of(acronym: str, name: str, short: str = "") -> bool:
     if not short:
         return acronym[-1] == initials[-1]
     head = iter(_initials(short))
-    return not all(c in head for c in acronym)
+    if all(c in head for c in acronym):
+        return False
+    if not through_and:
+        return True
+    after_and = _initials(name[name.rfind(" and ") + 5:])
+    return bool(after_and) and acronym[-1] == after_and[-1]
 
 
 def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:
