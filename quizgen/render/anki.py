@@ -727,7 +727,7 @@ def _cloze_field_indices(model: genanki.Model) -> list[int]:
 
 
 def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None = None,
-                work_copy: Path | None = None) -> str:
+                work_copy: Path | None = None, base_package: str = "") -> str:
     """The package: a collection in a reproducible zip; returns the package's sha256.
 
     ``fill`` writes the collection: into an empty database, or into the
@@ -738,14 +738,15 @@ def _write_apkg(out_path: Path, fill: Callable[[Any], None], base: Path | None =
     With ``work_copy``, the collection is kept there unzipped after the
     package is written, and the next call with ``base`` starts from it
     instead of unzipping the package, when it is the very collection of
-    ``base`` (see :func:`_take_work_copy`).
+    ``base``, whose sha256 the caller gives as ``base_package`` (see
+    :func:`_take_work_copy`).
     """
     folder = work_copy.parent if work_copy is not None else out_path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, db_name = tempfile.mkstemp(dir=folder, prefix=".quizgen-", suffix=".anki2")
     os.close(fd)
     try:
-        if base is not None and not _take_work_copy(work_copy, base, db_name):
+        if base is not None and not _take_work_copy(work_copy, base_package, db_name):
             with zipfile.ZipFile(base) as zf, zf.open("collection.anki2") as src, open(db_name, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
         conn = sqlite3.connect(db_name)
@@ -793,16 +794,16 @@ def _keep_work_copy(db_name: str, work_copy: Path, package: str) -> None:
         pass
 
 
-def _take_work_copy(work_copy: Path | None, base: Path, db_name: str) -> bool:
-    """Move the kept collection of ``base`` to ``db_name``; False when there is none to trust.
+def _take_work_copy(work_copy: Path | None, package: str, db_name: str) -> bool:
+    """Move the kept collection of the package whose sha256 is ``package`` to ``db_name``;
+    False when there is none to trust.
 
-    The copy is trusted only when its stamp names the package at ``base``
-    (its sha256) and the file has the size and modification time it had
-    when the stamp was written.  The stamp is removed first, so a build that
-    fails after changing the copy leaves none behind that could be taken
-    for the package's.
+    The copy is trusted only when its stamp names that package and the file
+    has the size and modification time it had when the stamp was written.
+    The stamp is removed first, so a build that fails after changing the
+    copy leaves none behind that could be taken for the package's.
     """
-    if work_copy is None:
+    if work_copy is None or not package:
         return False
     stamp_path = _work_copy_stamp(work_copy)
     try:
@@ -811,7 +812,7 @@ def _take_work_copy(work_copy: Path | None, base: Path, db_name: str) -> bool:
         stat = work_copy.stat()
     except (OSError, ValueError):
         return False
-    if not (isinstance(stamp, dict) and stamp.get("package") == _file_sha(base)
+    if not (isinstance(stamp, dict) and stamp.get("package") == package
             and stamp.get("size") == stat.st_size and stamp.get("mtime_ns") == stat.st_mtime_ns):
         return False
     os.replace(work_copy, db_name)
@@ -1060,7 +1061,7 @@ def render_anki(questions: list[Question], out_path: Path, *, deck_name: str, pr
     elif rewrite or new_models != old.models:
         rewrite.sort(key=lambda n: (n.deck, n.qid, n.guid))
         package = _write_apkg(out_path, lambda cursor: _update_collection(
-            cursor, rewrite, decks, models, last_deck), base=out_path, work_copy=work_copy)
+            cursor, rewrite, decks, models, last_deck), base=out_path, work_copy=work_copy, base_package=package)
     if changed or package != old.package or new_models != old.models or not old.stored or old.legacy:
         anki_manifest.save(old, project_id=project_id, models=new_models, package=package,
                            renderer=_RENDERER, changed=changed, content=content)
