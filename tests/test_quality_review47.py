@@ -55,3 +55,14 @@ def test_an_ordinal_is_no_quantity(tmp_path, lexicon):
                     "and 40 ships sailed in its 3rd season.\n")
     quantities = [f.value for f in extract_facts(article, lexicon) if f.kind in ("quantity", "range")]
     assert quantities == ["40 ships"]
+
+
+def test_an_html_articles_reference_section_gives_no_facts(tmp_path, lexicon):
+    article = _read(tmp_path, "<html><body><article><h1>The Velmora Compact</h1>"
+                    "<p>Aldoria signed the Velmora Compact on 4 June 1921.</p>"
+                    "<h2>Review questions</h2><ol><li>Name the two states that signed it in 1921.</li></ol>"
+                    "<h2>Aftermath</h2><p>Marnia ratified the compact in 1922.</p>"
+                    "<h2>Further reading</h2><ul><li>Brandt, Velmora and Its Makers (1961).</li></ul>"
+                    "</article></body></html>", name="own.html")
+    assert [h[1:] for h in article.headings] == [(2, "Review questions"), (2, "Aftermath"), (2, "Further reading")]
+    assert {f.value for f in extract_facts(article, lexicon)} == {"1921-06-04", "1922"}

@@ -292,7 +292,7 @@ def test_page_chrome_is_dropped_and_article_text_kept(tmp_path):
             "Line one line two\u00a0stays.",
         ),
         path="seeds/page_with_nav.html", line=16,
-        source="https://example.org/harbour-pact", date="1902-03-14")
+        source="https://example.org/harbour-pact", date="1902-03-14", headings=((1, 2, "Terms"),))
 
 
 def test_page_without_article_reads_body_title_tag_and_og_url(tmp_path):

@@ -98,9 +98,18 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     else:
         title, line = title_from_filename(path), 1
 
-    paragraphs = [text for element in scope.find_all(PARAGRAPHS)
-                  if (text := _own_text(element))]
+    # paragraphs and sub-headings in document order: a heading stands before the paragraphs after it
+    paragraphs: list[str] = []
+    headings: list[tuple[int, int, str]] = []
+    for element in scope.find_all([*PARAGRAPHS, *SKIPPED[1:]]):
+        text = _own_text(element)
+        if not text:
+            continue
+        if element.name in SKIPPED:
+            headings.append((len(paragraphs), int(element.name[1]), text))
+        else:
+            paragraphs.append(text)
     if not paragraphs:
         raise SourceError("no article text found", path=rel)
     return [Article(slugify(title), title, tuple(paragraphs), path=rel, line=line,
-                    source=source, date=date)]
+                    source=source, date=date, headings=tuple(headings))]
