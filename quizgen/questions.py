@@ -58,10 +58,16 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
                                            actors))
         # "When did X enter into force?" while the article dates X entering into force twice
         others = _other_dates(facts.get(article.slug, []))
+        seconds = {f.id: f.extra["calendar_twin"] for f in facts.get(article.slug, [])
+                   if f.kind == "date" and f.extra.get("calendar_second")}
         for q in questions:
             other = others.get(q.fact)
             if other and q.type == "short":
                 q.checks.append(f"the article gives another date for the same event ({other})")
+            if q.fact in seconds and q.type == "short":
+                # one date in two calendars: the first spelling's short asks it, with this one beside its answer
+                q.checks.append(f"the same date as {format_date(seconds[q.fact])}, written in another calendar: "
+                                "the short question on that spelling asks it")
         # "When were the X extended?" while "a further extension" is dated too: it happened more than once
         again = _repeated_events(facts.get(article.slug, []), lexicon.language.get("relational_nouns", []))
         for q in questions:
@@ -181,6 +187,8 @@ def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
     for group in by_predicate.values():
         for a in group:
             for b in group:
+                if a.value in (b.extra.get("calendar_twin"), None) or b.value == a.extra.get("calendar_twin"):
+                    continue    # "1 May 1700 (12 May in the Gregorian calendar)": one date, two spellings
                 if a is not b and _same_subject(a.subject, b.subject) and _dates_differ(a.value, b.value):
                     out[a.id] = format_date(b.value)
                     break
@@ -2409,6 +2417,9 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
                  article=fact.article, sentence=fact.sentence)
     if fact.kind in ("quantity", "range") and fact.extra.get("converted") and qtype in ("cloze", "short"):
         q.answer_note = f"about {fact.extra['converted']}"
+    twin = fact.extra.get("calendar_twin") if fact.kind == "date" else None
+    if twin and qtype in ("short", "cloze"):
+        q.answer_note = f"also written {format_date(twin)}, in the other calendar"
     referent = fact.extra.get("referent")
     if fact.extra.get("referent_it") and referent and qtype != "short":
         # "ratified it, and the treaty (the X) …": checked as if "it" were named
@@ -2437,6 +2448,13 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # "its [[2027]]–28 season": the "–28" left after the blank gives the year away, and a wrong
         # year ("2031–28") is no season; only the sentence as the article gives it stays
         q.checks.append(f"the date is part of “{fact.text}{tail}”: the question asks only half of it")
+    if twin and qtype in ("cloze", "mcq"):
+        # "signed on [[1 May 1700]] (12 May in the Gregorian calendar)": the blank's own date is printed beside it
+        q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}) "
+                        "beside the blank")
+    if twin and qtype == "tf" and answer == "False":
+        q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}): "
+                        "the changed date disagrees with it in plain sight")
     if fact.kind in ("date", "quantity", "range") and not fact.subject and not fact.extra.get("actor"):
         # no agreement or event named for it: in teachers' reviews, two in five such questions
         # leaned on the sentences around them ("the crowd cheered on 2 February 2036"); a sentence

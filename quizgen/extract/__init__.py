@@ -79,6 +79,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
         before = written[-1].value if written else ""
+        twins = _calendar_twins(text, dates, lexicon) if len(dates) > 1 else {}
         for date in dates:
             predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
             if denial is not None:
@@ -106,6 +107,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             if negated:
                 extra["negated"] = " ".join(negated.split())
             _note_referent(extra, referent)
+            twin = twins.get(date.start)
+            if twin:
+                # "27 August 1701 (7 September in the Gregorian calendar)": one date, two spellings
+                extra["calendar_twin"] = twin[0].value
+                if twin[1]:
+                    extra["calendar_second"] = True
             actor = "" if about else _named_actor(text, date, sides, proper, lexicon)
             if actor:
                 extra["actor"] = actor
@@ -510,6 +517,25 @@ class _Actor:
                               if w not in ("to", "do", "does") and (w not in helpers or w == "not")}
         self.date_lead = set(words("date_leads"))
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
+        # "On 3 May 1990, at Velmora, Ivo Brandt resigned": the date opens the sentence, in an
+        # adverbial of time (and place), and the named subject's own verb follows it
+        openers = words("opening_adverbial_prepositions")
+        self.openers = tuple(o + " " for o in openers)
+        phrase = r"[^,;:()\[\]\"“”—–]{1,60}?"
+        # "the Aldorian envoy Ivo de Brandt": a title before the name, a small word inside it
+        titles = sorted({w for t in [*lexicon.leader_titles, *words("person_nouns_before_names")]
+                         for w in (t, t.lower())})
+        particles = words("name_particles")
+        particled = (r"[A-Z][\w’'.\-]*(?:\s+(?:(?:" + alternation(particles) + r")\s+)?[A-Z][\w’'.\-]*){0,3}"
+                     if particles else name)
+        self.opening = re.compile(
+            r"(?P<lead>(?:" + (alternation(openers) if openers else r"(?!x)x") + r")\s+" + phrase + r")"
+            r"(?:,\s+(?P<place>(?:" + (alternation([o.lower() for o in openers]) if openers else r"(?!x)x")
+            + r")\s+" + phrase + r"))?(?P<comma>,?)\s+"
+            r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+)?(?P<name>" + particled + r")\s+"
+            r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
+            r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
+        self.lead_words = {o.lower() for o in openers} | {w for w in words("date_leads") if w != "the"}
 
 
 def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _ProperWords, lexicon: Lexicon) -> str:
@@ -521,6 +547,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     capital inside a sentence too ("Brandt").
     """
     actor = lexicon.cached("named_actor", _Actor)
+    if date.start < 40 and sentence.startswith(actor.openers):
+        found = _actor_after_opening(sentence, date, sides, proper, actor)
+        if found:
+            return found
     m = actor.pattern.match(sentence[:date.start])
     if not m:
         return ""
@@ -532,14 +562,77 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
-    name = m.group("apposed") or m.group("name")
+    return _checked_name(m, m.group("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, proper: _ProperWords,
+                  actor: _Actor) -> str:
+    """``name`` if it names someone: not "The crowd", not "It", not one capital word the article uses nowhere else."""
     parts = name.split()
     if parts[0] in actor.not_names or parts[-1] in actor.not_names or parts[-1].lower() in actor.nouns:
         return ""
-    if m.group("apposed") or len(parts) > 1:
+    if (m.groupdict().get("apposed") and name == m.group("apposed")) or len(parts) > 1:
         return name
     known = any(s.start == m.start("name") and s.how in ("name", "leader") for s in sides.mentions(sentence))
     return name if known or name in proper else ""
+
+
+def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, proper: _ProperWords,
+                         actor: _Actor) -> str:
+    """The named subject after an opening adverbial that holds ``date`` ("In June 1905, Ivo Brandt resigned").
+
+    The adverbial is the date with its preposition and at most a place
+    ("At Velmora on 3 May"), then perhaps one more place phrase ("in the
+    square of Velmora"); "In the war of 1990" or "In 1990, when ..." dates
+    something else, and gives no actor.
+    """
+    m = actor.opening.match(sentence)
+    if not m or not (m.start("lead") <= date.start and date.end <= m.end("lead")):
+        return ""
+    rest = (sentence[m.start("lead"):date.start] + " " + sentence[date.end:m.end("lead")]).split()
+    if any(w.lower() not in actor.lead_words and not w[:1].isupper() for w in rest):
+        return ""           # "In the spring of 1990": a noun's date, not the verb's
+    if not m.group("comma") and not m.group("place") and rest[1:]:
+        return ""           # "In Velmora 1990 Brandt ...": without its comma the adverbial's end is a guess
+    place = (m.group("place") or "").split()
+    if place and (len(place) > 8 or not any(w[:1].isupper() for w in place)
+                  or any(w.lower() in actor.other_clause or w.lower().strip(".") in actor.leaning and w != "the"
+                         for w in place)):
+        return ""           # "in response to it", "in a speech that ...": no place, maybe another clause
+    return _checked_name(m, m.group("name"), sentence, sides, proper, actor)
+
+
+class _Calendars:
+    """The calendar words ("Gregorian", "O.S.") as one pattern, and the bracket that may hold the other spelling."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words = lexicon.language.get("calendar_words", [])
+        self.word = re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)") if words else None
+        # "D1 (" or "D1 (O.S.; " between the first spelling and the second
+        self.between = re.compile(r"\s*[(\[](?:[^()\[\];,]{1,20}[;,]\s*)?$")
+
+
+def _calendar_twins(sentence: str, dates: Sequence[DateMatch], lexicon: Lexicon) -> dict[int, tuple[DateMatch, bool]]:
+    """Dates written twice, in two calendars: each one's start → (the other, whether it is the bracketed one).
+
+    "signed on 1 May 1700 (12 May in the Gregorian calendar)", "1 May 1700
+    (O.S.; 12 May N.S.)", "1 May 1700 [12 May New Style]": the bracket opens
+    right after the first date, holds the second, and names a calendar.
+    """
+    calendars = lexicon.cached("calendars", _Calendars)
+    if calendars.word is None or not calendars.word.search(sentence):
+        return {}
+    out: dict[int, tuple[DateMatch, bool]] = {}
+    ordered = sorted(dates, key=lambda d: d.start)
+    for first, second in zip(ordered, ordered[1:]):
+        opening = calendars.between.match(sentence[first.end:second.start])
+        if not opening or first.end + opening.end() != second.start:
+            continue
+        close = sentence.find(")" if "(" in opening.group(0) else "]", second.end)
+        if close >= 0 and calendars.word.search(sentence, first.end, close + 1) and first.start not in out:
+            out[first.start] = (second, False)
+            out[second.start] = (first, True)
+    return out
 
 
 def _note_referent(extra: dict, referent: list | None) -> None:
