@@ -25,7 +25,7 @@ from .bank.nodes import commented, plain
 from .config import CONFIG_FILE, CONFIG_TEMPLATE, Config, load_config
 from .errors import BankError, ProblemsError, QuizgenError, SourceError
 from .extract import load_lexicon
-from .files import atomic_write, relative_path
+from .files import atomic_write, relative_in, relative_path
 from .model import Article, Fact, Question
 from .extract.parallel import extract_many
 from .parallel import generate_many
@@ -141,7 +141,8 @@ def _extract(config: Config, state: BuildState, progress: Progress) -> ExtractRe
     keys = {a.slug: sha(settings + article_key(a)) for a in articles}
     remove_leftover_temp_files(config.bank_dir)
     shas = _bank_shas(config, stamps)
-    bank_rel = {slug: relative_path(config.bank_dir / f"{slug}.yaml", config.root) for slug in [*keys, ACROSS]}
+    in_bank = relative_in(config.bank_dir, config.root)
+    bank_rel = {slug: in_bank(f"{slug}.yaml") for slug in [*keys, ACROSS]}
     changed = [a for a in articles if stamps.articles.get(a.slug) != keys[a.slug]]
     removed = set(stamps.articles) - set(keys)
     touched = {rel for rel in set(shas) | set(stamps.bank) if shas.get(rel) != stamps.bank.get(rel)}
@@ -261,9 +262,10 @@ def _merge(config: Config, targets: list[Article], generated: dict[str, list[Que
     invalid: list[QuizgenError] = []
     problems: list[QuizgenError] = []
     outputs: dict[Path, tuple[str, str, list[Question], Any]] = {}
+    in_bank = relative_in(config.bank_dir, config.root)
     for article in targets:
         path = config.bank_dir / f"{article.slug}.yaml"
-        rel = relative_path(path, config.root)
+        rel = in_bank(path.name)
         own = every_fact if article.slug == ACROSS else {f.id: f for f in facts.get(article.slug, ())}
         old = None
         written_here = False
@@ -356,10 +358,11 @@ def _bank_shas(config: Config, stamps: Stamps | None = None) -> dict[str, str]:
     now = time.time_ns()
     shas: dict[str, str] = {}
     seen: dict[str, list] = {}
+    in_bank = relative_in(config.bank_dir, config.root)
     for path in sorted(config.bank_dir.glob("*.yaml")):
         if path.name.startswith("."):
             continue
-        rel = relative_path(path, config.root)
+        rel = in_bank(path.name)
         if stamps is None:
             shas[rel] = sha(path.read_bytes())
             continue

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 
@@ -70,3 +70,12 @@ def relative_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def relative_in(folder: Path, root: Path) -> Callable[[str], str]:
+    """A function naming the file ``name`` of ``folder`` as :func:`relative_path` names the folder's files.
+
+    The folder is resolved once, not once for each of its thousand files.
+    """
+    base = PurePosixPath(relative_path(folder, root))
+    return lambda name: (base / name).as_posix()

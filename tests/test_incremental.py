@@ -460,3 +460,14 @@ def test_a_kept_collection_changed_since_is_not_used(small_project):
         _reword_first_question(project / "question_bank" / "the-harbor-accord.yaml")
         quizgen.build(project)
     assert (small_project / "decks" / "harbor.apkg").read_bytes() == (reference / "decks" / "harbor.apkg").read_bytes()
+
+
+def test_a_folders_files_are_named_as_each_one_alone_would_be(tmp_path):
+    from quizgen.files import relative_in, relative_path
+    root = tmp_path / "project"
+    (root / "question_bank").mkdir(parents=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    for folder in (root / "question_bank", root, outside, root / "question_bank" / ".." / "question_bank"):
+        name = relative_in(folder, root)
+        assert name("a-b.yaml") == relative_path(folder / "a-b.yaml", root)

@@ -22,7 +22,7 @@ from .lock import project_lock
 from .nodes import delete_key, set_value
 from .validate import Problem, bank_schema, check_bank, check_document, duplicate_ids, \
     problems_to_json, validate_bank
-from ..files import relative_path
+from ..files import relative_in
 
 __all__ = ["MergeStats", "merge_article", "load_bank", "validate_bank", "duplicate_ids",
            "check_bank", "check_document", "Problem", "problems_to_json", "bank_schema",
@@ -325,8 +325,9 @@ def load_bank(bank_dir: Path, root: Path) -> tuple[dict[str, CommentedMap], list
     problems: list[BankError] = []
     if not bank_dir.is_dir():
         return docs, problems
+    in_bank = relative_in(bank_dir, root)
     for path in sorted(bank_dir.glob("*.yaml")):
-        rel = relative_path(path, root)
+        rel = in_bank(path.name)
         try:
             docs[rel] = load_bank_file(path, rel)
         except BankError as exc:

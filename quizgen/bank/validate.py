@@ -21,7 +21,7 @@ from jsonschema.exceptions import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import BankError
-from ..files import relative_path
+from ..files import relative_in
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "bank.schema.json"
 CHOICE_TYPES = ("mcq", "side")
@@ -95,8 +95,9 @@ def check_bank(bank_dir: Path, root: Path) -> list[Problem]:
     docs: dict[str, CommentedMap] = {}
     if not bank_dir.is_dir():
         return problems
+    in_bank = relative_in(bank_dir, root)
     for path in sorted(bank_dir.iterdir()):
-        rel = relative_path(path, root)
+        rel = in_bank(path.name)
         if path.suffix == ".yml" and path.is_file():
             problems.append(Problem("bank files end in .yaml; this file is not read",
                                     path=rel, severity="warning"))
