@@ -14,14 +14,16 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ..errors import BankError
 from ..files import relative_in
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "bank.schema.json"
 CHOICE_TYPES = ("mcq", "side")
@@ -63,6 +65,7 @@ def bank_schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator     # only a build that reads a changed file needs it
     return Draft202012Validator(bank_schema())
 
 

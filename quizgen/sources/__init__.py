@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..errors import SourceError
 from ..model import Article
-from . import html, markdown, text
+from . import markdown, text
 from .slug import slugify
 
 Reader = Callable[[Path, str, str], list[Article]]
@@ -21,14 +21,27 @@ Memo = dict[str, tuple[str, tuple[Article, ...]]]     # file -> (digest of its b
 
 def _readers_digest() -> str:
     """What reading a file depends on besides its bytes: the readers' code, the Article they make,
-    quizgen's and the parsing libraries' versions.  A file read by other code is read again."""
-    import bs4
+    quizgen's and the parsing libraries' versions.  A file read by other code is read again.
+
+    Beautiful Soup is known by its package's own file (which holds its version), so that a run
+    that reads no HTML never imports it.
+    """
+    import importlib.util
+
     import yaml
     from .. import __version__
     here = Path(__file__).resolve().parent
     code = [*sorted(here.glob("*.py")), here.parent / "model.py"]
-    versions = f"{__version__} {bs4.__version__} {yaml.__version__}".encode()
+    soup = importlib.util.find_spec("bs4")
+    if soup is not None and soup.origin:
+        code.append(Path(soup.origin))
+    versions = f"{__version__} {yaml.__version__}".encode()
     return hashlib.sha256(b"".join(p.read_bytes() for p in code) + versions).hexdigest()[:16]
+
+
+def _read_html(path: Path, text: str, rel: str) -> list[Article]:
+    from . import html       # Beautiful Soup is imported only when a page is read
+    return html.read(path, text, rel)
 
 
 READERS_DIGEST = _readers_digest()
@@ -37,8 +50,8 @@ READERS: dict[str, Reader] = {
     ".txt": text.read,
     ".md": markdown.read,
     ".markdown": markdown.read,
-    ".html": html.read,
-    ".htm": html.read,
+    ".html": _read_html,
+    ".htm": _read_html,
 }
 
 _BOM = b"\xef\xbb\xbf"
