@@ -318,9 +318,63 @@ def _unresolved_reference(text: str, language: dict) -> str:
                 before = before[:clause] + " " + before[clause + verb:]
         # a name (not just the capital that opens the sentence, nor a month) may be what it refers to
         if not _referent_named(before, language) \
-                and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)):
+                and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
+                and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
     return ""
+
+
+# possessives that a singular named subject may own: "its" (a state, a body), "his", "her" (a person)
+_OWN_POSSESSIVES = ("its", "his", "her")
+
+
+def _own_subject(before: str, language: dict) -> bool:
+    """Whether the one name opening the sentence, as the subject of the possessive's own clause, owns it.
+
+    "Marnia ceded 300 acres, a third of its land": "Marnia" opens the
+    sentence with its verb, and nothing between that verb and "its" could be
+    owner instead: no other noun with an article ("Marnia asked the council
+    to cut its budget"), no word that opens another clause ("..., while its
+    ..."), no second name (that case is ``_referent_named``'s).
+    """
+    m = _own_subject_re(*(tuple(language.get(k, ())) for k in _OWN_SUBJECT_KEYS)).match(before)
+    if not m:
+        return False
+    verb = m.group("verb")
+    if verb in _other_owner_verbs(tuple(language.get("reaction_verbs", ()))):
+        return False        # "Velmora welcomed its ruling": a reaction is to someone else's act
+    name = m.group("name")
+    if name.endswith(("ly", "ing")) or (name.endswith("s") and not name.endswith(("ss", "us", "is"))):
+        return False        # "Finally", "Having", "Officials": no single named owner
+    return name not in _not_owner_names(*(tuple(language.get(k, ())) for k in _NOT_OWNER_KEYS))
+
+
+_OWN_SUBJECT_KEYS = ("plain_connectives", "auxiliaries", "irregular_past", "clause_openers", "verb_complements")
+_NOT_OWNER_KEYS = ("not_name_openers", "not_name_words", "months", "weekdays", "state_bodies", "official_nouns",
+                   "referring_subjects", "plain_connectives", "linking_openers", "first_person")
+
+
+@functools.lru_cache(maxsize=8)
+def _own_subject_re(connectives: tuple[str, ...], auxiliaries: tuple[str, ...], past: tuple[str, ...],
+                    openers: tuple[str, ...], complements: tuple[str, ...]) -> re.Pattern:
+    """A sentence opening with one capitalised word and its verb, then no clause opener, article or pronoun
+    up to the possessive."""
+    stop = sorted({w for w in openers + complements if w.isalpha()} | {"a", "an", "the", "to", "who", "whom"})
+    return re.compile(
+        r"(?:(?:" + (alternation(list(connectives)) if connectives else r"(?!x)x") + r")\b,?\s+)?"
+        r"(?P<name>[A-Z][a-z][\w\-]*)\s+(?:(?:" + alternation(list(auxiliaries) or ["has"]) + r")\s+)?"
+        r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|" + alternation(list(past) or ["made"]) + r")\b"
+        r"(?:(?!\s(?:" + alternation(stop) + r")\b)[^;:()\[\]—–])*\s$")
+
+
+@functools.lru_cache(maxsize=8)
+def _other_owner_verbs(verbs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _not_owner_names(*lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.capitalize() for words in lists for phrase in words for w in str(phrase).split())
 
 
 def _opening_demonstrative(body: str, language: dict) -> str:

@@ -16,7 +16,7 @@ from .dates import DATELINE, DateMatch, find_dates, format_date
 from .lexicon import Lexicon, SmallWords, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
-from .quantities import QuantityFinder
+from .quantities import QuantityFinder, QuantityMatch
 from .sentences import split_sentences
 from .sides import SideIndex
 
@@ -130,6 +130,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             if other:
                 subject = None
             about = agreements.display(subject) if subject else ""
+            # "Aldoria agreed to pay $15 million": the named subject's own verb takes the number
+            owner = "" if about else _number_actor(text, q, sides, proper, lexicon)
             # "where Aldoria dug 310 wells": the number is its clause's actor's
             actor = _clause_actor(text, q.start, sides, named, agreements, lexicon) if subject else ""
             if actor:
@@ -140,6 +142,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      "offset": q.start}
             if actor:
                 extra["agreement"] = False
+            if owner:
+                extra["actor"] = owner
             if other:
                 extra["antecedent"] = other
             _note_referent(extra, referent)
@@ -504,7 +508,7 @@ class _Actor:
         helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
         self.pattern = re.compile(
             r"(?:(?:" + connectives + r")\b,?\s+)?"
-            r"(?:(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            r"(?:(?:the\s+(?=[A-Z]))?(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
@@ -532,10 +536,21 @@ class _Actor:
             r"(?P<lead>(?:" + (alternation(openers) if openers else r"(?!x)x") + r")\s+" + phrase + r")"
             r"(?:,\s+(?P<place>(?:" + (alternation([o.lower() for o in openers]) if openers else r"(?!x)x")
             + r")\s+" + phrase + r"))?(?P<comma>,?)\s+"
-            r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+)?(?P<name>" + particled + r")\s+"
+            r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+)?(?P<name>" + particled
+            + r"(?:\s+and\s+(?:the\s+)?" + particled + r")?)\s+"
             r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
         self.lead_words = {o.lower() for o in openers} | {w for w in words("date_leads") if w != "the"}
+        # what may stand between a verb and the number it takes: "agreed to pay", "assume up to",
+        # "ceded about", "won more than"; no noun, so the number is the verb's own object
+        units = lexicon.data.get("units", {})
+        self.before_number = {w.lower() for phrases in [words("approximate_words"),
+                                                        *units.get("bounds", {}).values(),
+                                                        *units.get("open_bounds", {}).values()]
+                              for phrase in phrases for w in str(phrase).split()}
+        # "pay $15 million and to assume up to $3 million": an amount the same verb chain took before
+        scales = list(units.get("scales", {}))
+        self.amount = re.compile(r"[$€£¥]?\d[\d,.]*" + (r"|" + alternation(scales) if scales else ""))
 
 
 def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _ProperWords, lexicon: Lexicon) -> str:
@@ -563,6 +578,46 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
     return _checked_name(m, m.group("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _ProperWords,
+                  lexicon: Lexicon) -> str:
+    """The named side or person whose own verb takes the number ("Aldoria agreed to pay $15 million"), or "".
+
+    The sentence opens with its named subject and verb, as for a date; between
+    the verb and the number stand only an infinitive chain ("agreed to pay",
+    "and to assume") and words that bound or round the number ("up to",
+    "about"): a noun there ("paid the fine of $5") would own the number.
+    """
+    actor = lexicon.cached("named_actor", _Actor)
+    if q.start > 200:
+        return ""
+    m = actor.pattern.match(sentence[:q.start])
+    if not m:
+        return ""
+    words = m.group("rest").split()
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in actor.before_number or w == "to" and nxt.isalpha() and nxt.islower() \
+                or (actor.amount.fullmatch(w) and "and" in words[i + 1:i + 3]) \
+                or (prev == "to" and w.isalpha() and w.islower() and w not in actor.other_clause) \
+                or (w == "and" and nxt == "to" and i > 0):
+            continue
+        return ""
+    if words and words[-1] == "to" and "up" not in words[-2:-1]:
+        return ""           # "agreed to 300": a number after "to" is a target, not the verb's object
+    if _LISTED_AFTER.match(sentence, q.end):
+        return ""           # "kept three bases: A, B and C": the list gives the count away
+    name = m.group("apposed") or m.group("name")
+    if " " not in name and name.endswith("s") and not name.endswith(("ss", "us", "is")) \
+            and not any(s.start == m.start("name") and s.how == "name" for s in sides.mentions(sentence)):
+        return ""           # "States declared 300 tonnes": which states, the sentence does not say
+    return _checked_name(m, name, sentence, sides, proper, actor)
+
+
+# "three bases: A, B and C", "three envoys, Ana Ruiz, Ivo Brandt and ...": the members follow the count
+_LISTED_AFTER = re.compile(r"[^;:]{0,60}:|\s*(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+[A-Z][^,]{0,40},")
 
 
 def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, proper: _ProperWords,

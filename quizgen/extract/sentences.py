@@ -59,6 +59,13 @@ class _Leads:
         self.label = (re.compile(r"(?:" + alternation(labels) + r")(?:\s+\d{1,2}|\s*[,(–—][^:.!?;]{1,60}?)?:\s+"
                                  r"(?=[\"'“‘(\[]?[A-Z0-9])", re.I) if labels else re.compile(r"(?!x)x"))
 
+        # "Today's highlight in history:", "Key facts:", "Background:": a few words ending in a label's
+        # head noun (and perhaps "in history"), then the colon
+        heads = lexicon.language.get("sentence_label_heads", [])
+        self.head = (re.compile(r"(?:[A-Z][\w’']*\s+(?:[a-z][\w’']*\s+){0,2})?(?i:" + alternation(heads) + r")"
+                                r"(?:\s+(?:in|of|from|on)\s+[a-z]+(?:\s+[a-z]+)?)?:\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+                     if heads else re.compile(r"(?!x)x"))
+
     def skip(self, paragraph: str) -> int:
         """Where the paragraph's first sentence starts: after its clock time and its label, if any."""
         start = 0
@@ -79,9 +86,14 @@ class _Leads:
         label = self.label.match(paragraph, start)
         if label and not self.finite.search(paragraph, start, label.end()):
             return label.end()
-        lead = self.lead.match(paragraph, start)
+        head = self.head.match(paragraph, start)
+        lead = head or self.lead.match(paragraph, start)
         if not lead:
             return start
+        if head:
+            stop = _BOUNDARY.search(paragraph, head.end())
+            rest = paragraph[head.end():stop.start() if stop else len(paragraph)]
+            return head.end() if self.clause_verb.search(rest) else start
         words = paragraph[start:colon].split()
         # "Quotas vary:", "Aldoria objects:", "We agree:": a subject and its verb say something
         if words[0].lower() in self.pronouns or any(w in self.verbs or w.endswith(("ed", "s")) for w in words):
