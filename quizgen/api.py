@@ -6,6 +6,7 @@ and line.  Only these functions touch the disk.
 """
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -28,7 +29,7 @@ from .extract import load_lexicon
 from .files import atomic_write, relative_in, relative_path
 from .model import Article, Fact, Question
 from .extract.parallel import extract_many
-from .parallel import generate_many
+from .parallel import beside, generate_many
 from .questions import ACROSS, ACROSS_TITLE, corpus_questions
 from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
@@ -478,6 +479,13 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
         if not deck_questions:
             raise QuizgenError("no questions to build from: add articles to seeds/ or approve questions",
                                path=relative_path(config.bank_dir, config.root))
+        # a large deck takes a while: the quiz is chosen and printed beside it, in a process of its own
+        apart = not deck_fresh and not quiz_fresh and len(deck_questions) >= QUIZ_BESIDE_DECK_MIN
+        finish_quiz = None
+        if not quiz_fresh:
+            finish_quiz = beside(functools.partial(
+                _quiz_stage, deck_questions, config, quiz_settings, state.stamps.outputs.get("quiz.chosen"),
+                quiz_paths, template_dirs, _no_progress if apart else progress), wanted=apart)
         if not deck_fresh:
             started = time.perf_counter()
             stamps = state.stamps
@@ -487,32 +495,52 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
             settled = ({q.id for rel, digest in stamps.bank.items() if stamps.deck_files.get(rel) == digest
                         for q in state.cache.questions.get(rel, ("", []))[1]}
                        if stamps.outputs.get("deck.settings") == deck_settings else set())
-            with progress("deck", len(deck_questions)) as advance:
-                deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
-                                   project_id=config.project_id,
-                                   one_deck_per_article=config.one_deck_per_article, advance=advance,
-                                   settled=settled, last_package=stamps.outputs.get("deck.package", ""),
-                                   work_copy=state.folder() / "deck.anki2")
+            try:
+                with progress("deck", len(deck_questions)) as advance:
+                    deck = render_anki(deck_questions, deck_path, deck_name=config.deck_name,
+                                       project_id=config.project_id,
+                                       one_deck_per_article=config.one_deck_per_article, advance=advance,
+                                       settled=settled, last_package=stamps.outputs.get("deck.package", ""),
+                                       work_copy=state.folder() / "deck.anki2")
+            except BaseException:
+                if apart and finish_quiz is not None:
+                    try:
+                        finish_quiz()       # never left running behind a failed build
+                    except Exception:       # noqa: BLE001 - the deck's error is the one to report
+                        pass
+                raise
             stamps.outputs.update({"deck": deck_key, "deck.settings": deck_settings, "deck.package": deck.package})
             stamps.deck_files = dict(stamps.bank)
             timings["deck"] = round(time.perf_counter() - started, 2)
-        if not quiz_fresh:
-            started = time.perf_counter()
-            # one question per sentence, so no question prints another's answer
-            quiz_questions, _timeline, _notes = choose(
-                deck_questions, count=config.quiz_count,
-                types=[t for t in QUIZ_TYPES if t != "timeline"])
-            chosen_key = sha(quiz_settings + json.dumps([vars(q) for q in quiz_questions], ensure_ascii=False))
-            if state.stamps.outputs.get("quiz.chosen") != chosen_key or not all(p.exists() for p in quiz_paths):
-                with progress("quiz", 1) as advance:
-                    quiz_out = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
-                                           title=config.quiz_title, paper=config.paper,
-                                           template_dirs=template_dirs, date_label=config.date_label)
-                    advance(1)
+        if finish_quiz is not None:
+            chosen_key, quiz_out, timings["quiz"] = finish_quiz()
             state.stamps.outputs["quiz"] = quiz_key
             state.stamps.outputs["quiz.chosen"] = chosen_key
-            timings["quiz"] = round(time.perf_counter() - started, 2)
     return BuildResult(extracted, deck, quiz_out, deck_path, quiz_paths[0], quiz_paths[2], timings)
+
+
+# Below this many questions the deck is made quickly: the quiz is made after it, in this process.
+QUIZ_BESIDE_DECK_MIN = 5_000
+
+
+def _quiz_stage(deck_questions: list[Question], config: Config, quiz_settings: str, last_chosen: str | None,
+                quiz_paths: list[Path], template_dirs: list[Path],
+                progress: Progress) -> tuple[str, QuizOutput | None, float]:
+    """The build's quiz: the digest of the questions it chooses, the printed quiz (``None`` when the
+    same choice was printed last time and is still there) and the seconds it took."""
+    started = time.perf_counter()
+    # one question per sentence, so no question prints another's answer
+    quiz_questions, _timeline, _notes = choose(
+        deck_questions, count=config.quiz_count, types=[t for t in QUIZ_TYPES if t != "timeline"])
+    chosen_key = sha(quiz_settings + json.dumps([vars(q) for q in quiz_questions], ensure_ascii=False))
+    quiz_out = None
+    if last_chosen != chosen_key or not all(p.exists() for p in quiz_paths):
+        with progress("quiz", 1) as advance:
+            quiz_out = render_quiz(quiz_questions, config.decks_dir, name=config.output_name,
+                                   title=config.quiz_title, paper=config.paper,
+                                   template_dirs=template_dirs, date_label=config.date_label)
+            advance(1)
+    return chosen_key, quiz_out, round(time.perf_counter() - started, 2)
 
 
 def quiz(project: Path | str | Config, *, count: int | None = None,

@@ -35,6 +35,10 @@ class QuizgenError(Exception):
         loc = self.location
         return f"{loc}: {self.message}" if loc else self.message
 
+    def __reduce__(self):
+        # with its place, when it comes back from another process
+        return self.__class__, (self.message, self.path, self.line, self.column)
+
 
 class SourceError(QuizgenError):
     """An article file that cannot be read (empty, binary, not UTF-8, malformed)."""
@@ -61,3 +65,6 @@ class ProblemsError(QuizgenError):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+    def __reduce__(self):
+        return self.__class__, (self.problems, self.message)

@@ -1,4 +1,4 @@
-"""Question generation across processes, for large corpora.
+"""Work across processes, for large corpora: question generation, and one stage beside another.
 
 Each article's questions depend only on its own facts and on the corpus's
 pool of distractors, so articles are spread over worker processes; the
@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from .extract.lexicon import Lexicon
 from .model import Article, Fact, Question
@@ -71,3 +72,50 @@ def generate_many(articles: Sequence[Article], facts: dict[str, list[Fact]], lex
         finally:
             _shared = None
     return {a.slug: out[a.slug] for a in articles}
+
+
+T = TypeVar("T")
+
+
+def beside(work: Callable[[], T], wanted: bool = True) -> Callable[[], T]:
+    """Start ``work`` in a forked process, beside what this process does next.
+
+    Returns a function that waits for the work and gives its result, or
+    raises the exception it raised.  Off Linux, or when not ``wanted``, the
+    work runs in this process when that function is called.  The child
+    sees this process's objects as they are now, without their being
+    copied through a pipe; only the result comes back, pickled.
+    """
+    if not wanted or not sys.platform.startswith("linux"):
+        return work
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def run() -> None:
+        try:
+            outcome = (True, work())
+        except BaseException as exc:        # noqa: BLE001 - handed back to the parent to raise
+            outcome = (False, exc)
+        try:
+            send.send(outcome)
+        except Exception as exc:            # noqa: BLE001 - an unpicklable result or error
+            send.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+    child = context.Process(target=run, daemon=True)
+    child.start()
+    send.close()
+
+    def result() -> T:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            child.join()
+            raise RuntimeError(f"a worker process ended without a result (exit code {child.exitcode})") from None
+        finally:
+            receive.close()
+        child.join()
+        if not ok:
+            raise value
+        return value
+
+    return result

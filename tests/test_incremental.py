@@ -1,6 +1,7 @@
 """Rebuilds redo exactly what changed: never less (nothing stale), never more."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -471,3 +472,44 @@ def test_a_folders_files_are_named_as_each_one_alone_would_be(tmp_path):
     for folder in (root / "question_bank", root, outside, root / "question_bank" / ".." / "question_bank"):
         name = relative_in(folder, root)
         assert name("a-b.yaml") == relative_path(folder / "a-b.yaml", root)
+
+
+def test_a_quiz_made_beside_the_deck_is_the_one_made_after_it(small_project, monkeypatch):
+    import shutil
+    import quizgen.api as api
+    add_second_article(small_project)
+    inline = small_project.parent / "inline"
+    shutil.copytree(small_project, inline)
+    quizgen.build(inline)
+    monkeypatch.setattr(api, "QUIZ_BESIDE_DECK_MIN", 1)      # every deck is "large"
+    result = quizgen.build(small_project)
+    assert result.quiz is not None and "quiz" in result.timings
+    for part in ("quiz.html", "key.html"):
+        assert (small_project / "decks" / f"harbor-{part}").read_text() == (inline / "decks" / f"harbor-{part}").read_text()
+    stamps = lambda root: json.loads((root / ".quizgen" / "stamps.json").read_text())["outputs"]   # noqa: E731
+    assert {k: v for k, v in stamps(small_project).items() if k.startswith("quiz")} == \
+        {k: v for k, v in stamps(inline).items() if k.startswith("quiz")}
+
+
+def test_a_broken_template_is_reported_from_the_quizs_own_process(small_project, monkeypatch):
+    import quizgen.api as api
+    from quizgen.errors import RenderError
+    quizgen.build(small_project)
+    monkeypatch.setattr(api, "QUIZ_BESIDE_DECK_MIN", 1)
+    (small_project / "templates").mkdir()
+    (small_project / "templates" / "quiz.html").write_text(
+        '{% extends "builtin/quiz.html" %}\n{% block header %}{{ oops( }}{% endblock %}\n', encoding="utf-8")
+    _reword_first_question(small_project / "question_bank" / "the-harbor-accord.yaml")   # the deck is made too
+    with pytest.raises(RenderError) as caught:
+        quizgen.build(small_project)
+    assert caught.value.path and caught.value.path.endswith("quiz.html") and caught.value.line == 2
+
+
+def test_errors_keep_their_place_when_pickled():
+    import pickle
+    from quizgen.errors import BankError, ProblemsError
+    error = BankError("no answer", path="question_bank/a.yaml", line=12, column=3)
+    again = pickle.loads(pickle.dumps(error))
+    assert (type(again), str(again)) == (BankError, "question_bank/a.yaml:12:3: no answer")
+    several = pickle.loads(pickle.dumps(ProblemsError([error], "1 problem")))
+    assert str(several) == str(error) and several.message == "1 problem"
