@@ -1,0 +1,16 @@
+"""Review 51-52: a ton is not a tonne.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import questions_of as _questions
+
+
+def test_tons_stay_tons_and_tonnes_stay_tonnes(lexicon):
+    questions, facts = _questions(lexicon, "The Velmora Compact limited each gunboat to no more than 100 tons.",
+                                  "Aldoria may land 40,000 tonnes of herring a year under the compact.")
+    values = {f.value for f in facts if f.kind == "quantity"}
+    assert "<=100 tons" in values and "40000 tonnes" in values, values
+    mcq = [q for q in questions if q.type == "mcq" and "gunboat" in q.question]
+    assert mcq and all("tonne" not in c for q in mcq for c in q.choices), [q.choices for q in mcq]
