@@ -293,6 +293,8 @@ def _unresolved_reference(text: str, language: dict) -> str:
     "Against this backdrop ..." are not.
     """
     words = language.get("referring_words", ["it", "its", "they", "their", "them", "he", "she", "his", "her"])
+    objects = language.get("object_pronouns", [])
+    words = words + [w for w in objects if w not in words]
     demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
     body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
     opening = _opening_demonstrative(body, language)
@@ -311,17 +313,73 @@ def _unresolved_reference(text: str, language: dict) -> str:
         # "The mayor restored it", "sold part of it": the object of a verb or a preposition is not
         # its own clause's subject, so only a name after that clause's first verb, or in a clause
         # before it, may be what it refers to
-        if word.lower() in ("it", "them") and _object_position(body, m, language):
+        person = word.lower() in objects and word.lower() != "them"
+        if (word.lower() in ("it", "them") or (person and (word.lower() != "her" or _HER_OBJECT.match(body, m.end())))) \
+                and _object_position(body, m, language):
             clause = _clause_start(before)
             verb = _first_verb(before[clause:], language)
-            if verb is not None:
-                before = before[:clause] + " " + before[clause + verb:]
+            # "allowing him to offer": a person's object pronoun may stand for the subject of a
+            # clause above its own verb, so only the clause's first verb right before it rules that out
+            if verb is not None and (not person or not before[clause + verb:].strip()):
+                lead = "" if _fronted_phrase(before[:clause], language) else before[:clause]
+                before = lead + " " + before[clause + verb:]
+        elif word.lower() in _subject_pronouns(tuple(language.get("referring_subjects", ())), tuple(words)) \
+                and _fronted_phrase(before, language):
+            # "Born in Velmora in 1800, he studied law": the names in a fronted phrase
+            # with no subject of its own are not who "he" is
+            before = ""
         # a name (not just the capital that opens the sentence, nor a month) may be what it refers to
         if not _referent_named(before, language) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
     return ""
+
+
+# "met her in 1990", "made her the envoy": "her" as an object, not a possessive ("her brother")
+_HER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:the|a|an|in|on|at|to|as|with|by|for|from|into)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _subject_pronouns(subjects: tuple[str, ...], words: tuple[str, ...]) -> frozenset[str]:
+    """The referring words that may open a clause as its subject ("He", "They"): made once per word lists."""
+    return frozenset(w.lower() for w in subjects if w.lower() in words)
+
+
+def _fronted_phrase(before: str, language: dict) -> bool:
+    """Whether ``before`` is one fronted phrase with no subject of its own and its comma.
+
+    "Born in Velmora in 1800, ", "Having signed the pact, ", "After the war with
+    Aldoria, ": a participle or a preposition opens it. "After Ana Ruiz left
+    Velmora, " is a clause with its own subject, which "she" may stand for.
+    """
+    if not before.endswith(", ") or before.count(",") != 1:
+        return False        # the cheap test: one comma, right before the pronoun
+    prepositions = tuple(language.get("fronted_prepositions", ()))
+    if not prepositions:
+        return False
+    m = _fronted_phrase_re(prepositions, tuple(language.get("fronted_participles", ()))).match(before)
+    if not m:
+        return False
+    if m.group("participle"):
+        # "Known as the Velmora Pact, it ...", "Nicknamed Ivo the Bold, he ...": a naming
+        # participle's name is the subject's own
+        naming = tuple(language.get("naming_participles", ()))
+        return not (naming and before.split(None, 1)[0].lower().endswith(naming))
+    finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
+    return not any(w in finite or (w.endswith("ed") and len(w) > 4) for w in re.findall(r"\b[a-z]+\b", m.group("rest")))
+
+
+@functools.lru_cache(maxsize=8)
+def _fronted_phrase_re(prepositions: tuple[str, ...], participles: tuple[str, ...]) -> re.Pattern:
+    """A participle ("Born", "Having", "Elected") or a preposition opening the text, then up to its comma."""
+    return re.compile(r"(?:(?P<participle>(?:" + alternation(list(participles) or ["Born"])
+                      + r"|[A-Z][a-z]+(?:ing|ed))(?=\s+[a-z]))|(?:" + alternation(list(prepositions)) + r"))\b(?P<rest>[^,;:()]*), $")
+
+
+@functools.lru_cache(maxsize=8)
+def _finite_words(auxiliaries: tuple[str, ...], past: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(auxiliaries + past)
 
 
 # possessives that a singular named subject may own: "its" (a state, a body), "his", "her" (a person)

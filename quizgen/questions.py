@@ -1590,7 +1590,52 @@ def _opposed_sides(fact: Fact, neighbours: Sequence[Fact], lexicon: Lexicon) -> 
         between = fact.sentence[min(here, there):max(here, there)] if here >= 0 and there >= 0 else ""
         if _OPPOSITE.get(polarity) == theirs or (contrast is not None and between and contrast.search(between)):
             out.append(other.value)
+    if not out:
+        out = _contrasted_subjects(fact, lexicon)
     return out
+
+
+def _contrasted_subjects(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """"Velmora demanded a toll, while Aldoria insisted ...": other sides that open a contrasting clause of the sentence.
+
+    The subject of a "while" or "whereas" clause after the holder's, by name ("Aldoria", its
+    seat) or demonym ("Aldorian officials"), says something else than the
+    holder; the clause itself need not be a position of its own.
+    """
+    words = lexicon.language.get("contrast_clause_openers", [])
+    lowered = fact.sentence.lower()
+    if not words or not any(w in lowered for w in words):
+        return []       # the cheap test: no "while" or "whereas" in the sentence
+    others = _other_sides(fact)
+    if not others:
+        return []
+    named = lexicon.cached("contrast_side_words", _side_words_map)
+    here = max(fact.sentence.find(fact.text), 0)
+    found: list[str] = []
+    for m in lexicon.cached("contrast_subject", _contrast_subject_re).finditer(fact.sentence, here):
+        side = named.get(m.group("subject"))
+        if side in others and side not in found:
+            found.append(side)
+    return found
+
+
+def _side_words_map(lexicon: Lexicon) -> dict[str, str]:
+    """Each side's names, seats and demonyms, to the side they name: made once per lexicon."""
+    return {word: side.name for side in lexicon.sides
+            for word in (side.name, *side.names, *side.seats, *side.demonyms)}
+
+
+def _contrast_subject_re(lexicon: Lexicon) -> re.Pattern:
+    """"while Aldoria said", ", whereas the Aldorian government argued": a capitalised subject of a
+    contrasting clause, with a head noun of a side after it or not, then its verb."""
+    language = lexicon.language
+    heads = alternation(list(language.get("side_heads", [])) + list(language.get("official_nouns", [])))
+    finite = alternation(list(language.get("auxiliaries", [])) + list(language.get("irregular_past", []))
+                         + list(language.get("modal_verbs", [])))
+    openers = alternation(list(language.get("contrast_clause_openers", [])) or ["whereas"])
+    return re.compile(r"[,;]\s+(?i:" + openers + r")\s+(?:[Tt]he\s+)?"
+                      r"(?P<subject>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}?)(?:[’']s)?(?:\s+(?:" + heads + r"))?"
+                      r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|" + finite + r")\b")
 
 
 def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (),
