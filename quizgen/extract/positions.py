@@ -76,6 +76,8 @@ class PositionFinder:
         # one pattern first: most positions carry no hedge
         self.any_hedge = re.compile(r"\b" + alternation([p for p, _ in self.hedges]) + r"\b"
                                     if self.hedges else r"(?!x)x")
+        # "X is said to have refused": a hedge's own verb is no stance of X's
+        self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
              pair: tuple[str, ...] = ()) -> list[PositionMatch]:
@@ -88,6 +90,9 @@ class PositionFinder:
         if sentence.rstrip().endswith("?"):
             return []       # a question asks about a position; it does not state one
         verbs = list(self.verb_re.finditer(sentence))
+        if verbs and self.hedge_phrase.search(sentence):
+            hedged = [m.span() for m in self.hedge_phrase.finditer(sentence)]
+            verbs = [v for v in verbs if not any(s <= v.start() and v.end() <= e for s, e in hedged)]
         if not verbs:
             return []
         mentions = sides.mentions(sentence)
