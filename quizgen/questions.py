@@ -271,9 +271,9 @@ def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
         doubt = fact.extra.get("pronoun_doubt")
         if doubt:
             # "Marnia disliked ... It would not ...": the side "It" was given to is a guess
-            other = f"is about {side_display(doubt[1], lexicon)}" if doubt[1] else "names no side"
+            other = f"is about {side_shown(doubt[1], fact, lexicon)}" if doubt[1] else "names no side"
             for q in out:
-                q.checks.append(f"“{doubt[0]}” is taken to be {side_display(fact.value, lexicon)}, "
+                q.checks.append(f"“{doubt[0]}” is taken to be {side_shown(fact.value, fact, lexicon)}, "
                                 f"but the sentence before {other}")
         lost = _object_before_holder(fact, lexicon)
         if lost:
@@ -514,7 +514,7 @@ def _object_before_holder(fact: Fact, lexicon: Lexicon) -> str:
     first = content.split()[0].lower()
     if first not in lexicon.language.get("object_complements", []):
         return ""
-    return f"“{_verb(fact)}” does not say what: its object comes before {side_display(fact.value, lexicon)} in the sentence"
+    return f"“{_verb(fact)}” does not say what: its object comes before {side_shown(fact.value, fact, lexicon)} in the sentence"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -567,8 +567,8 @@ def answer_text(fact: Fact, lexicon: Lexicon) -> str:
         return unit_as_written(one_agrees(quantity_text(fact.extra["low"], fact.extra.get("high"), fact.extra),
                                           lexicon), fact)
     if fact.kind == "parties":
-        return _join([side_display(s, lexicon) for s in fact.extra["sides"]])
-    return side_display(fact.value, lexicon)
+        return _join([side_shown(s, fact, lexicon) for s in fact.extra["sides"]])
+    return side_shown(fact.value, fact, lexicon)
 
 
 def unit_as_written(text: str, fact: Fact) -> str:
@@ -585,6 +585,11 @@ def unit_as_written(text: str, fact: Fact) -> str:
 def side_display(name: str, lexicon: Lexicon) -> str:
     side = lexicon.side(name)
     return side.display if side is not None and side.display else name
+
+
+def side_shown(name: str, fact: Fact, lexicon: Lexicon) -> str:
+    """A side as the fact's article names it ("Britain" in an article on 1783), else as questions write it."""
+    return fact.extra.get("side_names", {}).get(name) or side_display(name, lexicon)
 
 
 def one_agrees(text: str, lexicon: Lexicon) -> str:
@@ -1652,15 +1657,15 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
     stem = f"Which side {_verb(fact)} {_position_clause(fact, lexicon)}?"
     if _names_side(stem, fact.value, lexicon):
         return None     # "Which side said ... by Uganda?" answers itself; true/false still asks
-    answer = side_display(fact.value, lexicon)
-    choices = [answer] + [side_display(s, lexicon) for s in sides[:CHOICES - 1]]
+    answer = side_shown(fact.value, fact, lexicon)
+    choices = [answer] + [side_shown(s, fact, lexicon) for s in sides[:CHOICES - 1]]
     q = _question(fact, "side", _hedged(stem, fact), answer, lexicon)
     q.choices = sorted(choices, key=lambda c: _hash(fact.id + c))
     if len(choices) < 3:
         q.checks.append("only two sides to choose from")
     offered = [s for s in bystanders if s in sides[:CHOICES - 1]]
     if offered:
-        q.checks.append(f"{side_display(offered[0], lexicon)} holds no position in the article: "
+        q.checks.append(f"{side_shown(offered[0], fact, lexicon)} holds no position in the article: "
                         "no reader would choose it")
     rival = _interested_side(fact.extra["content"], sides, lexicon)
     if rival:
@@ -1708,7 +1713,7 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     holder = fact.value if truth else against[0]
     # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..."
     clause = _position_clause(fact, lexicon, mask=truth)
-    named = _upper_first(side_display(holder, lexicon))
+    named = _upper_first(side_shown(holder, fact, lexicon))
     q = _question(fact, "tf", _hedged(f"{named} {_verb(fact)} {clause}.", fact), "True" if truth else "False", lexicon)
     if truth:
         # "Russia denied the claim that it ...": "it" is the holder named in front, so the
@@ -2053,7 +2058,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             if frozenset(swap) in sets:
                 continue        # "Russia and the US" and "the US and Russia" are one answer
             sets.add(frozenset(swap))
-            candidates.append(_join([side_display(s, lexicon) for s in swap]))
+            candidates.append(_join([side_shown(s, fact, lexicon) for s in swap]))
             if len(candidates) >= 6:
                 break
     seen = {answer.lower()}

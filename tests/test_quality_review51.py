@@ -1,4 +1,5 @@
-"""Review 51-52: a ton is not a tonne, and a hedge's own verb ("is said to") is no stance.
+"""Review 51-52: a ton is not a tonne, a hedge's own verb ("is said to") is no stance, and a side is named as
+the article names it ("Britain" in an article on 1783; "Moscow" is the Soviet Union in one that names no Russia).
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -20,3 +21,31 @@ def test_a_hedges_own_verb_is_no_stance(lexicon):
     _, facts = _questions(lexicon, "Aldoria and Marnia signed the Velmora Compact in 1921.",
                           "Britain is said to have refused to sit for the painter.")
     assert not [f for f in facts if f.kind == "position" and f.predicate == "said"], facts
+
+
+def _side_question(lexicon, first: str):
+    questions, _ = _questions(lexicon, first, "Iceland and Norway signed a truce in 1976.")
+    (side,) = [q for q in questions if q.type == "side" and "rejected" in q.question]
+    return side
+
+
+def test_a_side_is_named_as_the_article_names_it(lexicon):
+    # an article that says "Britain", never "the United Kingdom", is not given a name from 1801 on
+    side = _side_question(lexicon, "Britain rejected the new fishing zone, while Iceland defended it.")
+    assert (side.answer, sorted(side.choices)) == ("Britain", ["Britain", "Iceland", "Norway"])
+    # the usual name, or it written short, is kept as questions write it
+    for first in ("The United Kingdom rejected", "The UK rejected"):
+        side = _side_question(lexicon, first + " the new fishing zone, while Iceland defended it.")
+        assert side.answer == "the United Kingdom", side
+
+
+def test_a_shared_seat_is_the_side_the_article_names():
+    from quizgen.extract import load_lexicon
+    from quizgen.extract.sides import SideIndex
+    lexicon = load_lexicon()
+    soviet = SideIndex(lexicon, "The Soviet Union signed in 1975. Moscow wanted its borders recognised.")
+    assert [m.side for m in soviet.mentions("Moscow wanted its borders recognised.")] == ["Soviet Union"]
+    russia = SideIndex(lexicon, "Russia signed in 2010. Moscow wanted the limits kept.")
+    assert [m.side for m in russia.mentions("Moscow wanted the limits kept.")] == ["Russia"]
+    both = SideIndex(lexicon, "The Soviet Union signed in 1987 and Russia left in 2019. Moscow objected.")
+    assert [m.side for m in both.mentions("Moscow objected.")] == ["Russia"]     # no telling: as before

@@ -47,7 +47,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     if exercises:
         # "## Review questions": its items ask the student to write; they state nothing
         sentences = [s for s in sentences if not any(start <= s.start < end for start, end in exercises)]
-    article_sides = _sides_in(sentences, sides)
+    article_sides, side_names = _sides_in(sentences, sides)
+    named_sides = {"side_names": side_names} if side_names else {}
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
@@ -178,7 +179,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 text=p.text, article=article.slug, sentence=text,
                 span=(sentence.start + p.start, sentence.start + p.end),
                 extra={"sides": list(p.sides), "agreement": bool(subject),
-                       "sides_in_article": article_sides},
+                       "sides_in_article": article_sides, **named_sides},
             ))
         found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]))
         if found_positions:
@@ -203,7 +204,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        "object_first": pos.object_first, "object_noun": pos.object_noun,
                        "joint": joint, "asked": pos.asked or pos.stance,
                        "holders_in_sentence": sorted({p.side for p in found_positions}),
-                       "sides_in_article": article_sides, **extra},
+                       "sides_in_article": article_sides, **named_sides, **extra},
             ))
         previous_subject = mentioned[0].side if mentioned else None
         agreements.remember(named, text)
@@ -697,13 +698,39 @@ def _note_referent(extra: dict, referent: list | None) -> None:
             extra["referent_it"] = referent[3]
 
 
-def _sides_in(sentences: list[Sentence], sides: SideIndex) -> list[str]:
-    """The article's sides, the most mentioned first (sentence by sentence: the finders reuse each)."""
+def _sides_in(sentences: list[Sentence], sides: SideIndex) -> tuple[list[str], dict[str, str]]:
+    """The article's sides, the most mentioned first (sentence by sentence: the finders reuse each),
+    and how the article itself names those it never calls by the name questions would use.
+
+    An article on 1783 says "Britain", never "the United Kingdom": its questions
+    name the side as the article does, not by a name the side took later.
+    Abbreviations ("the UK", "U.S.") are the usual name written short, and
+    change nothing; nor do a seat ("Washington") or a people ("Icelanders").
+    """
     counts: dict[str, int] = {}
+    forms: dict[str, dict[str, list[str]]] = {}        # side -> how -> forms as written, in order
     for sentence in sentences:
         for mention in sides.mentions(sentence.text):
             counts[mention.side] = counts.get(mention.side, 0) + 1
-    return sorted(counts, key=lambda s: (-counts[s], s))
+            word = mention.text[:-2] if mention.text.endswith(("'s", "’s")) else mention.text
+            if sentence.text[max(0, mention.start - 4):mention.start] in ("the ", "The "):
+                word = "the " + word
+            forms.setdefault(mention.side, {}).setdefault(mention.how, []).append(word)
+    names: dict[str, str] = {}
+    for side, by_how in forms.items():
+        entry = sides.lexicon.side(side)
+        usual = {side, ((entry.display if entry else "") or side).removeprefix("the ")}
+        written = by_how.get("name", [])
+        if any(w.removeprefix("the ") in usual or _written_short(w) for w in written):
+            continue            # the usual name, or it written short: as questions write it
+        if written:
+            names[side] = max(dict.fromkeys(written), key=written.count)
+    return sorted(counts, key=lambda s: (-counts[s], s)), names
+
+
+def _written_short(word: str) -> bool:
+    """"UK", "U.S.", "USA": a name in capitals, a side's usual name written short."""
+    return not any(c.islower() for c in word.removeprefix("the "))
 
 
 def _hedge(sentence: str, lexicon: Lexicon, at: int) -> str | None:

@@ -32,13 +32,18 @@ class SideWords:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.by_word: dict[str, tuple[str, str]] = {}
+        seats: dict[str, list[str]] = {}
         for side in lexicon.sides:
             for how, words in (("name", side.names), ("demonym", side.demonyms), ("seat", side.seats)):
                 for word in words:
                     self.by_word.setdefault(word, (side.name, how))
+            for seat in side.seats:
+                seats.setdefault(seat, []).append(side.name)
             for leader in side.leaders:
                 # full names only: "Rose" or "Brown" alone is a word before it is a leader
                 self.by_word.setdefault(leader, (side.name, "leader"))
+        # "Moscow" is the seat of Russia and of the Soviet Union: an article says which
+        self.shared_seats = {seat: names for seat, names in seats.items() if len(names) > 1}
         static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
         self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
         self.agreement = re.compile(r"\s+(?:" + lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
@@ -68,6 +73,7 @@ class SideIndex:
         self.leaders: dict[str, str] = {}      # learned from this article
         self._learned: _LearnedNames | None = None
         self._seen: dict[str, list[Mention]] = {}   # each sentence is asked about more than once
+        self._seat_side: dict[str, str] = {}        # a shared seat, for the one of its sides this article names
         if text:
             self.learn(text)
 
@@ -88,6 +94,15 @@ class SideIndex:
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
         self._seen.clear()
+        shared = [seat for seat in self.words.shared_seats if seat in text]
+        if shared:
+            # "Moscow" in an article that names the Soviet Union and not Russia is the Soviet Union's
+            named = {self.words.by_word[m.group(1)][0] for m in self.words.pattern.finditer(text)
+                     if self.words.by_word[m.group(1)][1] != "seat"}
+            for seat in shared:
+                sides = [s for s in self.words.shared_seats[seat] if s in named]
+                if len(sides) == 1:
+                    self._seat_side[seat] = sides[0]
         if self.leaders:
             self._learned = _LearnedNames(self.leaders)
 
@@ -130,6 +145,8 @@ class SideIndex:
                 side, how = self.leaders[word], "leader"
             else:
                 side, how = self.words.by_word[word]
+                if how == "seat" and word in self._seat_side:
+                    side = self._seat_side[word]
             end = match.end()
             if (self.words.place_tail is not None and how != "leader" and end < len(text) - 1
                     and text[end] == " " and text[end + 1].isupper() and match.group(0) == word
