@@ -1,5 +1,6 @@
-"""Review 51-52: a ton is not a tonne, a hedge's own verb ("is said to") is no stance, and a side is named as
-the article names it ("Britain" in an article on 1783; "Moscow" is the Soviet Union in one that names no Russia).
+"""Review 51-52: a ton is not a tonne, a hedge's own verb ("is said to") is no stance, a side is named as
+the article names it ("Britain" in an article on 1783; "Moscow" is the Soviet Union in one that names no Russia),
+and "the treaty" of a text that names none is the one its title names.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -49,3 +50,16 @@ def test_a_shared_seat_is_the_side_the_article_names():
     assert [m.side for m in russia.mentions("Moscow wanted the limits kept.")] == ["Russia"]
     both = SideIndex(lexicon, "The Soviet Union signed in 1987 and Russia left in 2019. Moscow objected.")
     assert [m.side for m in both.mentions("Moscow objected.")] == ["Russia"]     # no telling: as before
+
+
+def test_the_treaty_named_only_in_the_title_is_the_treaty_of_the_text(lexicon):
+    def dated(title: str, *paragraphs: str):
+        _, facts = _questions(lexicon, *paragraphs, title=title)
+        return {f.value: f.subject for f in facts if f.kind == "date"}
+
+    body = ("Marnia ratified the treaty on 4 May 1921.", "It was signed in 1920 after a long war.")
+    assert dated("Our Autumn Talk on the Treaty of Velmora", *body) == \
+        {"1921-05-04": "the Treaty of Velmora", "1920": ""}     # a noun refers to it; "it" is not guessed
+    # a headline's words before the noun make no name
+    assert dated("Aldoria Quits Harbour Deal", *body)["1921-05-04"] == ""
+

@@ -53,6 +53,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     previous_holder: str | None = None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
     agreements.main = _main_agreement(article, sentences, agreements, lexicon)
+    agreements.title = _title_agreement(article, agreements, lexicon)
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -310,6 +311,17 @@ def _main_agreement(article: Article, sentences: list[Sentence], agreements: Agr
         if named:
             return named[0].name
     return None
+
+
+def _title_agreement(article: Article, agreements: Agreements, lexicon: Lexicon) -> str | None:
+    """A formal name in the title ("Our Talk on the Treaty of Paris"): one that opens with its noun.
+
+    A headline's own words before the noun ("Aldoria Quits Harbour Deal")
+    make no name, so only "Treaty of ...", "Convention on ..." and the like count.
+    """
+    named = agreements.find(article.title) if article.title else []
+    nouns = {n.lower() for n in lexicon.agreement_nouns}
+    return named[0].name if named and named[0].name.split()[0].lower() in nouns else None
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:

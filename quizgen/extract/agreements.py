@@ -92,6 +92,7 @@ class Agreements:
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.aliases: dict[str, str] = {}
+        self.title: str | None = None       # a formal name the article's title gives ("Treaty of Paris")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
@@ -332,10 +333,12 @@ class Agreements:
 
     def reference(self, sentence: str, pronouns: bool = True) -> re.Match[str] | None:
         """The first "the treaty" or "it" in ``sentence`` that may refer back to a named agreement."""
-        if not self.seen:
+        if not self.seen and not self.title:
             return None
+        # before the text names any agreement, only a noun refers to the one its title names
         m = next((m for m in self.back_reference.finditer(sentence)
-                  if pronouns or m.group(0).lower().startswith("the") or not self._object_pronoun(sentence, m)), None)
+                  if m.group(0).lower().startswith("the") or self.seen and (
+                      pronouns or not self._object_pronoun(sentence, m))), None)
         if m is not None and m.start() == 0 and m.group(0) == "It" and self._event_before():
             return None     # "Marnia and Aldoria fought a war. It began ...": the war, not a treaty
         return m
@@ -351,12 +354,14 @@ class Agreements:
     def choose(self, m: re.Match[str]) -> str | None:
         """The named agreement the back-reference ``m`` stands for, or None when that is not clear."""
         words = m.group(0).lower().split()
+        # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Paris"
+        seen = self.seen or ([self.title] if self.title else [])
         if words[0] != "the" or words[-1] in self.generic:
-            candidates = list(self.seen)    # "it", "the agreement": any one named
+            candidates = list(seen)         # "it", "the agreement": any one named
         else:
             noun = words[-1].rstrip("s")
             # "TAFA" for the "Treaty on Armed Forces in Aldoria (TAFA)": "the treaty" may mean it by its title
-            candidates = [name for name in self.seen
+            candidates = [name for name in seen
                           if noun in {w.rstrip("s") for w in f"{name} {self._title_head(name)}".lower().split()}]
         if not candidates:
             return None
