@@ -91,6 +91,9 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
+    there = _place_there(stem, language) if "there" in stem.lower() else ""
+    if there:
+        reasons.append(f"“{there}” refers to a place outside the question")
     speaker = _first_person(without_quotes(stem), language)
     if speaker:
         # "our envoys met in 1974": whose envoys, a speech's hearers know, the quiz's readers do not
@@ -334,6 +337,42 @@ def _unresolved_reference(text: str, language: dict) -> str:
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
     return ""
+
+
+def _place_there(stem: str, language: dict) -> str:
+    """"there" standing for a place the question does not name ("was signed there on 4 May"), if any.
+
+    Existential "there" ("there was a truce", "was there"), a fixed phrase
+    ("then and there") and a "there" after a place the sentence names
+    ("sailed to Velmora and signed there") are not.
+    """
+    followers = tuple(language.get("existential_there_followers", []))
+    if not followers:
+        return ""
+    text = without_quotes(stem)
+    pattern, phrases, antecedent = _there_res(followers, tuple(language.get("there_phrases", [])),
+                                              tuple(language.get("there_antecedent_words", [])),
+                                              tuple(language.get("auxiliaries", [])))
+    text = phrases.sub(" ", text)
+    for m in pattern.finditer(text):
+        if m.group("aux") or m.group("next"):
+            continue        # "was there", "there were"
+        if antecedent.search(text, 0, m.start()):
+            continue        # "sailed to Velmora and signed there"
+        return m.group("word")
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _there_res(followers: tuple[str, ...], phrases: tuple[str, ...], antecedent: tuple[str, ...],
+               auxiliaries: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of ``_place_there``, made once per word lists."""
+    aux = r"(?P<aux>\b(?i:" + alternation(list(auxiliaries)) + r")\s+)?" if auxiliaries else r"(?P<aux>(?!x)x)?"
+    word = aux + r"\b(?P<word>[Tt]here)\b(?![\w’'\-])(?P<next>\s*(?:" + alternation(list(followers)) + r")\b)?"
+    phrase = re.compile(r"\b(?:" + alternation(list(phrases)) + r")\b", re.I) if phrases else re.compile(r"(?!x)x")
+    before = (re.compile(r"\b(?:" + alternation(list(antecedent)) + r")\s+(?:[a-z]+\s+){0,3}[A-Z]") if antecedent
+              else re.compile(r"(?!x)x"))
+    return re.compile(word), phrase, before
 
 
 # "met her in 1990", "made her the envoy": "her" as an object, not a possessive ("her brother")

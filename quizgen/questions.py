@@ -2505,12 +2505,39 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if twin and qtype == "tf" and answer == "False":
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}): "
                         "the changed date disagrees with it in plain sight")
+    if qtype in ("cloze", "mcq", "tf") and _unnamed_agreement(fact, text, lexicon):
+        q.checks.append("the sentence does not say which agreement it is about")
     if fact.kind in ("date", "quantity", "range") and not fact.subject and not fact.extra.get("actor"):
         # no agreement or event named for it: in teachers' reviews, two in five such questions
         # leaned on the sentences around them ("the crowd cheered on 2 February 2036"); a sentence
         # that opens with a named subject and its own verb ("Ivo Brandt resigned on 2 May") names it
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
+
+
+def _unnamed_agreement(fact: Fact, text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` dates an agreement's event by its noun alone and never says which agreement.
+
+    "Ratifications exchanged in Velmora on 26 June 1843", "announced their
+    ratification on 4 May": the event is one only agreements undergo (a
+    predicate marked ``agreement``), named by its noun (the fact's subject is
+    that noun, "the ratifications"), and the sentence has no "treaty", "pact"
+    or any agreement's name to say whose.  A sentence whose own actor does it
+    to something else ("Aldoria extended its fishing limit") is not one.
+    """
+    trigger = fact.extra.get("trigger") or ""
+    if fact.kind != "date" or fact.extra.get("agreement") is not False or not trigger \
+            or fact.predicate not in _agreement_predicates(lexicon):
+        return False
+    if fact.subject.lower().rsplit(None, 1)[-1:] != [trigger.lower()]:
+        return False
+    return not _names_agreement_re(lexicon.agreement_noun_re).search(text)
+
+
+def _agreement_predicates(lexicon: Lexicon) -> frozenset[str]:
+    """The predicates that only agreements undergo ("signed", "ratified"), from ``predicates.yaml``."""
+    return lexicon.cached("agreement_predicates", lambda lex: frozenset(
+        e["predicate"] for e in lex.predicates if e.get("agreement")))
 
 
 def _it_named(text: str, name: str, lexicon: Lexicon) -> str:

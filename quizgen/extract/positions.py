@@ -78,6 +78,7 @@ class PositionFinder:
                                     if self.hedges else r"(?!x)x")
         # "X is said to have refused": a hedge's own verb is no stance of X's
         self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
+        self.adverbial = _adverbial_re(language)
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
              pair: tuple[str, ...] = ()) -> list[PositionMatch]:
@@ -121,6 +122,8 @@ class PositionFinder:
                     listener = _listener(rest)
             object_first = False
             object_noun = ""
+            if content and not (quote and verb.start() >= quote.end()) and self.adverbial.fullmatch(content):
+                content = ""        # "Aldoria agreed in early May": when, not what; what is in another sentence
             if not content or re.fullmatch(r"\w+ly", content):
                 content, content_start, object_noun = self._object_before(sentence, holder)
                 object_first = True
@@ -302,6 +305,25 @@ _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward"
 
 
 _OPENING_QUOTE = re.compile(r'^\s*["“‘]([^"”’]{3,300}?)["”’]\s*,?')
+def _adverbial_re(language: dict) -> re.Pattern[str]:
+    """A clause that is only adverbials of time or place ("in early May", "at the time, in Velmora",
+    "later"), built once per lexicon from the language lists; a pattern that matches nothing without them."""
+    preps = language.get("adverbial_prepositions", [])
+    nouns = language.get("adverbial_time_nouns", []) + language.get("months", []) + language.get("weekdays", [])
+    if not preps or not nouns:
+        return re.compile(r"(?!x)x")
+    modifiers = language.get("adverbial_modifiers", [])
+    modifier = r"(?:(?:" + alternation(modifiers) + r")[\s\-]+)*" if modifiers else ""
+    token = r"(?:(?:" + alternation(nouns) + r")\b|\d[\w\-]*)"
+    when = r"(?:" + alternation(preps) + r")\s+" + modifier + token + r"(?:,?\s+(?:of\s+)?" + token + r")*"
+    places = language.get("adverbial_place_prepositions", [])
+    where = (r"|(?:" + alternation(places) + r")\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*") if places else ""
+    words = language.get("adverbial_words", [])
+    alone = (r"|(?:" + alternation(words) + r")\b") if words else ""
+    unit = r"(?:" + when + where + alone + r"|\w+ly)"
+    return re.compile(unit + r"(?:\s*,?\s*(?:and\s+)?" + unit + r")*")
+
+
 _AND_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b")
 _COMMA = re.compile(r",(?!\d)")
 _COLON = re.compile(r":\s")

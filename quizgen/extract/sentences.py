@@ -26,7 +26,8 @@ class _Leads:
     """What may open a paragraph without being part of its first sentence, compiled once per lexicon.
 
     A live blog's clock time ("14:05 Aldoria's envoy said ...", "9.30am –",
-    "1405 GMT") stamps the entry; a label before a colon ("Editor's note,
+    "1405 GMT") or a recording's timestamp before a dash ("46:10 — ...",
+    "1:02:15 – ...": minutes and hours may run past any clock's) stamps the entry; a label before a colon ("Editor's note,
     added March 2031:", "Update:", "Correction (4 May):") heads the
     paragraph.  Neither is read: its digits are no count, its date no event.
     A short spoken or written lead-in before a colon that a whole clause
@@ -39,7 +40,8 @@ class _Leads:
         zone = r"(?:\s*(?:" + alternation(zones) + r")\b)" if zones else r"(?!x)x"
         meridiem = r"(?:\s*(?:[ap]\.m\.|[ap]m\b))"
         self.clock = re.compile(
-            r"(?:(?:[01]?\d|2[0-3]):[0-5]\d" + meridiem + r"?" + zone + r"?"      # "14:05", "9:40 am GMT"
+            r"(?:\d{1,3}(?::[0-5]\d){1,2}(?=\s*[-–—]\s)"                          # "46:10 —", "1:02:15 –"
+            r"|(?:[01]?\d|2[0-3]):[0-5]\d" + meridiem + r"?" + zone + r"?"      # "14:05", "9:40 am GMT"
             r"|(?:1[0-2]|0?\d)\.[0-5]\d" + meridiem + zone + r"?"                 # "9.40am"
             r"|(?:[01]\d|2[0-3])[0-5]\d" + zone + r")"                           # "1405 GMT"
             r"(?:\s*[-–—:|]\s*|\s+)(?=[\"'“‘(\[]?(?:[A-Z0-9]|[^\W\d_a-z]))")      # "14:05 Ísak said"
