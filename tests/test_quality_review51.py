@@ -1,6 +1,6 @@
 """Review 51-52: a ton is not a tonne, a hedge's own verb ("is said to") is no stance, a side is named as
 the article names it ("Britain" in an article on 1783; "Moscow" is the Soviet Union in one that names no Russia),
-and "the treaty" of a text that names none is the one its title names.
+"the treaty" of a text that names none is the one its title names, and "Plains Indians" is no India.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -63,3 +63,10 @@ def test_the_treaty_named_only_in_the_title_is_the_treaty_of_the_text(lexicon):
     # a headline's words before the noun make no name
     assert dated("Aldoria Quits Harbour Deal", *body)["1921-05-04"] == ""
 
+
+
+def test_a_peoples_word_inside_a_longer_name_is_no_side(lexicon):
+    from quizgen.extract.sides import SideIndex
+    sides = SideIndex(lexicon, "")
+    assert [m.side for m in sides.mentions("The council of the Plains Indians met the envoys in 1868.")] == []
+    assert [m.side for m in sides.mentions("Indian officials met the envoys in 1968.")] == ["India"]

@@ -152,8 +152,8 @@ class SideIndex:
                     and text[end] == " " and text[end + 1].isupper() and match.group(0) == word
                     and self.words.place_tail.match(text, end)):
                 continue                # "the Indian Ocean": a place, not a side
-            if how in ("name", "seat") and self._inside_name(text, match.start()):
-                continue                # "Forward UK", "the Bank of Marnia": another name
+            if how in ("name", "seat", "demonym") and self._inside_name(text, match.start()):
+                continue                # "Forward UK", "the Bank of Marnia", "Plains Indians": another name
             if how == "seat":
                 before = text[max(0, match.start() - 12):match.start()].split()
                 if before and before[-1].lower() in _PREPOSITIONS:
