@@ -42,7 +42,8 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         shown = _answer_shown(stem, q.answer, q.choices, language)
         if shown:
             reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
-    if lexicon is not None and q.type in ("cloze", "mcq", "tf") and _verbless(stem, lexicon):
+    if lexicon is not None and q.type in ("cloze", "mcq", "tf") and (
+            _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem)):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
     words = len(stem.split())
@@ -74,6 +75,69 @@ def _verbless(stem: str, lexicon: Lexicon) -> bool:
     words are small words of a noun phrase ("The Velmora Pact of [[1817]].", "4 May 1990.")."""
     prompt = _PROMPT.match(stem)
     return lexicon.cached("small_words", SmallWords).only(stem, prompt.end() if prompt else 0)
+
+
+_COUNT = re.compile(r"(?:.*\s)?(?!1\d{3}\b|20\d{2}\b)\d[\d,.]*\s+")
+
+
+class _Fragments:
+    """A line with no finite verb ("4 million dollars for the burned grain, due by 1846"), found
+    from its words, once per lexicon.
+
+    A helper, a modal or a past form is a verb.  So, to be safe, is a word
+    in "-ed" unless a determiner stands before it ("the burned grain"); a
+    word in "-s" unless its place makes it a noun: after a determiner, a
+    number or a preposition ("in instalments"), or after a word with a comma,
+    "and" or "of" after it ("the harbour fees, payable"); and any other word
+    after a name or a noun ("Aldoria and Marnia sign", "talks got under way").
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        finite = [w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in language.get(key, [])]
+        self.finite = re.compile(r"(?<![\w’'\-])(?:" + alternation(finite) + r")(?![\w’'\-])" if finite else r"(?!x)x")
+        self.word = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
+        self.determiners = ({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"}
+                            | {w.lower() for w in language.get("demonstratives", [])})
+        openers = {w.lower() for w in language.get("clause_openers", [])}
+        prepositions = {w.lower() for w in language.get("noun_phrase_ends", [])} | {"of", "for", "to"}
+        self.nominal = ({"1"} | self.determiners | {w.lower() for w in language.get("number_words", {})}
+                        | (prepositions - openers) | {w.lower() for w in lexicon.data["units"].get("scales", {})})
+        self.small = self.nominal | openers | {w.lower() for w in language.get("defining_words", [])}
+        self.noun_end = re.compile(r"\s*(?:[,;:.)]|$|(?:and|or|of)\b)")
+
+    def verbless(self, stem: str) -> bool:
+        prompt = _PROMPT.match(stem)
+        start = prompt.end() if prompt else 0
+        if self.finite.search(stem, start):
+            return False
+        previous, end = "", start
+        for m in self.word.finditer(stem, start):
+            word, gap = m.group(0), stem[end:m.start()]
+            if gap.strip() and not (gap.strip() == "," and previous[:1].isupper()):
+                # "21 dollars": a number before the word is a determiner (a year is not: "in 2017 shows");
+                # a name in brackets may be the subject of a verb after it, a blank a number or a subject
+                # ("_____ parts", "all _____ count"); a comma starts afresh
+                number = _COUNT.fullmatch(gap)
+                previous = ("1" if number else "_" if gap.rstrip().endswith(BLANK)
+                            else "X" if gap.rstrip().endswith(")") else "")
+            low, before = word.lower(), previous.lower()
+            if word[:1].islower() and low not in self.small and not low.endswith(("’s", "'s", "’", "'")):
+                possessive = before.endswith(("’s", "'s", "s’", "s'"))
+                if low.endswith("ed"):
+                    if before not in self.determiners and not possessive:
+                        return False
+                elif low.endswith("s") and not low.endswith(("ss", "us", "is", "’s", "'s")):
+                    if not (before in self.nominal or before == "_" or possessive
+                            or (before and self.noun_end.match(stem, m.end()))):
+                        return False
+                elif before and before not in self.small and not possessive and not before.endswith("ed") \
+                        and not low.endswith(("ly", "ing")):
+                    # "Marnia sign", "all six versions count", "talks got": a word after a name or a noun
+                    # may be its verb (only a determiner, a possessive or an adjective in "-ed" makes it a noun)
+                    return False
+            previous, end = word, m.end()
+        return True
 
 
 def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
@@ -222,12 +286,18 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
     take their object from the sentence before; a passive ("was signed in
     1987") has its object as subject.
     """
-    verbs = tuple(language.get("object_verbs", []))
+    complement = tuple(language.get("complement_verbs", []))
+    verbs = tuple(language.get("object_verbs", [])) + complement
     if not verbs:
         return ""
     months = tuple(language.get("months", []))
     m = _objectless_re(verbs, months).search(stem)
     while m:
+        if m.group(1) in complement and (_COMPLEMENT.match(stem, m.end()) or _BARE_OBJECT.match(stem, m.end())):
+            # "agreed in 1990 to cut its tolls": what was agreed follows the date; "accepted 60 per cent"
+            # has it straight after the verb
+            m = _objectless_re(verbs, months).search(stem, m.end())
+            continue
         before = stem[:m.start()]
         passive = re.search(r"\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$", before, re.I)
         # "an arrangement signed in 2014 by ...": a participle after its noun, which is its object
@@ -241,6 +311,10 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
         m = _objectless_re(verbs, months).search(stem, m.end())
     return ""
 
+
+# "to ..." or "that ..." later in the verb's clause: what was agreed or accepted
+_COMPLEMENT = re.compile(r"[^,;:.!?]*?\b(?:to|that)\b")
+_BARE_OBJECT = re.compile(r"\s+(?:\d|" + re.escape(BLANK) + ")")
 
 # words after which a past form is a finite verb ("which joined in 1992"), not a participle after its noun
 _BEFORE_FINITE = {"that", "who", "which", "and", "or", "but", "then", "also", "later", "had", "has", "have",

@@ -781,6 +781,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     negations = lexicon.cached("negations", _Negations)
     negation = negations.before
     modifiers = lexicon.cached("event_modifiers", _EventModifier)
+    span = _span_of_own_verb(sentence, date, others, clause_start, negations)
     for pattern, entry in lexicon.predicate_patterns:
         for match in pattern.finditer(sentence):
             if entry.get("agreement") and _in_name(sentence, match):
@@ -793,6 +794,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             own = negations.effect_of(sentence, match, entry["predicate"])
             if own is not None:
                 entry = next((e for e in lexicon.predicates if e["predicate"] == own), {"predicate": "event"})
+            # "ruled Aldoria from 1801 to 1839 and ratified the pact": the span is the reign's, not the ratification's
+            if span is not None and match.start() >= span and _AND.search(sentence, span, match.start()):
+                continue
             # a later clause with a date of its own: "..., the pact was concluded on 11 June"
             if match.start() > date.end and any(
                     d.start > date.end and _same_clause(sentence, match.start(), d.start)
@@ -842,6 +846,40 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     if vote:
         return vote, best[2], ""
     return best[1], best[2], ""
+
+
+_SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPAN_LINK = re.compile(r"\s+(?:to|until|till|and)\s+|\s*[–-]\s*")
+_AND = re.compile(r"\band\b")
+_YEAR_TAIL = re.compile(r"\s*[–-]\s*\d{2,4}(?![\w–-])")
+
+
+def _span_of_own_verb(sentence: str, date: DateMatch, others: Sequence[DateMatch], clause_start: int,
+                      negations: _Negations) -> int | None:
+    """Where a span "from Y1 to Y2" (or "Y1–Y2") that holds ``date`` ends, when a verb of its own stands before it.
+
+    "served as envoy from 1801 to 1839": both ends date the serving, not an
+    event word after the span.  None when the date is no end of such a span.
+    """
+    if date.precision not in ("year", "month", "day"):
+        return None
+    tail = _YEAR_TAIL.match(sentence, date.end) if date.precision == "year" else None
+    if tail and negations.own_verb.search(sentence, clause_start, date.start):
+        return tail.end()       # "served 1811–19": one date and the end of its span
+    for other in others:
+        if other.start >= date.end and _SPAN_LINK.fullmatch(sentence, date.end, other.start):
+            first, last = date, other
+        elif other.end <= date.start and _SPAN_LINK.fullmatch(sentence, other.end, date.start):
+            first, last = other, date
+        else:
+            continue
+        opened = _SPAN_OPEN.search(sentence, max(clause_start, first.start - 10), first.start)
+        if opened is None and not re.fullmatch(r"\s*[–-]\s*", sentence[first.end:last.start]):
+            continue    # "in 1801 and 1839": two dates, no span
+        at = opened.start() if opened else first.start
+        if negations.own_verb.search(sentence, clause_start, at):
+            return last.end
+    return None
 
 
 class _Negations:

@@ -71,6 +71,8 @@ class QuantityFinder:
         self.multipliers = {w.lower(): self.number_words.get(w.lower(), self.scales.get(w.lower()))
                             for w in lexicon.language.get("number_multipliers", [])}
         self.multipliers = {w: v for w, v in self.multipliers.items() if v}
+        # "5 million more dollars": words between a number and its currency that keep the currency
+        self.same_currency = {w.lower() for w in lexicon.data["units"].get("same_currency_words", [])}
         self.unit_forms: dict[str, dict] = {}
         for unit in lexicon.units:
             for form in unit["forms"]:
@@ -242,6 +244,13 @@ class QuantityFinder:
             unit_entry = next(u for u in self.lexicon.units
                               if prefix.lower() in (p.lower() for p in u.get("prefix", [])))
             noun = ""
+        own_unit = ""
+        if unit_entry is not None and not prefix and unit_entry.get("measures") == "money":
+            # "5 million silver dollars", "4 million Spanish dollars": another currency than the plain
+            # word; the unit is the article's own words
+            words_before = sentence[match.end("high" if groups.get("high") else "low"):match.start("noun")].split()
+            if words_before and any(w.lower() not in self.same_currency for w in words_before):
+                own_unit = " ".join(words_before + [noun])
         if unit_entry is None and not noun:
             return None
         if unit_entry is None and _is_stopword_noun(noun):
@@ -262,7 +271,7 @@ class QuantityFinder:
         if (is_word_number and not groups.get("count")
                 and re.search(r"\b(?:the|these|those|both)\s+$", sentence[:start], re.I)):
             return None  # "the two countries": refers back to what was named, not a count to learn
-        unit = unit_entry["name"] if unit_entry else noun.lower()
+        unit = own_unit or (unit_entry["name"] if unit_entry else noun.lower())
         if unit_entry and unit_entry.get("measures") == "duration":
             if self.offset_after.match(sentence, end):
                 return None     # "two days earlier": when, counted from elsewhere; not how long
