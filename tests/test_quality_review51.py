@@ -70,3 +70,9 @@ def test_a_peoples_word_inside_a_longer_name_is_no_side(lexicon):
     sides = SideIndex(lexicon, "")
     assert [m.side for m in sides.mentions("The council of the Plains Indians met the envoys in 1868.")] == []
     assert [m.side for m in sides.mentions("Indian officials met the envoys in 1968.")] == ["India"]
+
+
+def test_a_word_cut_by_the_window_before_a_number_is_not_what_it_measures(lexicon):
+    # the window before "30 years" starts inside "Britain": "ritain" is no word of the sentence
+    _, facts = _questions(lexicon, "It was a right to sell cloth in the southern ports, granted to Britain for 30 years.")
+    assert [(f.predicate, f.value) for f in facts if f.kind == "quantity"] == [("duration", "30 years")]

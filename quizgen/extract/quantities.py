@@ -362,12 +362,12 @@ class QuantityFinder:
             # "between 300 and 450 warships": a range counts the noun after its second number
             last = "high" if match.groupdict().get("high") else "low"
             return sentence[match.end(last):match.end()].strip()
-        before = sentence[max(0, start - 60):start]
+        window = max(0, start - 60)     # a word the window cuts ("ritain" of "Britain") is no word
         if match.groupdict().get("lead"):
-            m = _LAST_WORD.search(before)
+            m = _LAST_WORD.search(sentence, window, start)
             if m:
                 return m.group(1)
-        m = _NOUN_PREPOSITION.search(before)
+        m = _NOUN_PREPOSITION.search(sentence, window, start)
         if m:
             return m.group(1)
         after = sentence[match.end():match.end() + 40]
@@ -379,8 +379,8 @@ class QuantityFinder:
 
 _STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "whereas", "thus", "his", "hers", "ours", "yours", "theirs", "times", "ones", "others"}
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
-_LAST_WORD = re.compile(r"([a-z][\w\-]*)\s*$")
-_NOUN_PREPOSITION = re.compile(r"([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$")
+_LAST_WORD = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s*$")
+_NOUN_PREPOSITION = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 
 
