@@ -89,7 +89,9 @@ class _Fragments:
     word in "-s" unless its place makes it a noun: after a determiner, a
     number or a preposition ("in instalments"), or after a word with a comma,
     "and" or "of" after it ("the harbour fees, payable"); and any other word
-    after a name or a noun ("Aldoria and Marnia sign", "talks got under way").
+    after a name or a noun ("Aldoria and Marnia sign", "talks got under way"),
+    but for the words of a participle's object ("the Act of 1869 ratifying
+    the river border agreement"): a label, not a statement.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -111,9 +113,11 @@ class _Fragments:
         start = prompt.end() if prompt else 0
         if self.finite.search(stem, start):
             return False
-        previous, end = "", start
+        previous, end, participle = "", start, False
         for m in self.word.finditer(stem, start):
             word, gap = m.group(0), stem[end:m.start()]
+            if participle and "," in gap:
+                participle = False      # "Years of fighting, the armies burn ...": a comma ends its phrase
             if gap.strip() and not (gap.strip() == "," and previous[:1].isupper()):
                 # "21 dollars": a number before the word is a determiner (a year is not: "in 2017 shows");
                 # a name in brackets may be the subject of a verb after it, a blank a number or a subject
@@ -131,10 +135,15 @@ class _Fragments:
                     if not (before in self.nominal or before == "_" or possessive
                             or (before and self.noun_end.match(stem, m.end()))):
                         return False
+                elif low.endswith("ing"):
+                    # "the Act of 1869 ratifying the border agreement": a participle after a noun phrase
+                    # (not after a determiner: "the ruling party") opens what it does, not a clause
+                    participle = participle or (m.start() > start and before not in self.determiners)
                 elif before and before not in self.small and not possessive and not before.endswith("ed") \
-                        and not low.endswith(("ly", "ing")):
+                        and not low.endswith("ly") and not participle:
                     # "Marnia sign", "all six versions count", "talks got": a word after a name or a noun
-                    # may be its verb (only a determiner, a possessive or an adjective in "-ed" makes it a noun)
+                    # may be its verb (only a determiner, a possessive or an adjective in "-ed" makes it a noun);
+                    # after a participle, such a word is one of its object's ("the river border agreement")
                     return False
             previous, end = word, m.end()
         return True
@@ -198,6 +207,25 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     return reasons
+
+
+def opening_part(sentence: str, language: dict) -> str:
+    """"The Velmoran side" opening ``sentence``: a part of something named before (a line, a border), or "".
+
+    Only for the sentence a date or a number is asked from: a position held
+    by "the Velmoran side" is a delegation's view, and the side is its answer.
+    """
+    parts = tuple(language.get("part_nouns", []))
+    if not parts or not sentence.startswith("The "):
+        return ""
+    m = _opening_part_re(parts).match(sentence)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_part_re(parts: tuple[str, ...]) -> re.Pattern:
+    """"The Velmoran side", "The Aldorian half": "The", one capitalised word, a part noun."""
+    return re.compile(r"The\s+[A-Z][\w’'\-]*\s+(?:" + alternation(list(parts)) + r")(?![\w’'\-])")
 
 
 def _first_person(text: str, language: dict) -> str:

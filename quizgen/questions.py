@@ -25,7 +25,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, Article, Fact, Question
 
 CHOICES = 4
@@ -2572,7 +2572,11 @@ class _SentenceReferences:
             if len(self.known) >= 4096:
                 self.known.clear()      # a long run over many articles: keep only recent sentences
             q = Question(id="sentence-tf", type="tf", question=sentence, answer="True", article="", sentence=sentence)
-            reasons = self.known[sentence] = reference_reasons(q, lexicon)
+            reasons = reference_reasons(q, lexicon)
+            part = opening_part(sentence, lexicon.language)
+            if part:
+                reasons.append(f"“{part}” does not say which one")
+            self.known[sentence] = reasons
         return reasons
 
 

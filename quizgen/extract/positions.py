@@ -79,6 +79,15 @@ class PositionFinder:
         # "X is said to have refused": a hedge's own verb is no stance of X's
         self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
         self.adverbial = _adverbial_re(language)
+        # "backed Velmora, Velmora was losing, and ...": a comma, then a short subject and its own finite
+        # verb, starts the next clause of a list ("arguing that it was" is no subject: a participle's
+        # clause); "be", "been" and "being" are no finite verbs
+        finite = [w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in language.get(key, [])
+                  if w not in ("be", "been", "being")]
+        verb = alternation(finite) if finite else r"(?!x)x"
+        self.new_clause = re.compile(
+            r",\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|if)\b)"
+            r"(?:(?![\w’'\-]*ing\s|that\s)[\w’'\-]+\s+){1,3}?(?:" + verb + r")(?![\w’'\-])")
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
              pair: tuple[str, ...] = ()) -> list[PositionMatch]:
@@ -249,7 +258,7 @@ class PositionFinder:
                     if 0 <= i < end:
                         end = i
         comma = commas[0] if commas else -1
-        if 0 <= comma < end and len(text[:comma].split()) >= 3:
+        if 0 <= comma < end and (len(text[:comma].split()) >= 3 or self.new_clause.match(text, comma)):
             end = comma
         # "agreed to build two dams: Oster, finished in 1970, and ...": a list after a colon is cut
         # by its own commas, so the clause stops before the colon, never after the list's first item;
