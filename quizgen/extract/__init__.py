@@ -714,10 +714,11 @@ def _sides_in(sentences: list[Sentence], sides: SideIndex) -> tuple[list[str], d
     """The article's sides, the most mentioned first (sentence by sentence: the finders reuse each),
     and how the article itself names those it never calls by the name questions would use.
 
-    An article on 1783 says "Britain", never "the United Kingdom": its questions
-    name the side as the article does, not by a name the side took later.
-    Abbreviations ("the UK", "U.S.") are the usual name written short, and
-    change nothing; nor do a seat ("Washington") or a people ("Icelanders").
+    An article on an old war says "Old Aldoria", never "the Republic of
+    Aldoria": its questions name the side as the article does, not by a name
+    the side took later.  Abbreviations ("the RA", "R.A.") are the usual name
+    written short, and change nothing; nor do a seat ("Aldor") or a people
+    ("Aldorians").
     """
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, list[str]]] = {}        # side -> how -> forms as written, in order
@@ -741,7 +742,7 @@ def _sides_in(sentences: list[Sentence], sides: SideIndex) -> tuple[list[str], d
 
 
 def _written_short(word: str) -> bool:
-    """"UK", "U.S.", "USA": a name in capitals, a side's usual name written short."""
+    """"RA", "R.A.": a name in capitals, a side's usual name written short."""
     return not any(c.islower() for c in word.removeprefix("the "))
 
 

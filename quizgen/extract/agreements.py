@@ -20,7 +20,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _ON_FOR_OF = re.compile(r"\s(?:on|for|of)\s")
 _ON_FOR = re.compile(r"\s(?:on|for)\s")
 _CAPITALS = re.compile(r"[A-Z]{2,}")
-_SHORT_NAME = re.compile(r"(?:New\s+)?[A-Z]{2,}[\w\-]*")              # "NATO", "New START"
+_SHORT_NAME = re.compile(r"(?:New\s+)?[A-Z]{2,}[\w\-]*")              # "TAFA", "New REEF"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from .lexicon import Lexicon, alternation
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))")
 _SPACE = re.compile(r"\s*")
 _LETTER = re.compile(r"[a-z]")                   # "J." of "J. Doe"
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "U.S" of "U.S."
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "R.A" of "R.A."
 
 # A transcript's speaker label at the start of a paragraph names who speaks and
 # is no part of the sentence: "ANCHOR: Marnia voted ...", "REPORTER (Aldoria): ...",

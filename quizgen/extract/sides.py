@@ -42,7 +42,7 @@ class SideWords:
             for leader in side.leaders:
                 # full names only: "Rose" or "Brown" alone is a word before it is a leader
                 self.by_word.setdefault(leader, (side.name, "leader"))
-        # "Moscow" is the seat of Russia and of the Soviet Union: an article says which
+        # a seat two sides share (an old state's and the one that followed it): an article says which
         self.shared_seats = {seat: names for seat, names in seats.items() if len(names) > 1}
         static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
         self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
@@ -96,7 +96,7 @@ class SideIndex:
         self._seen.clear()
         shared = [seat for seat in self.words.shared_seats if seat in text]
         if shared:
-            # "Moscow" in an article that names the Soviet Union and not Russia is the Soviet Union's
+            # a shared seat, in an article that names one of its sides and not the other, is that side's
             named = {self.words.by_word[m.group(1)][0] for m in self.words.pattern.finditer(text)
                      if self.words.by_word[m.group(1)][1] != "seat"}
             for seat in shared:
