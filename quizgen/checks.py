@@ -795,7 +795,7 @@ def _opening_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
 def unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = False) -> str:
     """A relational noun ("extension", "innocence") that no name in ``text`` anchors.
 
-    "its" before it may stand for a name earlier in the text ("Crimea ...
+    "its" before it may stand for a name earlier in the text ("Velmora ...
     its annexation"), unless ``owner_outside``: in a "which side" question
     or a position's own words, "its" is the holder, and the noun still
     lacks what it is about.
