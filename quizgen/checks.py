@@ -177,7 +177,8 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     now = _relative_time(stem, language)
     if now:
         reasons.append(f"“{now}” counts from the day the article was written, which the question does not give")
-    vague = _vague_phrase(stem, language, owner_outside=q.type == "side")
+    vague = _vague_phrase(stem, language, owner_outside=q.type == "side") or \
+        (_described_agreement(stem, lexicon) if lexicon is not None else "")
     if vague:
         reasons.append(f"“{vague}” does not say which one")
     pair = _unnamed_pair(stem, language) or _unnamed_collective(stem, language)
@@ -772,6 +773,30 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
         if m:
             return m.group(0).removeprefix("Complete the sentence: ")
     return unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+def _described_agreement(stem: str, lexicon) -> str:
+    """"a similar agreement", "the separate peace", "the Aldorian treaty": an agreement described, not named.
+
+    A comparing word says there is another agreement, not which one this is,
+    unless what it is compared with follows ("similar to the Velmora Pact");
+    a people's word says whose, not which.  A gloss after either names it.
+    """
+    m = lexicon.cached("described_agreement", _described_agreement_re).search(stem)
+    return m.group(0) if m else ""
+
+
+def _described_agreement_re(lexicon) -> re.Pattern:
+    from .extract.agreements import demonym_description
+    language = lexicon.language
+    words, nouns = language.get("comparing_words", []), language.get("compared_agreement_nouns", [])
+    if not words or not nouns:
+        return re.compile(r"(?!x)x")
+    compared = (r"\b(?:(?:[Tt]he|[Aa]n?|this|that|its|their)\s+)?(?:" + alternation(words) + r")\s+"
+                r"(?:(?!than\b|to\b|of\b|the\b)[a-z\-]+\s+)?(?:" + alternation(nouns) + r")s?\b"
+                r"(?!\s*\(|\s+(?:to|as|from|than)\s+(?:the\s+)?[A-Z])")
+    described = r"\b[Tt]he\s+(?:" + demonym_description(lexicon).pattern + r")\b(?!\s*\()"
+    return re.compile(compared + "|" + described)
 
 
 _NAME_AS_BEFORE = re.compile(r"[A-Z][\w\-]*,\s+as\s+$")     # "Velcon, as " before "the council is known"

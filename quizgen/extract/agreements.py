@@ -148,6 +148,8 @@ class Agreements:
                 continue
             if all(word.lower() in self.nouns for word in name.split()):
                 continue        # "The treaty ...": a reference back, not a name
+            if name[-1:].islower() and self.lexicon.cached("demonym_description", _demonym_description).fullmatch(name):
+                continue        # "the Aldorian treaty": a people's word and a noun describe one, they name none
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
             taken = start + len(name)
@@ -499,6 +501,26 @@ def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                       r"(?:" + alternation(words, wildcard=True) + r")\b")
+
+
+def demonym_description(lexicon: Lexicon) -> re.Pattern[str]:
+    """"Aldorian treaty", "Velmese accords": a people's word before an agreement noun in lower case.
+
+    The people's word is a side's demonym or a capitalised word with a
+    demonym's ending; the whole phrase describes an agreement, it names none.
+    """
+    return lexicon.cached("demonym_description", _demonym_description)
+
+
+def _demonym_description(lexicon: Lexicon) -> re.Pattern[str]:
+    demonyms = [d for side in lexicon.sides for d in side.demonyms]
+    endings = lexicon.language.get("demonym_endings", [])
+    people = "|".join(p for p in (alternation(demonyms) if demonyms else "",
+                                  r"[A-Z][a-z\-]*(?:" + alternation(endings) + r")" if endings else "") if p)
+    if not people:
+        return re.compile(r"(?!x)x")
+    nouns = alternation([n.lower() for n in lexicon.agreement_nouns])
+    return re.compile(r"(?:" + people + r")\s+(?:" + nouns + r")s?")
 
 
 def _side_first_words(lexicon: Lexicon) -> set[str]:
