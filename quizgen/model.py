@@ -9,6 +9,14 @@ from typing import Any
 # Every stage writes and reads the blank the same way.
 BLANK = "_____"
 
+# Shapes of text that the readers set apart and extraction and questions must know again, one each.
+# A header field's label ("SUBJECT", "Date", "Sent To"): up to three capitalised words before a colon.
+FIELD_LABEL = r"(?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}"
+# How a sentence ends, closing quotes and brackets included: a paragraph that ends so is prose.
+SENTENCE_END = r"[.!?…][\"'”’»)\]]*$"
+# A lettered or numbered list item's mark: "(c)", "(ii)", "(3)".
+ITEM_MARK = r"\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)"
+
 
 @dataclass(frozen=True)
 class Article:

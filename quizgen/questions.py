@@ -26,7 +26,7 @@ from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
 from .checks import _names_agreement_re, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
-from .model import BLANK, Article, Fact, Question
+from .model import BLANK, ITEM_MARK, Article, Fact, Question
 
 CHOICES = 4
 
@@ -365,7 +365,7 @@ def _clause_openers(lexicon: Lexicon) -> frozenset[str]:
 
 
 # "(c) ", "(ii) ": a lettered or numbered item's mark, where a reader left it
-_ITEM_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s")
+_ITEM_MARK = re.compile(ITEM_MARK + r"\s")
 _QUESTION_END = re.compile(r"\?[\"'”’»)\]]*$")
 
 

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from ..model import Article, Fact, Sentence
+from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
 from .dates import DATELINE, DateMatch, find_dates, format_date
 from .lexicon import Lexicon, SmallWords, alternation, load_lexicon
@@ -52,8 +52,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
-    agreements.main = _main_agreement(article, sentences, agreements, lexicon)
-    agreements.title = _title_agreement(article, agreements, lexicon)
+    # the article's own agreement: the first its opening sentence names or, failing that, its title
+    opening = next((s.text for s in sentences if not _dateline_only(s.text, lexicon)), "")
+    in_opening = agreements.find(opening) if opening else []
+    in_title = agreements.find(article.title) if article.title else []
+    agreements.main = (in_opening or in_title)[0].name if in_opening or in_title else None
+    agreements.title = _title_agreement(in_title, lexicon)
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -213,8 +217,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
 
 
 # "SUBJECT: New moorings", "Date: 4 May 1961": a label of up to three capitalised words, a colon, a value
-_FIELD = re.compile(r"((?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}):[ \t]+(\S.*)")
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_FIELD = re.compile(r"(" + FIELD_LABEL + r"):[ \t]+(\S.*)")
+_PROSE_END = re.compile(SENTENCE_END)
 
 
 def _header_fields(article: Article, lexicon: Lexicon) -> tuple[int, str]:
@@ -302,26 +306,15 @@ def _dateline_only(text: str, lexicon: Lexicon) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def _main_agreement(article: Article, sentences: list[Sentence], agreements: Agreements,
-                    lexicon: Lexicon) -> str | None:
-    """The article's own agreement: the first named in its first sentence or, failing that, its title."""
-    first = next((s.text for s in sentences if not _dateline_only(s.text, lexicon)), "")
-    for text in (first, article.title):
-        named = agreements.find(text) if text else []
-        if named:
-            return named[0].name
-    return None
+def _title_agreement(in_title, lexicon: Lexicon) -> str | None:
+    """A formal name among those the title names (``in_title``): one that opens with its noun.
 
-
-def _title_agreement(article: Article, agreements: Agreements, lexicon: Lexicon) -> str | None:
-    """A formal name in the title ("Our Talk on the Treaty of Paris"): one that opens with its noun.
-
-    A headline's own words before the noun ("Aldoria Quits Harbour Deal")
-    make no name, so only "Treaty of ...", "Convention on ..." and the like count.
+    "Our Talk on the Treaty of Paris" gives one; a headline's own words
+    before the noun ("Aldoria Quits Harbour Deal") make no name, so only
+    "Treaty of ...", "Convention on ..." and the like count.
     """
-    named = agreements.find(article.title) if article.title else []
     nouns = {n.lower() for n in lexicon.agreement_nouns}
-    return named[0].name if named and named[0].name.split()[0].lower() in nouns else None
+    return in_title[0].name if in_title and in_title[0].name.split()[0].lower() in nouns else None
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..errors import SourceError
-from ..model import Article
+from ..model import FIELD_LABEL, ITEM_MARK, SENTENCE_END, Article
 from .common import collapse_spaces, strip_note_marks, title_from_filename
 from .slug import slugify
 
@@ -30,13 +30,13 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
 _BULLET = re.compile(r"^\s*[-*+](?:[ \t]+(.*))?$")
 _ORDERED = re.compile(r"^\s*(\d{1,9})[.)](?:[ \t]+(.*))?$")
 # "(c) support ...", "(ii) note ...", "(3) ...": a lettered or numbered item; its mark is no word of it
-_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)[ \t]+(\S.*)$")
+_LETTERED = re.compile(r"^\s*" + ITEM_MARK + r"[ \t]+(\S.*)$")
 # "SUBJECT: New moorings", "Date: 4 May 1961": a header field of a memo or a letter, a label of up to
 # three capitalised words and a colon, and a value that does not end like a sentence (a speaker's line
 # does); at the top of a document each is a line of its own, no sentence
-_FIELD = re.compile(r"^\s{0,3}(?:[A-Z]+|[A-Z][a-z]+)(?: (?:[A-Z]+|[A-Za-z][a-z]+)){0,2}:[ \t]+\S")
+_FIELD = re.compile(r"^\s{0,3}" + FIELD_LABEL + r":[ \t]+\S")
 # what ends a sentence: a paragraph that ends so is prose, and the document's top is behind it
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_PROSE_END = re.compile(SENTENCE_END)
 # "|---|:---:|" under a table's header row: the rows up to a blank line are cells, no sentences
 _TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
                               r"|^ {0,3}\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*$")
