@@ -2754,6 +2754,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
     # an agreement per article and a limit in most of them
     keyed = [(same(a), a, generic_title(a, lexicon)) for a in agreements]
     keys = {key for key, _, _ in keyed}
+    auxiliaries = {w.lower() for w in lexicon.language.get("auxiliaries", [])}
     for fact in limits:
         own = same(fact.subject)
         if len(keys - {own}) == 0:
@@ -2783,6 +2784,12 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         q.checks = quality_reasons(q, lexicon)
         if len(q.choices) < 3:
             q.checks.append("only two agreements to choose from")
+        if generic_title(re.sub(r"^the\s+", "", fact.subject, flags=re.I), lexicon):
+            q.checks.append(f"“{fact.subject}” does not say which one")
+        after = re.match(r"\s+([\w’']+)", sentence[end:])
+        if after and after.group(1).lower() in auxiliaries:
+            # "once 18 months had passed" asked as "… once 18 months?": the value opens a clause the stem cuts
+            q.checks.append(f"the question stops inside a clause (“{sentence[start:end]} {after.group(1)} …”)")
         if re.match(r"['’](?!\w)", sentence[end:]):
             # "walk away after nine months' warning" asked as "… after nine months?": a possessive cut off
             q.checks.append(f"the question stops inside a possessive (“{sentence[start:end]}{sentence[end]} …”)")
