@@ -182,6 +182,9 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if vague:
         reasons.append(f"“{vague}” does not say which one")
     pair = _unnamed_pair(stem, language) or _unnamed_collective(stem, language)
+    if not pair:
+        opening = _opening_group(stem, language)
+        pair = opening if opening != vague else ""      # "The parties": already said not to say which
     if pair:
         reasons.append(f"“{pair}” does not say who")
     if lexicon is not None:
@@ -854,6 +857,37 @@ def _unnamed_collective(stem: str, language: dict) -> str:
     """"among the parties", "the combatants": a definite group whose members the question does not name."""
     nouns = tuple(language.get("collective_referents", []))
     return _unnamed_group(stem, _collective_re(nouns), language) if nouns else ""
+
+
+def _opening_group(stem: str, language: dict) -> str:
+    """"The ministers signed ...": a definite group of people opening the question, not named in it.
+
+    The group's members were named in an earlier sentence; a complement
+    ("The leaders of Velmora"), a gloss or an apposition ("The rulers,
+    Aldo and Brin, ...") says who they are.
+    """
+    if "the " not in stem[:60].lower():
+        return ""       # cheap guard: no "the" near the start
+    nouns = tuple(language.get("pair_subjects", []) + language.get("pair_nouns", [])
+                  + language.get("collective_referents", []))
+    if not nouns:
+        return ""
+    text = without_quotes(stem)
+    m = _opening_group_re(nouns, tuple(language.get("plain_connectives", [])),
+                          tuple(language.get("group_modifiers", []))).match(text)
+    if not m or _NAMED_AFTER.match(text, m.end()) or re.match(r",\s+[A-Z]", text[m.end():]):
+        return ""
+    return m.group("group")
+
+
+@functools.lru_cache(maxsize=16)
+def _opening_group_re(nouns: tuple[str, ...], connectives: tuple[str, ...],
+                      modifiers: tuple[str, ...]) -> re.Pattern:
+    linking = r"(?:(?:" + alternation(list(connectives)) + r"),?\s+)?" if connectives else ""
+    modifier = r"(?:(?:" + alternation(list(modifiers)) + r")\s+)?" if modifiers else ""
+    return re.compile(r"(?:Complete the sentence:\s*)?(?:(?:According to reports|Allegedly|Probably|Apparently),\s*)?"
+                      + linking + r"(?P<group>[Tt]he\s+" + modifier + r"(?:"
+                      + alternation(list(nouns)) + r"))\b(?!['’-])")
 
 
 def _unnamed_group(stem: str, pattern: re.Pattern, language: dict) -> str:

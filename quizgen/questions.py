@@ -977,7 +977,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     ruled_out: list[str] = []
     if fact.kind == "date":
         # a few spare: a wrong date the sentence itself rules out is dropped
-        distractors = _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 8), lexicon)[:CHOICES - 1]
+        distractors = _within_steps(fact, _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 8), lexicon),
+                                    pool, lexicon)[:CHOICES - 1]
     elif fact.kind in ("quantity", "range"):
         # "extended by just _____, though Marnia had wanted 90": a number the sentence
         # states elsewhere is no fair choice; spare ones take its place
@@ -1337,6 +1338,7 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         # "agreed on D1, and endorsed it on D0": false only by the order the sentence gives
         step = _earlier_step(sentence[:start], lexicon)
         wrong = [w for w in wrong if not (step and date_sort_key(_iso(w)) <= step)] if step else wrong
+        wrong = _within_steps(fact, wrong, pool, lexicon)
         # "signed on D1 and came into force on D0", or "signed on D3 and came into force on D2"
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
         wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
@@ -1996,9 +1998,16 @@ class Pool:
         self.dates: dict[str | None, dict[int, list[str]]] = {}   # precision -> year -> values
         self.quantities: dict[tuple[str, str], list[Fact]] = {}
         self.sides: list[str] = []
+        # (article, agreement, predicate) -> its earliest date: "ratified" lures go no earlier than "signed"
+        self.steps: dict[tuple[str, str, str], tuple[tuple[int, int, int], str]] = {}
         seen_sides: set[str] = set()
         seen_values: set[tuple] = set()
         for f in facts:
+            if f.kind == "date" and f.subject and f.extra.get("agreement"):
+                step = (f.article, _agreement_key(f.subject), f.predicate)
+                key = date_sort_key(f.value)
+                if key[0] and (step not in self.steps or key < self.steps[step][0]):
+                    self.steps[step] = (key, f.sentence)
             if f.kind == "date":
                 key = ("date", f.extra.get("precision"), f.value)
                 year = date_sort_key(f.value)[0]
@@ -2016,6 +2025,60 @@ class Pool:
                 if side not in seen_sides:
                     seen_sides.add(side)
                     self.sides.append(side)
+
+    def step_bounds(self, fact: Fact, lexicon: Lexicon) -> tuple[tuple[int, int, int] | None,
+                                                              tuple[int, int, int] | None]:
+        """The dates no wrong choice for ``fact``'s date may cross: (not before, not after).
+
+        A step that follows the signing ("ratified", "entered into force") came
+        no earlier than the agreement's signing date the article gives; a
+        signing came no later than its entry into force.  A bound the answer
+        itself meets or crosses is not used: one of the two facts is misread.  Nor is
+        one stated in the fact's own sentence: the sentence's own order is read
+        where it is printed ("signed on D1 and came into force on _____"), and
+        two steps of one sentence may be one step read twice.
+        """
+        steps = lexicon.data["predicates"].get("agreement_steps", {})
+        if not self.steps or not steps or not fact.subject:
+            return None, None
+        agreement = _agreement_key(fact.subject)
+        floor = ceiling = None
+        if fact.predicate in steps.get("after_signing", ()):
+            floor, said = self.steps.get((fact.article, agreement, steps.get("signed", "")), (None, ""))
+            floor = floor if said != fact.sentence else None
+        elif fact.predicate == steps.get("signed"):
+            ceiling, said = self.steps.get((fact.article, agreement, steps.get("in_force", "")), (None, ""))
+            ceiling = ceiling if said != fact.sentence else None
+        answer = date_sort_key(fact.value)
+        # the answer on or across the bound: the same date read as two steps, or one step misread
+        if floor and not _date_before(floor, answer):
+            floor = None
+        if ceiling and not _date_before(answer, ceiling):
+            ceiling = None
+        return floor, ceiling
+
+
+def _agreement_key(subject: str) -> str:
+    """"the Treaty of Velm" and "The Treaty of Velm" are one agreement."""
+    return re.sub(r"^the\s+", "", subject.strip().lower())
+
+
+def _date_before(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether ``a`` is before ``b`` at the coarser of their precisions ("1494" is not before "7 June 1494")."""
+    size = 1 if not a[1] or not b[1] else 2 if not a[2] or not b[2] else 3
+    return a[:size] < b[:size]
+
+
+def _within_steps(fact: Fact, wrong: list[str], pool: Pool | None, lexicon: Lexicon) -> list[str]:
+    """The wrong dates on the right side of the agreement's other steps (see ``Pool.step_bounds``)."""
+    if not isinstance(pool, Pool) or not wrong:
+        return wrong
+    floor, ceiling = pool.step_bounds(fact, lexicon)
+    if not floor and not ceiling:
+        return wrong
+    keys = {w: date_sort_key(_iso(w)) for w in wrong}
+    return [w for w in wrong if not (floor and _date_before(keys[w], floor))
+            and not (ceiling and _date_before(ceiling, keys[w]))]
 
 
 def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n: int) -> list[str]:
