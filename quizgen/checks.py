@@ -775,7 +775,33 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
             _opening_noun_re(vague).match(stem)
         if m:
             return m.group(0).removeprefix("Complete the sentence: ")
+    same = _same_noun(stem, language) if "same " in stem else ""
+    if same:
+        return same
     return unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+def _same_noun(stem: str, language: dict) -> str:
+    """"the same terms", "the same obligations": the same as something the question does not give, if any.
+
+    "the same rules as the Velmora Pact", "the same terms of trade" and
+    "the same Velmora Pact" say what; "both sides accepted the same terms"
+    compares the sides with each other; "the same day" is a date, checked
+    as one.
+    """
+    if "same" not in language.get("comparing_words", []):
+        return ""
+    times = tuple(language.get("time_offset_units", []) + language.get("same_time_nouns", []))
+    m = _same_noun_re(times).search(stem)
+    if not m or re.search(r"\b(?:both|each|all)\b", stem[:m.start()], re.I):
+        return ""
+    return m.group(0)
+
+
+@functools.lru_cache(maxsize=8)
+def _same_noun_re(times: tuple[str, ...]) -> re.Pattern:
+    not_time = r"(?!(?:" + alternation(list(times)) + r")\b)" if times else ""
+    return re.compile(r"\b[Tt]he\s+same\s+" + not_time + r"[a-z][a-z\-]+\b(?!\s*\(|\s+(?:as|of)\b|\s+[A-Z])")
 
 
 def _described_agreement(stem: str, lexicon) -> str:

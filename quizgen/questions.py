@@ -1730,10 +1730,26 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
         q.checks.append(f"“{vague}” does not say which one")
     q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
-    stray = _stray_pronoun(clause, lexicon.language)
+    stray = _stray_pronoun(clause, lexicon.language) or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
     return q
+
+
+def _joint_it(fact: Fact, clause: str) -> str:
+    """"it"/"its" in a position several sides hold together, if the statement still prints it.
+
+    "Aldoria and Marnia insisted that it had lapsed": a singular "it" cannot
+    be the two sides, so it is something another clause named; printed
+    after one of them alone ("Aldoria insisted that it had lapsed") it
+    reads as that side.
+    """
+    if not fact.extra.get("joint"):
+        return ""
+    m = re.search(r"\b(?:it|its|It|Its)\b", without_quotes(fact.extra.get("content", "")))
+    if not m:
+        return ""
+    return m.group(0) if re.search(r"\b" + m.group(0) + r"\b", without_quotes(clause)) else ""
 
 
 def _stray_pronoun(clause: str, language: dict) -> str:
@@ -1795,6 +1811,11 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     m = _comparative_re(tuple(language.get("comparatives", []))).search(clause)
     if m and not re.search(r"\bthan\b", clause[m.end():]):
         out.append(f"“{m.group(0)}” does not say than what")
+    timed = tuple(language.get("time_comparatives", []))
+    m = _time_comparative_re(timed).search(clause) if timed and any(w in clause for w in timed) else None
+    if m and not re.search(r"\bthan\b", clause[m.end():]):
+        # "pressed for a later start": the start of what, another sentence says
+        out.append(f"“{m.group(0)}” does not say of what")
     verbs, places = tuple(language.get("motion_verbs", [])), tuple(language.get("place_adverbs", []))
     if verbs and places:
         m = _place_re(verbs, places).search(clause)
@@ -1968,6 +1989,13 @@ def _comparative_re(words: tuple[str, ...]) -> re.Pattern:
     listed = "|".join(map(re.escape, words)) or r"(?!x)x"
     return re.compile(r"\b(?:(?:more|less)\s+(?!(?:than|of|and|or|to|that|the|a|an|on|in|for|with)\b)[a-z][a-z\-]{2,}"
                       r"|(?:" + listed + r"))\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _time_comparative_re(words: tuple[str, ...]) -> re.Pattern:
+    """"a later start", "an earlier deadline", with no "of"/"to"/"than" after the noun to say what."""
+    return re.compile(r"\b(?:a|an)\s+(?:" + alternation(list(words)) + r")\s+[a-z][a-z\-]+\b"
+                      r"(?!\s+(?:of|to|than)\b)")
 
 
 @functools.lru_cache(maxsize=8)
