@@ -362,6 +362,19 @@ def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Patter
 
 
 @functools.lru_cache(maxsize=8)
+def _cleft_re(focus: tuple[str, ...]) -> re.Pattern:
+    """A cleft sentence: "It was only on 4 May that ...", "It is Aldoria that/who ...".
+
+    Its focus opens with one of ``focus`` (a preposition, "not until", "only") or is a name,
+    and no comma nor "so"/"such" ("so weak that": a result, and "It" is something) comes before "that".
+    """
+    opener = alternation(list(focus)) if focus else r"(?!x)x"
+    name = r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*\s+(?:that|who)\b"
+    return re.compile(r"It\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:" + opener
+                      + r")\b(?:(?!\b(?:so|such)\b)[^,;:.!?])*?\s+that\b|" + name + ")")
+
+
+@functools.lru_cache(maxsize=8)
 def _self_reading_re(nouns: tuple[str, ...]) -> re.Pattern:
     """"the article" standing alone: not "the article of the treaty" nor "the article's"."""
     return re.compile(r"\b[Tt]he\s+(?:" + alternation(list(nouns)) + r")\b(?![\w\-’'])(?!\s+of\b)")
@@ -418,6 +431,8 @@ def _unresolved_reference(text: str, language: dict) -> str:
             continue
         if word.lower() in _POSSESSIVES and _APPOSITION.match(body, m.end()):
             continue        # "His son, King Ivo II, ...": the name after it says who is meant
+        if word == "It" and not body[:m.start()].strip() and _cleft_re(tuple(language.get("cleft_focus", ()))).match(body, m.start()):
+            continue        # "It was only in 1901 that ...": a cleft's "It" stands for nothing
         before = body[:m.start()]
         # "The mayor restored it", "sold part of it": the object of a verb or a preposition is not
         # its own clause's subject, so only a name after that clause's first verb, or in a clause

@@ -1111,8 +1111,13 @@ def _clause_of(sentence: str, date: DateMatch) -> tuple[int, int]:
     return start, min(ends) if ends else len(sentence)
 
 
+_SPOKEN_DAY = re.compile(r"(?:[Tt]he\s+)?[\w\-]+\s+of\s")
+
+
 def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
     """"the 1987 agreement", "a 2034 trade fair in Velmora": the phrase the date modifies."""
+    if _SPOKEN_DAY.match(date.text):
+        return None     # "on the fourth of May 1901 that ...": the "the" is the spoken day's own
     det = re.search(r"\b(the|a|an|its|their)\s+$", sentence[:date.start], re.I)
     m = re.match(r"\s+((?:[a-z][\w\-]*)(?:\s+[a-z][\w\-]*){0,2})", sentence[date.end:])
     if not (m and det):

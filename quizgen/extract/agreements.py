@@ -150,6 +150,11 @@ class Agreements:
                 continue        # "The treaty ...": a reference back, not a name
             if name[-1:].islower() and self.lexicon.cached("demonym_description", _demonym_description).fullmatch(name):
                 continue        # "the Aldorian treaty": a people's word and a noun describe one, they name none
+            words = name.split()
+            if len(words) == 2 and words[1][:1].islower() and not words[0].isupper() \
+                    and _LEADING.fullmatch(sentence, 0, start) \
+                    and words[0] not in self.lexicon.cached("side_name_words", _side_words):
+                continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
             taken = start + len(name)
@@ -521,6 +526,15 @@ def _demonym_description(lexicon: Lexicon) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     nouns = alternation([n.lower() for n in lexicon.agreement_nouns])
     return re.compile(r"(?:" + people + r")\s+(?:" + nouns + r")s?")
+
+
+# what may stand before a sentence's first word: markup, quotes, brackets
+_LEADING = re.compile(r"[\W_]*")
+
+
+def _side_words(lexicon: Lexicon) -> set[str]:
+    """Every word of the sides' names, demonyms and seats: "Velmora treaty" opening a sentence names one."""
+    return {w for side in lexicon.sides for n in [side.name, *side.names, *side.demonyms, *side.seats] for w in n.split()}
 
 
 def _side_first_words(lexicon: Lexicon) -> set[str]:

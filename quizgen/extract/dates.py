@@ -57,7 +57,7 @@ class DateFinder:
         month = re.compile(r"\b" + alternation(list(_month_table(lexicon))), re.I)
         decade = re.compile(r"\d0[’']?s\b")
         fuzzy = re.compile(r"\b(?:early|mid|late|end|start|beginning)\b", re.I)
-        self.hints = [month, month, month, month, decade, decade, fuzzy, None]
+        self.hints = [month, month, month, month, month, decade, decade, fuzzy, None]
         if len(self.hints) != len(self.patterns):
             raise AssertionError("every date pattern needs its hint")
         self.months = _month_table(lexicon)
@@ -108,7 +108,21 @@ class DateFinder:
 def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
     months = _month_table(lexicon)
     month_re = "(" + "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True)) + ")"
+    # "the fourth of March 1901", "March the fourth, 1901": a day written as it is spoken
+    ordinals = {" ".join(k.lower().replace("-", " ").split()): int(v)
+                for k, v in lexicon.language.get("ordinal_numbers", {}).items()}
+    spoken = [w for k in ordinals for w in {k, k.replace(" ", "-")}]
+    day_word = r"(" + (alternation(spoken) if spoken else r"(?!x)x") + r"|\d{1,2}(?:st|nd|rd|th))"
+
+    def spoken_day(word: str) -> int:
+        word = " ".join(word.lower().replace("-", " ").split())
+        return ordinals[word] if word in ordinals else int(word[:-2])
+
     return [
+        # the fourth of March 1901 / March the fourth, 1901 ("the" is the date's: "on the 9 May 1901" reads wrong)
+        (re.compile(rf"\b(?:(?:the\s+)?{day_word}\s+of\s+{month_re}|{month_re}\s+the\s+{day_word})\s*,?\s+{_YEAR}\b", re.I),
+         lambda m: ("day", f"{m.group(5)}-{months[(m.group(2) or m.group(3)).lower()]:02d}-"
+                           f"{spoken_day(m.group(1) or m.group(4)):02d}")),
         # October 3, 1994 / Oct. 3 1994
         (re.compile(rf"\b{month_re}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
          lambda m: ("day", f"{m.group(3)}-{months[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")),

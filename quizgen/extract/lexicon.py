@@ -83,7 +83,13 @@ class Lexicon:
     def predicate_patterns(self) -> list[tuple[re.Pattern[str], dict[str, Any]]]:
         out = []
         for entry in self.predicates:
-            out.append((words_pattern(entry["words"]), entry))
+            pattern = words_pattern(entry["words"])
+            # "passed to the council": the word, followed by one of these, names no such event
+            skips = "".join(r"(?!(?<=\b" + re.escape(word) + r")\s+" + alternation(after) + r"\b)"
+                            for word, after in (entry.get("not_followed_by") or {}).items() if after)
+            if skips:
+                pattern = re.compile(pattern.pattern + skips, re.IGNORECASE)
+            out.append((pattern, entry))
         return out
 
     @cached_property

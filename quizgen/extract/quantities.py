@@ -82,6 +82,10 @@ class QuantityFinder:
         scale = r"(?:\s+" + alternation(list(self.scales)) + r")?"
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
+        # "the twenty-second of May": a compound ordinal in words numbers a day, counts nothing
+        compound = [k for k in lexicon.language.get("ordinal_numbers", {}) if "-" in k]
+        self.compound_ordinal = (re.compile(alternation(compound) + r"(?![\w\-])", re.I)
+                                 if compound else re.compile(r"(?!x)x"))
         prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         self.prefix = alternation(prefix_forms) if prefix_forms else "(?!x)x"
         unit_alt = alternation(list(self.unit_forms))
@@ -224,6 +228,8 @@ class QuantityFinder:
             return None
         if _ORDINAL_AFTER.match(sentence, match.end("low")):
             return None     # "the 17th century", "its 3rd session": an ordinal counts nothing
+        if self.compound_ordinal.match(sentence, match.start("low")):
+            return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
         if self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
         low = self.parse_number(groups["low"])
