@@ -791,6 +791,9 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     cut = _name_cut_short(fact.subject, fact.sentence)
     if cut:
         q.checks.append(f"the name “{fact.subject}” may be cut short (the sentence goes on “{cut}”)")
+    dangling = _dangling_end(fact.subject, lexicon)
+    if dangling:
+        q.checks.append(f"the name “{fact.subject}” ends in “{dangling}”: a date or a place was cut out of it")
     start = _start_verb(fact, lexicon)
     if start and (stem.endswith(" take place?") or fact.predicate == "held"):
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
@@ -910,6 +913,20 @@ def _day_span_after(fact: Fact) -> bool:
     return re.match(r"\s*(?:to|[-–—])\s*\d{1,2}\b", after) is not None
 
 
+def _dangling_end(subject: str, lexicon: Lexicon) -> str:
+    """"the Velm summit of May", "the talks in": the words a name ends in when what they led to was cut out, or ""."""
+    language = lexicon.language
+    m = _dangling_end_re(tuple(language.get("months", []) + language.get("weekdays", []))).search(subject)
+    return m.group(0).strip() if m else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _dangling_end_re(calendar: tuple[str, ...]) -> re.Pattern:
+    """``_dangling_end``'s pattern: a month or weekday after "of"/"in"/"on", or a bare preposition, at the end."""
+    month = r"(?:\s+(?-i:" + alternation(list(calendar)) + r"))?" if calendar else ""
+    return re.compile(r"\s(?:of|in|on|at|from|to|for|by|with|between)" + month + r"$", re.I)
+
+
 def _name_cut_short(subject: str, sentence: str) -> str:
     """What follows a title in its sentence when a comma splits the title's own list.
 
@@ -975,10 +992,18 @@ def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
 def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     answer = answer_text(fact, lexicon)
     ruled_out: list[str] = []
+    widening = ""
     if fact.kind == "date":
         # a few spare: a wrong date the sentence itself rules out is dropped
-        distractors = _within_steps(fact, _fitting_dates(fact, distractors_for(fact, pool, lexicon, CHOICES + 8), lexicon),
-                                    pool, lexicon)[:CHOICES - 1]
+        spare = distractors_for(fact, pool, lexicon, CHOICES + 8)
+        distractors = _within_steps(fact, _fitting_dates(fact, spare, lexicon), pool, lexicon)[:CHOICES - 1]
+        if len(distractors) < CHOICES - 1:
+            # too few dates narrow the span the blank ends: the ones that widen it fill up, and say so
+            wide = [w for w in _within_steps(fact, _fitting_dates(fact, spare, lexicon, narrow=False), pool, lexicon)
+                    if w not in distractors]
+            if wide:
+                widening = wide[0]
+                distractors = (distractors + wide)[:CHOICES - 1]
     elif fact.kind in ("quantity", "range"):
         # "extended by just _____, though Marnia had wanted 90": a number the sentence
         # states elsewhere is no fair choice; spare ones take its place
@@ -1012,6 +1037,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     choices = _ordered_choices(fact.id, answer, distractors, fact)
     q = _question(fact, "mcq", stem, answer, lexicon)
     q.choices = choices
+    if widening:
+        q.checks.append(f"“{widening}” only widens the span the blank ends: it makes a true sentence too")
     stated = next((w for w in distractors if w in ruled_out), "")
     if stated:
         q.checks.append(f"the sentence rules out a wrong choice: it states {stated.split()[0]} elsewhere")
@@ -1126,14 +1153,15 @@ def _bound_before_re(words: tuple[str, ...], parts: tuple[str, ...] = ()) -> re.
     return re.compile(r"\b(" + alternation(list(words)) + r")\s+(?:the\s+)?" + part + r"$", re.I)
 
 
-def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
+def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool = True) -> list[str]:
     """The wrong dates the rest of the sentence does not rule out.
 
     A date the sentence already states is no fair choice ("from 4 April 1933
     to _____" offering 4 April 1933), nor one before the start of the span
     the blank ends ("from 1957 to _____" offering 1955), nor one before the
     step the blank's clause follows ("agreed on 14 May 2001, and ratified
-    it on _____" offering 2000).
+    it on _____" offering 2000), nor, with ``narrow``, one that only widens
+    the span the blank ends (see ``_narrowing``).
     """
     at = max(fact.extra.get("offset", -1), 0)
     before, after = fact.sentence[:at], fact.sentence[at + len(fact.text):]
@@ -1144,16 +1172,44 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon) -> list[str]:
         return date_sort_key(found[0].value) if found else None
 
     # "from 4 April 1933 to _____": not before the start; "from _____ to 30 June 1935": not after the end
-    start = re.search(r"\b(?:from|between)\s+(.{4,30}?)\s+(?:to|and|until|till)\s+$", before)
-    end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
-        if re.search(r"\b(?:from|between)\s+$", before) else None
+    start, end = _span_ends(before, after)
     floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0])),
                 default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
-    return [w for w in wrong if not _stands_in(rest, w) and not _day_stated(rest, w)
+    return [w for w in (_narrowing(fact, wrong, before, after, lexicon) if narrow else wrong) if not _stands_in(rest, w) and not _day_stated(rest, w)
             and not (floor and date_sort_key(_iso(w)) <= floor)
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+
+
+def _span_ends(before: str, after: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The other end of a span whose one end is the date between ``before`` and ``after``: (its start, its end).
+
+    "from 4 April 1933 to _____" gives the start, "between _____ and 30 June 1935" the end.
+    """
+    start = re.search(r"\b(?:from|between)\s+(.{4,30}?)\s+(?:to|and|until|till)\s+$", before)
+    end = re.match(r"\s+(?:to|and|until|till)\s+(.{4,30}?)(?:[,.;]|\s+(?:and|in|at|on|when)\b|$)", after) \
+        if re.search(r"\b(?:from|between)\s+$", before) else None
+    return start, end
+
+
+def _narrowing(fact: Fact, wrong: list[str], before: str, after: str, lexicon: Lexicon) -> list[str]:
+    """The wrong dates that narrow the span the date ends, not widen it or turn it round.
+
+    "released between May and _____" with the answer August: a later end
+    (October) makes a true sentence too, since every release still falls
+    inside; so does an earlier start for "from _____ to August".  An end
+    before the start ("from May to April") is no date the sentence can hold.
+    """
+    start, end = _span_ends(before, after)
+    if not start and not end:
+        return wrong
+    true = date_sort_key(fact.value)
+    other = find_dates((start or end).group(1), lexicon)
+    bound = date_sort_key(other[0].value) if other else None
+    if start:
+        return [w for w in wrong if date_sort_key(_iso(w)) < true and not (bound and date_sort_key(_iso(w)) <= bound)]
+    return [w for w in wrong if date_sort_key(_iso(w)) > true and not (bound and date_sort_key(_iso(w)) >= bound)]
 
 
 def _day_stated(rest: str, wrong: str) -> bool:
@@ -1331,7 +1387,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         return _question(fact, "tf", sentence, "True", lexicon)
     bound = _date_bound(fact, lexicon.language).lower() if fact.kind == "date" else ""
     # a bound ("By 1961") rules out the dates on one side of the true one: spares take their place
-    wrong = distractors_for(fact, pool, lexicon, CHOICES + 4 if bound else CHOICES)
+    # so does a span: "between May and _____" is false only with an earlier end
+    spanned = fact.kind == "date" and any(_span_ends(sentence[:start], sentence[end:]))
+    wrong = distractors_for(fact, pool, lexicon, CHOICES + 4 if bound or spanned else CHOICES)
     if fact.kind in ("quantity", "range"):
         wrong = _provably_wrong(fact, wrong, lexicon)
     elif fact.kind == "date":
@@ -1343,6 +1401,8 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
         wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
                  and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+        # "between May and October" for the end August: true too; only a narrower span is false
+        wrong = _narrowing(fact, wrong, sentence[:start], sentence[end:], lexicon) if spanned else wrong
         # "By 1961 it had 40 parties": "By 1965" is true too; only an earlier date makes it false
         true_key = date_sort_key(fact.value)
         if bound in {w.lower() for w in lexicon.language.get("date_bounds_later_true", [])}:

@@ -776,12 +776,16 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     negation = negations.before
     modifiers = lexicon.cached("event_modifiers", _EventModifier)
     span = _span_of_own_verb(sentence, date, others, clause_start, negations)
+    # "X fell on D, two years after the treaty was signed": the clause counted from D is another event's
+    counting = negations.counting_clause(sentence, date.end)
     for pattern, entry in lexicon.predicate_patterns:
         for match in pattern.finditer(sentence):
             if entry.get("agreement") and _in_name(sentence, match):
                 continue
             if negations.agent.search(match.group(0)):
                 continue        # "Negotiators agreed ...": the people, not the event
+            if counting and counting[0] <= match.start() < counting[1]:
+                continue
             if modifiers.modifies(sentence, match):
                 continue        # "a war drum", "the meeting hall": a noun's modifier, not an event
             # "Aldoria's exit became effective on D": the effect is the exit's, not the agreement's
@@ -910,6 +914,10 @@ class _Negations:
         units, counted = language.get("span_units", []), language.get("counted_from", [])
         self.counted = re.compile(r"\b(?:" + alternation(units) + r")\s+(?:" + alternation(counted)
                                   + r")\s+(?:the\s+|its\s+|their\s+)?$" if units and counted else r"(?!x)x", re.I)
+        # "..., two years after the pact was signed": a span counted back to another event from the date before it
+        ends = language.get("time_offset_ends", [])
+        self.counting = re.compile(r"\b(?:" + alternation(units) + r")\s+(?:" + alternation(ends) + r")\b"
+                                   if units and ends else r"(?!x)x", re.I)
         self.condition = re.compile(r"\s*(?:" + alternation(conditions) + r")\s+[^,;]{1,80},[^;]*$"
                                     if conditions else r"(?!x)x", re.I)
         endings = language.get("agent_noun_endings", [])
@@ -932,6 +940,15 @@ class _Negations:
                if links else "")
         self.effect_subject = re.compile(r"\b(" + alternation(list(self.effects)) + r")" + own
                                          + r"\s+(?:\w+\s+){0,1}$", re.I) if self.effects else None
+
+    def counting_clause(self, sentence: str, at: int) -> tuple[int, int] | None:
+        """Where a clause after ``at`` that counts a span to another event ("two years after the pact was
+        signed") begins and ends, or None: its event words date that other event, not the date before it."""
+        m = self.counting.search(sentence, at)
+        if m is None:
+            return None
+        ends = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0]
+        return m.start(), min(ends) if ends else len(sentence)
 
     def of(self, sentence: str, date: DateMatch, negated: str, trigger: str | None) -> str:
         """The words that deny what ``date`` dates ("did not sign"), or "".
@@ -1068,6 +1085,12 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     if agreements.referred(sentence[clause[0]:clause[1]], pronouns=own):
         return True
     if predicate in _agreement_predicates(lexicon):
+        # "the war ended on D, two years after the pact was signed": an agreement named only in the
+        # clause counted from D is not what ended
+        counting = lexicon.cached("negations", _Negations).counting_clause(sentence, date.end)
+        if counting:
+            named = [m for m in named if not counting[0] <= m.start < counting[1]]
+            sentence = sentence[:counting[0]] + sentence[counting[1]:]
         return bool(named) or bool(agreements.referred(sentence))
     return False
 
@@ -1150,6 +1173,12 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
         return None
     phrase = m.group(1)
+    months = lexicon.language.get("months", [])
+    if months and phrase.endswith(tuple(months)) and re.match(r"\s+\d", sentence[m.end(1):]):
+        # "the Velm summit of May 1921": a date is no word of the name; its "of" goes with it
+        phrase = re.sub(r"\s+(?:of|in|on)\s+\w+$", "", phrase)
+        if not phrase.endswith(trigger):
+            return None
     if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase):
         return phrase               # "Aldoria's seizure of Port Vell"
     return "the " + phrase          # "the Salt Marsh War", "the suspension of grain sales"
