@@ -1788,12 +1788,41 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     vague = unanchored_noun(clause, tuple(lexicon.language.get("relational_nouns", [])), owner_outside=True)
     if vague and f"“{vague}” does not say which one" not in q.checks:
         q.checks.append(f"“{vague}” does not say which one")
+    owned = _holder_owned_noun(clause, holder, lexicon) if not vague else ""
+    if owned:
+        q.checks.append(f"“{owned}” names only its holder, who already speaks: it does not say of or from what")
     q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
     stray = _stray_pronoun(clause, lexicon.language) or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
     return q
+
+
+@functools.lru_cache(maxsize=8)
+def _owned_noun_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A relational noun with only a name before it and nothing after: "the Aldorian withdrawal"."""
+    return re.compile(r"\b[Tt]he\s+(?P<owner>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,2})\s+(?:"
+                      + alternation(list(nouns)) + r")s?\b(?!\s*\(|\s+(?:of|from|with|over|against|between)\s)")
+
+
+def _holder_owned_noun(clause: str, holder: str, lexicon: Lexicon) -> str:
+    """"Marnia announced the Marnian withdrawal on 4 May": the name that would anchor the
+    relational noun is the holder's own, so the statement no longer says from what, if so.
+
+    The noun's owner before it ("the Marnian", "the Velm") is no anchor when it
+    is the side that already speaks; "the Velm withdrawal from the pact" is fine.
+    """
+    nouns = tuple(lexicon.language.get("relational_nouns", []))
+    if not nouns:
+        return ""
+    m = _owned_noun_re(nouns).search(clause)
+    if not m:
+        return ""
+    owners = lexicon.cached("side_words", SideWords)
+    found = owners.pattern.search(m.group("owner"))
+    entry = owners.by_word.get(found.group(1)) if found else None
+    return m.group(0) if entry and entry[0] == holder else ""
 
 
 def _joint_it(fact: Fact, clause: str) -> str:
@@ -2169,6 +2198,26 @@ def _within_steps(fact: Fact, wrong: list[str], pool: Pool | None, lexicon: Lexi
             and not (ceiling and _date_before(ceiling, keys[w]))]
 
 
+def _written_on(fact: Fact, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """The article's own date, when ``fact`` reports something done by then: no wrong date may come after it.
+
+    A brief of May 2031 saying "talks resumed on 4 April 2031" rules out
+    4 April 2033 as a choice; a date it gives for a plan ("will meet in
+    2034"), or one past its own date, sets no such bound.
+    """
+    written = fact.extra.get("article_date")
+    if not written:
+        return None
+    bound = date_sort_key(written)
+    if bound[1] and not bound[2]:
+        bound = (bound[0], bound[1], 31)        # "May 2031": any day of May
+    elif not bound[1]:
+        bound = (bound[0], 12, 31)
+    if date_sort_key(fact.value) > bound or _unreal_verb(fact, lexicon):
+        return None
+    return bound
+
+
 def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n: int) -> list[str]:
     """``n`` wrong answers of the same type and scale as ``fact``'s value.
 
@@ -2181,16 +2230,19 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
     if fact.kind == "date":
         year = date_sort_key(fact.value)[0]
         by_year = index.dates.get(fact.extra.get("precision"), {})
+        horizon = _written_on(fact, lexicon)
         near: list[str] = []
         # nearest years first; a few spare values cover any the answer's forms rule out.  Within a
         # year, an order seeded by the fact: not the year's earliest dates for every answer of it
         for gap in range(16):
             if len(near) > n + 2:
                 break
-            near += sorted((v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value),
+            near += sorted((v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value
+                            and not (horizon and date_sort_key(v) > horizon)),
                            key=lambda v: (zlib.crc32((fact.id + v).encode("utf-8")), v))
         candidates = [format_date(v) for v in _spread_dates(near, n)] + \
-            [format_date(v) for v in _nearby_dates(fact.value, fact.id)]
+            [format_date(v) for v in _nearby_dates(fact.value, fact.id)
+             if not horizon or date_sort_key(v) <= horizon]
     elif fact.kind in ("quantity", "range"):
         candidates = (unit_as_written(one_agrees(c, lexicon), fact) for c in _quantity_candidates(fact, index, lexicon))
     elif fact.kind == "parties":

@@ -52,6 +52,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
+    # no wrong choice for what the article reports as past may come after the article itself
+    written_on = {"article_date": article_date or _dateline_date(sentences, lexicon, day=False)}
+    written_on = written_on if written_on["article_date"] else {}
     # the article's own agreement: the first its opening sentence names or, failing that, its title
     opening = next((s.text for s in sentences if not _dateline_only(s.text, lexicon)), "")
     in_opening = agreements.find(opening) if opening else []
@@ -110,6 +113,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      "relative": date.relative}
             if date.year_before:
                 extra["year_before"] = True
+            extra.update(written_on)
             if negated:
                 extra["negated"] = " ".join(negated.split())
             _note_referent(extra, referent)
@@ -279,26 +283,30 @@ def _exercise_sections(article: Article, lexicon: Lexicon) -> list[tuple[int, in
     return spans
 
 
-def _dateline_date(sentences: list[Sentence], lexicon: Lexicon) -> str:
+def _dateline_date(sentences: list[Sentence], lexicon: Lexicon, day: bool = True) -> str:
     """"VELMORA, 9 October 1961 - ...", "Comment — 17 March 2031": a date line dates the article
-    when nothing else does."""
+    when nothing else does.  Without ``day``, a month will do ("Briefing | May 2031"): enough to
+    say what the article cannot yet report, too vague to complete "on 4 May" with."""
     if not sentences:
         return ""
     text = sentences[0].text
     dateline = DATELINE.match(text)
     if dateline:
         text = text[:dateline.end()].rstrip(" -–—")
-    elif not _dateline_only(text, lexicon):
+    elif not _dateline_only(text, lexicon, day):
         return ""
-    stamp = [d for d in find_dates(text, lexicon) if d.precision == "day" and not d.relative]
+    stamp = [d for d in find_dates(text, lexicon) if d.precision in ("day",) + (() if day else ("month",))
+             and not d.relative]
     return stamp[0].value if stamp else ""
 
 
-def _dateline_only(text: str, lexicon: Lexicon) -> bool:
-    """A line that is a full date and at most a short capitalised label: "Comment — 17 March 2031"."""
+def _dateline_only(text: str, lexicon: Lexicon, day: bool = True) -> bool:
+    """A line that is a full date and at most a short capitalised label: "Comment — 17 March 2031"
+    (without ``day``, a month will do: "Briefing | May 2031")."""
     if DATELINE.match(text):
         return True
-    dates = [d for d in find_dates(text, lexicon) if d.precision == "day" and not d.relative]
+    dates = [d for d in find_dates(text, lexicon) if d.precision in ("day",) + (() if day else ("month",))
+             and not d.relative]
     if len(dates) != 1:
         return False
     rest = (text[:dates[0].start] + " " + text[dates[0].end:]).split()

@@ -359,7 +359,41 @@ class Agreements:
         return self.lexicon.cached("event_noun_phrase", _event_noun_phrase).search(before) is not None
 
     def choose(self, m: re.Match[str]) -> str | None:
-        """The named agreement the back-reference ``m`` stands for, or None when that is not clear."""
+        """The named agreement the back-reference ``m`` stands for, or None when that is not clear.
+
+        An article's own agreement that only its title names ("Saving the
+        Harbour Deal") is never in ``seen``, yet "the deal" of its text may
+        well mean it: a name the sentence before gives ("the Port Protocol")
+        is then no surer, so nothing is guessed, unless the two names share a
+        word or an acronym.  "It" is left to the sentence before.
+        """
+        name = self._choose(m)
+        main = self.main
+        if name is None or main is None or name == main or main in self.seen:
+            return name
+        words = m.group(0).lower().split()
+        if words[0] == "the" and (words[-1] in self.generic
+                                  or words[-1].rstrip("s") in {w.rstrip("s") for w in main.lower().split()}):
+            return None if not self._same_agreement(main, name) else name
+        return name
+
+    def _same_agreement(self, one: str, other: str) -> bool:
+        """Whether two names may well be one agreement: they share a word of their own ("Harbour
+        Accords", "the 1990 Harbour Accords"), or one's capitals stand for the other ("HPT", "Harbour
+        Pact Treaty")."""
+        def own(name: str) -> set[str]:
+            return {w for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
+                    if w[:1].isupper() and w.lower() not in self.nouns and w.lower() not in self.generic}
+        a, b = own(one), own(other)
+        if a & b:
+            return True
+        for caps, words in ((a, other), (b, one)):
+            initials = "".join(w[0] for w in re.split(r"[\s\-–]+", words) if w[:1].isupper())
+            if any(len(c) > 1 and c.isupper() and initials.startswith(c) for c in caps):
+                return True
+        return False
+
+    def _choose(self, m: re.Match[str]) -> str | None:
         words = m.group(0).lower().split()
         # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Paris"
         seen = self.seen or ([self.title] if self.title else [])
