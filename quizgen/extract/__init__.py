@@ -776,8 +776,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     negation = negations.before
     modifiers = lexicon.cached("event_modifiers", _EventModifier)
     span = _span_of_own_verb(sentence, date, others, clause_start, negations)
-    for pattern, entry in lexicon.predicate_patterns:
-        for match in pattern.finditer(sentence):
+    event_words = lexicon.cached("event_words", _EventWords).matches(sentence)
+    for entry, matches in zip(lexicon.predicates, event_words):
+        for match in matches:
             if entry.get("agreement") and _in_name(sentence, match):
                 continue
             if negations.agent.search(match.group(0)):
@@ -840,6 +841,58 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     if vote:
         return vote, best[2], ""
     return best[1], best[2], ""
+
+
+class _EventWords:
+    """Where each event word pattern (``lexicon.predicate_patterns``) matches in a sentence.
+
+    Scanning a dated sentence once per pattern costs more than one scan for
+    the places where any event word starts: each pattern then tries only
+    those places, and only where the letter there opens one of its words,
+    and finds what its own scan would.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.patterns = [pattern for pattern, _entry in lexicon.predicate_patterns]
+        words = [[str(w) for w in entry.get("words") or []] for entry in lexicon.predicates]
+        # the patterns' own bounds around any one of their words; an empty word would match
+        # between any two spaces, so a list with one is scanned the plain way
+        self.starts = (re.compile(r"(?<![\w-])(?=(?:" + "|".join(alternation(w, wildcard=True) for w in words)
+                                  + r")(?![\w-]))", re.I)
+                       if all(w and all(w) for w in words) else None)
+        # the patterns to try at a letter, by the letter in lower case; the patterns ignore case, and
+        # outside ASCII a letter may match one its lower case is not ("ſ" matches "s"), so there every one
+        self.every = tuple(range(len(words)))
+        self.by_letter: dict[str, tuple[int, ...]] = {}
+        for i, letter in sorted({(i, w[0].lower()) for i, ws in enumerate(words) for w in ws if w}):
+            self.by_letter[letter] = self.by_letter.get(letter, ()) + (i,)
+        if not all(letter.isascii() for letter in self.by_letter):
+            self.by_letter = {}         # a word opening outside ASCII: every pattern everywhere
+        self._last: tuple[str, list[list[re.Match[str]]]] | None = None
+
+    def matches(self, sentence: str) -> list[list[re.Match[str]]]:
+        """Each pattern's matches in ``sentence``, as its ``finditer`` gives them, in pattern order."""
+        last = self._last
+        if last is not None and last[0] == sentence:
+            return last[1]          # a sentence with two dates asks twice
+        if self.starts is None:
+            found = [list(pattern.finditer(sentence)) for pattern in self.patterns]
+        else:
+            found = [[] for _ in self.patterns]
+            ends = [0] * len(self.patterns)       # where each pattern's last match ends: none overlap
+            for start in self.starts.finditer(sentence):
+                at = start.start()
+                letter = sentence[at]
+                tried = (self.by_letter.get(letter.lower(), ()) if self.by_letter and letter.isascii()
+                         else self.every)
+                for i in tried:
+                    if at >= ends[i]:
+                        m = self.patterns[i].match(sentence, at)
+                        if m:
+                            found[i].append(m)
+                            ends[i] = m.end()
+        self._last = (sentence, found)
+        return found
 
 
 _SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
