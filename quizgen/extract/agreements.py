@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
@@ -39,6 +39,7 @@ class _AgreementWords:
         self.not_name_words = set(lexicon.language.get("not_name_words", []))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
         self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
+        self.noun_words = WordGate(lexicon.agreement_nouns, ignore_case=True)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
@@ -87,6 +88,7 @@ class _AgreementWords:
         )
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
+        self.lower_noun_words = WordGate([n.lower() for n in lexicon.agreement_nouns])
         # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
         openers = lexicon.language.get("topic_openers", [])
         self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
@@ -137,10 +139,15 @@ class Agreements:
         self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
 
-    def find(self, sentence: str) -> list[AgreementMention]:
-        """Named agreements in ``sentence``; learns acronyms as it goes."""
+    def find(self, sentence: str, words: SentenceWords | None = None) -> list[AgreementMention]:
+        """Named agreements in ``sentence``; learns acronyms as it goes.
+
+        ``words`` are the sentence's words, if the caller has them already.
+        """
         out: list[AgreementMention] = []
-        names = self.named.finditer(sentence) if self.any_noun.search(sentence) else ()
+        words = words or SentenceWords(sentence)
+        names = (self.named.finditer(sentence)
+                 if self.noun_words.may_hold(words) and self.any_noun.search(sentence) else ())
         taken = 0           # where the last name, with what its title goes on through, ends
         for match in names:
             if match.start() < taken:

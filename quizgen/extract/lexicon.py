@@ -152,6 +152,66 @@ class SmallWords:
         return all(m.group(0) in self.words for m in self.WORD.finditer(text, start))
 
 
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+class SentenceWords:
+    """The words of one sentence (its runs of word characters), worked out once for the finders.
+
+    Most sentences hold no number, no month and no agreement noun; a finder
+    rules them out with a set lookup (a ``WordGate``) instead of scanning
+    the sentence with its pattern.  ``lower`` is None outside ASCII, where
+    a pattern that ignores case matches letters that lower case does not
+    show ("ſ" matches "s", and stays "ſ" in lower case).
+    """
+
+    __slots__ = ("exact", "lower", "digit")
+
+    def __init__(self, text: str) -> None:
+        self.exact = frozenset(_WORD.findall(text))
+        self.lower = frozenset(map(str.lower, self.exact)) if text.isascii() else None
+        self.digit = _DIGIT.search(text) is not None
+
+
+def _folds_to_ascii(char: str) -> bool:
+    """Whether a pattern that ignores case matches ``char`` with a letter of ASCII."""
+    return any(re.fullmatch(re.escape(char), chr(code), re.I) for code in range(128))
+
+
+class WordGate:
+    """Whether a sentence may hold one of ``phrases`` where a pattern wants it whole.
+
+    For a pattern with a word bound on both sides of each phrase (``\\b``,
+    or ``(?<![\\w-])`` and ``(?![\\w-])``), every run of word characters
+    in a phrase it matches is one of the sentence's words; a phrase's
+    longest run is kept, as the rarest.  A sentence without any of those
+    cannot match; one with some may, and only the pattern says.
+    """
+
+    def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        keys: set[str] | None = set()
+        for phrase in phrases:
+            runs = _WORD.findall(str(phrase))
+            if not runs:
+                keys = None         # a phrase of no word characters: no word rules it out
+                break
+            run = max(runs, key=len)
+            if ignore_case and any(_folds_to_ascii(c) for c in run if not c.isascii()):
+                keys = None         # "ſ" matches "s" when case is ignored, and lower case keeps it "ſ"
+                break
+            keys.add(run.lower() if ignore_case else run)
+        self.keys = frozenset(keys) if keys is not None else None
+
+    def may_hold(self, words: SentenceWords) -> bool:
+        """False when the sentence of ``words`` cannot hold any of the phrases; True when it may."""
+        if self.keys is None:
+            return True
+        held = words.lower if self.ignore_case else words.exact
+        return held is None or not self.keys.isdisjoint(held)
+
+
 def words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + alternation(words, wildcard=True) + r"(?![\w-])", re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 from .sides import Mention, SideIndex
 
 
@@ -47,6 +47,7 @@ class PositionFinder:
                         self.past.setdefault(form, verb.lower())
         # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
         self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
+        self.verb_words = WordGate(self.polarity)
         adverbs = alternation(lexicon.stance_adverbs)
         heads = alternation(lexicon.language["side_heads"])
         self.gap = re.compile(
@@ -78,6 +79,7 @@ class PositionFinder:
                                     if self.hedges else r"(?!x)x")
         # "X is said to have refused": a hedge's own verb is no stance of X's
         self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
+        self.hedge_words = WordGate([p for p, _ in self.hedges], ignore_case=True)
         self.adverbial = _adverbial_re(language)
         # "backed Velmora, Velmora was losing, and ...": a comma, then a short subject and its own finite
         # verb, starts the next clause of a list ("arguing that it was" is no subject: a participle's
@@ -90,17 +92,19 @@ class PositionFinder:
             r"(?:(?![\w’'\-]*ing\s|that\s)[\w’'\-]+\s+){1,3}?(?:" + verb + r")(?![\w’'\-])")
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
-             pair: tuple[str, ...] = ()) -> list[PositionMatch]:
+             pair: tuple[str, ...] = (), words: SentenceWords | None = None) -> list[PositionMatch]:
         """Positions stated in ``sentence``.
 
         ``previous`` is the side that held the last position before this
         sentence ("It rejects ..." and "The Government recalls ..." are its);
-        ``pair`` the article's two main sides ("both leaders acknowledged ...").
+        ``pair`` the article's two main sides ("both leaders acknowledged ...");
+        ``words`` the sentence's words, if the caller has them already.
         """
         if sentence.rstrip().endswith("?"):
             return []       # a question asks about a position; it does not state one
-        verbs = list(self.verb_re.finditer(sentence))
-        if verbs and self.hedge_phrase.search(sentence):
+        words = words or SentenceWords(sentence)
+        verbs = list(self.verb_re.finditer(sentence)) if self.verb_words.may_hold(words) else []
+        if verbs and self.hedge_words.may_hold(words) and self.hedge_phrase.search(sentence):
             hedged = [m.span() for m in self.hedge_phrase.finditer(sentence)]
             verbs = [v for v in verbs if not any(s <= v.start() and v.end() <= e for s, e in hedged)]
         if not verbs:

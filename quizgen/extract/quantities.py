@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,7 @@ class QuantityFinder:
         scale = r"(?:\s+" + alternation(list(self.scales)) + r")?"
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
+        self.number_words_gate = WordGate(self.number_words, ignore_case=True)
         prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         self.prefix = alternation(prefix_forms) if prefix_forms else "(?!x)x"
         unit_alt = alternation(list(self.unit_forms))
@@ -133,13 +134,22 @@ class QuantityFinder:
         finite = [w for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in language.get(key, [])]
         self.finite_verb = re.compile(r"\b(?:" + alternation(finite) + r"|[a-z]{2,}ed)\b" if finite else r"[a-z]{2,}ed\b")
         prefixes = [p for unit in lexicon.units for p in unit.get("prefix", [])]
-        # what each pattern cannot match without (None: always try it), in pattern order
+        lead = WordGate(["between", "from"], ignore_case=True)
+        to = WordGate(["to"])
+        hyphen = re.compile(r"\w-\w")
+        sign = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else re.compile(r"(?!x)x")
+
+        def hyphenated(sentence: str, words: SentenceWords) -> bool:
+            return hyphen.search(sentence) is not None
+
+        # what each pattern cannot match without (None: always try it), in pattern order, as a test of
+        # the sentence and its words; a test two patterns share is made once a sentence
         hints = [
-            re.compile(r"\b(?:between|from)\b", re.I),
-            re.compile(r"[-–—]|\bto\b"),
-            re.compile(r"\w-\w"),
-            re.compile(r"\w-\w"),
-            re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else re.compile(r"(?!x)x"),
+            lambda sentence, words: lead.may_hold(words),
+            lambda sentence, words: to.may_hold(words) or any(dash in sentence for dash in "-–—"),
+            hyphenated,
+            hyphenated,
+            lambda sentence, words: sign.search(sentence) is not None,
             None,
         ]
         patterns = [
@@ -193,15 +203,24 @@ class QuantityFinder:
             return (total + current) * scale
         return None
 
-    def find(self, sentence: str, dates: list[tuple[int, int]] = ()) -> list[QuantityMatch]:
-        """Every quantity in ``sentence`` that does not overlap a date span."""
-        if not self.any_number.search(sentence):
+    def find(self, sentence: str, dates: list[tuple[int, int]] = (),
+             words: SentenceWords | None = None) -> list[QuantityMatch]:
+        """Every quantity in ``sentence`` that does not overlap a date span.
+
+        ``words`` are the sentence's words, if the caller has them already.
+        """
+        words = words or SentenceWords(sentence)
+        if not (words.digit or self.number_words_gate.may_hold(words) and self.any_number.search(sentence)):
             return []
         taken = list(dates)
         out: list[QuantityMatch] = []
+        present: dict[object, bool] = {}
         for hint, pattern in self.patterns:
-            if hint is not None and not hint.search(sentence):
-                continue        # "between ... and", a dash, a currency sign: cheap to look for first
+            if hint is not None:
+                if hint not in present:
+                    present[hint] = hint(sentence, words)
+                if not present[hint]:
+                    continue        # "between ... and", a dash, a currency sign: cheap to look for first
             for match in pattern.finditer(sentence):
                 start, end = match.span()
                 if match.group("low") and match.start("low") > start and "lead" not in match.groupdict():

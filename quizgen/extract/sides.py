@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _NAME = r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
 _PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "around", "across"}
@@ -46,6 +46,7 @@ class SideWords:
         self.shared_seats = {seat: names for seat, names in seats.items() if len(names) > 1}
         static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
         self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
+        self.gate = WordGate(self.by_word)
         self.agreement = re.compile(r"\s+(?:" + lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
         language = lexicon.language
         # capitalised words that may stand before a side's name without making it part of another name
@@ -122,13 +123,14 @@ class SideIndex:
         heads = self.words.name_heads
         return bool(m) and (m.group(1).lower() in heads or m.group(2).lower() in heads)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every side mention in ``text``, in order."""
+    def mentions(self, text: str, words: SentenceWords | None = None) -> list[Mention]:
+        """Every side mention in ``text``, in order (``words``: the text's words, if the caller has them)."""
         if text in self._seen:
             return self._seen[text]
         out = self._seen[text] = []
         agreement = self.words.agreement
-        matches = list(self.words.pattern.finditer(text))
+        words = words or SentenceWords(text)
+        matches = list(self.words.pattern.finditer(text)) if self.words.gate.may_hold(words) else []
         if self._learned is not None:
             learned = list(self._learned.finditer(text))
             # a learned name wins where it overlaps a shorter shared one ("Ivo Brandt" vs nothing)
