@@ -21,6 +21,7 @@ _ON_FOR_OF = re.compile(r"\s(?:on|for|of)\s")
 _ON_FOR = re.compile(r"\s(?:on|for)\s")
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 _SHORT_NAME = re.compile(r"(?:New\s+)?[A-Z]{2,}[\w\-]*")              # "TAFA", "New REEF"
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(\S+)")
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ class Agreements:
                 continue
             name = self._clean(match.group(0))
             start = match.start() + match.group(0).find(name)
-            relative = re.search(r"\s+(?:that|which|who)\s+(\S+)", name)
+            relative = _RELATIVE.search(name)
             if relative and relative.group(1) in self.lexicon.cached("side_first_words", _side_first_words):
                 name = name[:relative.start()]
             elif name and match.group(0).endswith(name):

@@ -137,7 +137,7 @@ class PositionFinder:
             object_noun = ""
             if content and not (quote and verb.start() >= quote.end()) and self.adverbial.fullmatch(content):
                 content = ""        # "Aldoria agreed in early May": when, not what; what is in another sentence
-            if not content or re.fullmatch(r"\w+ly", content):
+            if not content or _ADVERB.fullmatch(content):
                 content, content_start, object_noun = self._object_before(sentence, holder)
                 object_first = True
                 if not content:
@@ -146,7 +146,7 @@ class PositionFinder:
             stance = " ".join(verb.group(1).split())
             # how a question says it: "insists"/"insisting" -> "insisted", "has supported" kept
             asked = self.past.get(stance.lower(), stance)
-            if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$", sentence[:verb.start()]):
+            if _PERFECT_BEFORE.search(sentence[:verb.start()]):
                 asked = ("have " if len(holders) > 1 else "has ") + asked
             if listener:
                 asked += " " + listener     # "told reporters", never a "told" with no one told
@@ -338,6 +338,9 @@ def _adverbial_re(language: dict) -> re.Pattern[str]:
 
 
 _AND_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b")
+_ADVERB = re.compile(r"\w+ly")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$")     # "has long supported"
+_TOPIC_LEAD = re.compile(r"^(?:to|for|that|by|on)\s+")
 _COMMA = re.compile(r",(?!\d)")
 _COLON = re.compile(r":\s")
 
@@ -370,7 +373,7 @@ def verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[str]:
 
 
 def _topic(content: str) -> str:
-    words = re.sub(r"^(?:to|for|that|by|on)\s+", "", content).split()
+    words = _TOPIC_LEAD.sub("", content).split()
     for i, word in enumerate(words):
         if word.lower() in {"on", "over", "about", "regarding", "toward", "towards", "of", "in"} and i + 1 < len(words):
             return " ".join(words[i + 1:i + 6]).rstrip(",.;:")
