@@ -125,12 +125,41 @@ def _alternation(words: tuple[str, ...], wildcard: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _trie_pattern(node: dict) -> str:
-    """Regex for a prefix tree; greedy, so longer words are tried first."""
+def alternation_not_after(words: Iterable[str], chars: str) -> str:
+    """``(?<![chars])`` then ``alternation(words)``: any of ``words`` where no character of ``chars`` stands before.
+
+    A pattern that opens with a look-behind has the regex engine try a match
+    at every position of a text; one that opens with a choice of letters
+    lets it skip to where one of the words' first letters stands.  So the
+    look-behind goes after each first letter ("A(?<![\\w.]A)" for
+    "(?<![\\w.])A").  It pays for words that open with a capital, as names
+    do; ``chars`` is the inside of a character class (``\\w.``).
+    """
+    return _alternation_not_after(tuple(words), chars)
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation_not_after(words: tuple[str, ...], chars: str) -> str:
+    if not words or not all(words):
+        return "(?<![" + chars + "])" + alternation(words)      # an empty word has no first letter
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie, "[" + chars + "]") + ")"
+
+
+def _trie_pattern(node: dict, not_after: str = "") -> str:
+    """Regex for a prefix tree; greedy, so longer words are tried first.  With ``not_after``
+    (a character class), no such character may stand before the first letter."""
     branches = []
     ends_here = "" in node
     for ch in sorted(k for k in node if k):
-        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+        letter = re.escape(ch)
+        guard = f"(?<!{not_after}{letter})" if not_after else ""
+        branches.append(letter + guard + _trie_pattern(node[ch]))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
