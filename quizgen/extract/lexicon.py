@@ -213,32 +213,44 @@ class WordGate:
 
     For a pattern with a word bound on both sides of each phrase (``\\b``,
     or ``(?<![\\w-])`` and ``(?![\\w-])``), every run of word characters
-    in a phrase it matches is one of the sentence's words; a phrase's
-    longest run is kept, as the rarest.  A sentence without any of those
-    cannot match; one with some may, and only the pattern says.
+    in a phrase it matches is one of the sentence's words.  A sentence
+    without all the words of any phrase cannot match; one with them may, and
+    only the pattern says.  A phrase is looked up by its longest word, the
+    rarest, and its other words checked only then ("is said to": "said").
     """
 
     def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
-        keys: set[str] | None = set()
+        runs_by_key: dict[str, list[frozenset[str]]] | None = {}
         for phrase in phrases:
             runs = _WORD.findall(str(phrase))
             if not runs:
-                keys = None         # a phrase of no word characters: no word rules it out
+                runs_by_key = None      # a phrase of no word characters: no word rules it out
                 break
-            run = max(runs, key=len)
-            if ignore_case and any(_folds_to_ascii(c) for c in run if not c.isascii()):
-                keys = None         # "ſ" matches "s" when case is ignored, and lower case keeps it "ſ"
+            if ignore_case and any(_folds_to_ascii(c) for c in "".join(runs) if not c.isascii()):
+                runs_by_key = None      # "ſ" matches "s" when case is ignored, and lower case keeps it "ſ"
                 break
-            keys.add(run.lower() if ignore_case else run)
-        self.keys = frozenset(keys) if keys is not None else None
+            if ignore_case:
+                runs = [run.lower() for run in runs]
+            runs_by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
+        self.keys = frozenset(runs_by_key) if runs_by_key is not None else None
+        # the words of the phrases of more than one word, by their longest word (if no one-word phrase is it)
+        self.longer = {key: all_runs for key, all_runs in (runs_by_key or {}).items()
+                       if all(len(runs) > 1 for runs in all_runs)}
 
     def may_hold(self, words: SentenceWords) -> bool:
         """False when the sentence of ``words`` cannot hold any of the phrases; True when it may."""
         if self.keys is None:
             return True
         held = words.lower if self.ignore_case else words.exact
-        return held is None or not self.keys.isdisjoint(held)
+        if held is None:
+            return True
+        if self.keys.isdisjoint(held):
+            return False
+        if not self.longer:
+            return True
+        return any(key not in self.longer or any(runs <= held for runs in self.longer[key])
+                   for key in self.keys & held)
 
 
 def words_pattern(words: list[str]) -> re.Pattern[str]:
