@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
 from .dates import DATELINE, DateMatch, find_dates, format_date
-from .lexicon import Lexicon, SmallWords, alternation, load_lexicon
+from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon
 from .parties import find_parties
 from .positions import PositionFinder
 from .quantities import QuantityFinder, QuantityMatch
@@ -47,7 +47,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     if exercises:
         # "## Review questions": its items ask the student to write; they state nothing
         sentences = [s for s in sentences if not any(start <= s.start < end for start, end in exercises)]
-    article_sides, side_names = _sides_in(sentences, sides)
+    # each sentence's words, for the finders to rule out quickly what it cannot hold
+    sentence_words = [SentenceWords(s.text) for s in sentences]
+    article_sides, side_names = _sides_in(sentences, sentence_words, sides)
     named_sides = {"side_names": side_names} if side_names else {}
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
@@ -75,15 +77,15 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     previous_subject: str | None = None     # the first side the sentence before names
     pronouns = [w.capitalize() for w in lexicon.language.get("referring_words", []) if w in ("it", "they", "he", "she")]
     pronoun_holder = re.compile(r"\b(?:" + alternation(pronouns) + r")$" if pronouns else r"(?!x)x")
-    for sentence in sentences:
+    for sentence, words in zip(sentences, sentence_words):
         text = sentence.text
-        named = agreements.find(text)
+        named = agreements.find(text, words)
         if text[-1] not in _STOPS and _header_line(text, lexicon):
             agreements.remember(named)      # a book's or a film's details: no sentence, no facts
             continue
         _name_parties(text, named, agreements, sides)
-        referent = _referent(text, named, agreements)
-        dates = find_dates(text, lexicon, article_date, before)
+        referent = _referent(text, named, agreements, words)
+        dates = find_dates(text, lexicon, article_date, before, words)
         # a sentence with a word that denies ("did not", "never"): its dates may date nothing that happened
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
@@ -131,9 +133,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 kind="date", subject=about, predicate=predicate, value=date.value,
                 text=date.text, article=article.slug, sentence=text,
                 span=(sentence.start + date.start, sentence.start + date.end),
-                hedge=_hedge(text, lexicon, date.start), extra=extra,
+                hedge=_hedge(text, lexicon, date.start, words), extra=extra,
             ))
-        for q in quantities.find(text, [(d.start, d.end) for d in dates]):
+        for q in quantities.find(text, [(d.start, d.end) for d in dates], words):
             subject = agreements.resolve(text, named, q.start)
             # "signed with a side accord, which capped X at 300": the number is the unnamed accord's
             other = _unnamed_antecedent(text, q.start, named, lexicon) if subject else ""
@@ -171,7 +173,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 kind=kind, subject=about, predicate=predicate, value=q.value,
                 text=q.text, article=article.slug, sentence=text,
                 span=(sentence.start + q.start, sentence.start + q.end),
-                hedge=_hedge(text, lexicon, q.start), extra=extra,
+                hedge=_hedge(text, lexicon, q.start, words), extra=extra,
             ))
         for p in find_parties(text, sides):
             subject = agreements.resolve(text, named, p.start)
@@ -190,7 +192,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra={"sides": list(p.sides), "agreement": bool(subject),
                        "sides_in_article": article_sides, **named_sides},
             ))
-        found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]))
+        found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]), words)
         if found_positions:
             previous_holder = found_positions[-1].side
         mentioned = sides.mentions(text)
@@ -336,7 +338,7 @@ def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex
         agreements.name_parties(next(iter(titles)), parties[0].sides)
 
 
-def _referent(sentence: str, named, agreements: Agreements) -> list | None:
+def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords | None = None) -> list | None:
     """Where a sentence says "the treaty" for a named agreement: [start, end, name], for the questions to say which.
 
     One resolution for the whole sentence, whichever fact a question asks:
@@ -344,7 +346,7 @@ def _referent(sentence: str, named, agreements: Agreements) -> list | None:
     date.  No name goes between "the treaty" and a possessive ("the
     treaty's supporters").
     """
-    if named:
+    if named or words is not None and not agreements.lower_noun_words.may_hold(words):
         return None
     match = agreements.definite_reference.search(sentence)
     if not match or re.match(r"[’']s?\b", sentence[match.end():]):
@@ -711,7 +713,8 @@ def _note_referent(extra: dict, referent: list | None) -> None:
             extra["referent_it"] = referent[3]
 
 
-def _sides_in(sentences: list[Sentence], sides: SideIndex) -> tuple[list[str], dict[str, str]]:
+def _sides_in(sentences: list[Sentence], words: list[SentenceWords],
+              sides: SideIndex) -> tuple[list[str], dict[str, str]]:
     """The article's sides, the most mentioned first (sentence by sentence: the finders reuse each),
     and how the article itself names those it never calls by the name questions would use.
 
@@ -723,8 +726,8 @@ def _sides_in(sentences: list[Sentence], sides: SideIndex) -> tuple[list[str], d
     """
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, list[str]]] = {}        # side -> how -> forms as written, in order
-    for sentence in sentences:
-        for mention in sides.mentions(sentence.text):
+    for sentence, sentence_words in zip(sentences, words):
+        for mention in sides.mentions(sentence.text, sentence_words):
             counts[mention.side] = counts.get(mention.side, 0) + 1
             word = mention.text[:-2] if mention.text.endswith(("'s", "’s")) else mention.text
             if sentence.text[max(0, mention.start - 4):mention.start] in ("the ", "The "):
@@ -747,13 +750,18 @@ def _written_short(word: str) -> bool:
     return not any(c.islower() for c in word.removeprefix("the "))
 
 
-def _hedge(sentence: str, lexicon: Lexicon, at: int) -> str | None:
-    """The hedge ("reportedly") that governs the clause holding position ``at``, if any."""
+def _hedge(sentence: str, lexicon: Lexicon, at: int, words: SentenceWords | None = None) -> str | None:
+    """The hedge ("reportedly") that governs the clause holding position ``at``, if any.
+
+    ``words`` are the sentence's words: a clause holds none of the hedges the sentence does not.
+    """
+    hedges = lexicon.cached("hedges", _Hedges)
+    if words is not None and not hedges.words.may_hold(words):
+        return None
     start = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), -1) + 1
     ends = [i for i in (sentence.find(",", at), sentence.find(";", at)) if i >= 0]
     # "Reports suggest X did A, particularly after B in 2019": the hedge covers its own clause only
     clause = sentence[start:min(ends) if ends else len(sentence)]
-    hedges = lexicon.cached("hedges", _Hedges)
     m = hedges.pattern.search(clause)
     return hedges.lead[m.group(1).lower()] if m else None
 
@@ -764,6 +772,7 @@ class _Hedges:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lead = {" ".join(h["phrase"].lower().split()): h["lead"] for h in lexicon.hedges}
         self.pattern = re.compile(r"\b(" + alternation(list(self.lead)) + r")\b", re.I)
+        self.words = WordGate(self.lead, ignore_case=True)
 
 
 def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
@@ -786,8 +795,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     span = _span_of_own_verb(sentence, date, others, clause_start, negations)
     # "X fell on D, two years after the treaty was signed": the clause counted from D is another event's
     counting = negations.counting_clause(sentence, date.end)
-    for pattern, entry in lexicon.predicate_patterns:
-        for match in pattern.finditer(sentence):
+    event_words = lexicon.cached("event_words", _EventWords).matches(sentence)
+    for entry, matches in zip(lexicon.predicates, event_words):
+        for match in matches:
             if entry.get("agreement") and _in_name(sentence, match):
                 continue
             if negations.agent.search(match.group(0)):
@@ -852,6 +862,58 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     if vote:
         return vote, best[2], ""
     return best[1], best[2], ""
+
+
+class _EventWords:
+    """Where each event word pattern (``lexicon.predicate_patterns``) matches in a sentence.
+
+    Scanning a dated sentence once per pattern costs more than one scan for
+    the places where any event word starts: each pattern then tries only
+    those places, and only where the letter there opens one of its words,
+    and finds what its own scan would.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.patterns = [pattern for pattern, _entry in lexicon.predicate_patterns]
+        words = [[str(w) for w in entry.get("words") or []] for entry in lexicon.predicates]
+        # the patterns' own bounds around any one of their words; an empty word would match
+        # between any two spaces, so a list with one is scanned the plain way
+        self.starts = (re.compile(r"(?<![\w-])(?=(?:" + "|".join(alternation(w, wildcard=True) for w in words)
+                                  + r")(?![\w-]))", re.I)
+                       if all(w and all(w) for w in words) else None)
+        # the patterns to try at a letter, by the letter in lower case; the patterns ignore case, and
+        # outside ASCII a letter may match one its lower case is not ("ſ" matches "s"), so there every one
+        self.every = tuple(range(len(words)))
+        self.by_letter: dict[str, tuple[int, ...]] = {}
+        for i, letter in sorted({(i, w[0].lower()) for i, ws in enumerate(words) for w in ws if w}):
+            self.by_letter[letter] = self.by_letter.get(letter, ()) + (i,)
+        if not all(letter.isascii() for letter in self.by_letter):
+            self.by_letter = {}         # a word opening outside ASCII: every pattern everywhere
+        self._last: tuple[str, list[list[re.Match[str]]]] | None = None
+
+    def matches(self, sentence: str) -> list[list[re.Match[str]]]:
+        """Each pattern's matches in ``sentence``, as its ``finditer`` gives them, in pattern order."""
+        last = self._last
+        if last is not None and last[0] == sentence:
+            return last[1]          # a sentence with two dates asks twice
+        if self.starts is None:
+            found = [list(pattern.finditer(sentence)) for pattern in self.patterns]
+        else:
+            found = [[] for _ in self.patterns]
+            ends = [0] * len(self.patterns)       # where each pattern's last match ends: none overlap
+            for start in self.starts.finditer(sentence):
+                at = start.start()
+                letter = sentence[at]
+                tried = (self.by_letter.get(letter.lower(), ()) if self.by_letter and letter.isascii()
+                         else self.every)
+                for i in tried:
+                    if at >= ends[i]:
+                        m = self.patterns[i].match(sentence, at)
+                        if m:
+                            found[i].append(m)
+                            ends[i] = m.end()
+        self._last = (sentence, found)
+        return found
 
 
 _SPAN_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
@@ -21,6 +21,7 @@ _ON_FOR_OF = re.compile(r"\s(?:on|for|of)\s")
 _ON_FOR = re.compile(r"\s(?:on|for)\s")
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 _SHORT_NAME = re.compile(r"(?:New\s+)?[A-Z]{2,}[\w\-]*")              # "TAFA", "New REEF"
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(\S+)")
 
 
 @dataclass(frozen=True)
@@ -30,17 +31,16 @@ class AgreementMention:
     end: int
 
 
-class Agreements:
-    """Tracks the agreements an article names, for subjects and back-references."""
+class _AgreementWords:
+    """The patterns and word lists every article's agreements are found with, made once per lexicon."""
 
-    def __init__(self, lexicon: Lexicon, text: str = "") -> None:
-        self.text = text            # the whole article: its acronyms may show a title goes on
-        self._article_acronyms: set[str] | None = None
+    def __init__(self, lexicon: Lexicon) -> None:
         self.openers = set(lexicon.language["not_name_openers"])
         # "Why the Velmora Accord Failed": a question word or an auxiliary is no word of a name
         self.not_name_words = set(lexicon.language.get("not_name_words", []))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
         self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
+        self.noun_words = WordGate(lexicon.agreement_nouns, ignore_case=True)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
@@ -80,8 +80,6 @@ class Agreements:
         finite = [w for key in ("auxiliaries", "modal_verbs") for w in lexicon.language.get(key, [])]
         self.place_ends_subject = re.compile(r"\s+(?:" + alternation(finite) + r")\b|,\s+(?:which|that)\b"
                                              if finite else r"(?!x)x")
-        self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
-        self._sides = None
         self.acronym = re.compile(r"\s*\(([A-Z][A-Za-z\-]*(?:\s+[A-Z][A-Za-z\-]*)*)\)")
         anaphora = lexicon.language["anaphora"]
         self.back_reference = re.compile(
@@ -91,16 +89,7 @@ class Agreements:
         )
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
-        self.aliases: dict[str, str] = {}
-        self.title: str | None = None       # a formal name the article's title gives ("Treaty of Paris")
-        self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
-        self.last: str | None = None
-        self.seen: list[str] = []           # agreements named so far, most recent last
-        self.previous: list[str] = []       # agreements named in the sentence before
-        # the agreement the sentence before is about: named as its subject ("The X Treaty replaced ...") or
-        # referred to by it ("It replaced the Y Treaty, which ..."), else None
-        self.previous_topic: str | None = None
-        self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
+        self.lower_noun_words = WordGate([n.lower() for n in lexicon.agreement_nouns])
         # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
         openers = lexicon.language.get("topic_openers", [])
         self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
@@ -111,7 +100,6 @@ class Agreements:
         copulas = lexicon.language.get("copulas", [])
         self.copula_before = re.compile(r"\b(?:" + alternation(copulas) + r")\s+(?:(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?,\s+)?"
                                         r"(?:the\s+)?$") if copulas else re.compile(r"(?!x)x")
-        self.main: str | None = None        # the article's own agreement (its title or first sentence)
         self.generic = set(lexicon.language.get("generic_agreement_nouns", ["agreement", "agreements", "deal"]))
         # "Marnia and Tessaly serve as custodians": a lower-case noun that is also a verb, followed by
         # what a verb takes ("as", "to", an object), ends no name when no article stands before the name
@@ -129,17 +117,45 @@ class Agreements:
         self.clause_openers = set(lexicon.language.get("clause_openers", []))
         self.finite = {w for key in ("auxiliaries", "modal_verbs", "irregular_past") for w in lexicon.language.get(key, [])}
 
-    def find(self, sentence: str) -> list[AgreementMention]:
-        """Named agreements in ``sentence``; learns acronyms as it goes."""
+
+class Agreements:
+    """Tracks the agreements an article names, for subjects and back-references."""
+
+    def __init__(self, lexicon: Lexicon, text: str = "") -> None:
+        # the lexicon's patterns and word lists, compiled once for every article, as attributes of this one
+        vars(self).update(vars(lexicon.cached("agreement_words", _AgreementWords)))
+        self.text = text            # the whole article: its acronyms may show a title goes on
+        self._article_acronyms: set[str] | None = None
+        self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
+        self._sides = None
+        self.aliases: dict[str, str] = {}
+        self.title: str | None = None       # a formal name the article's title gives ("Treaty of Paris")
+        self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
+        self.last: str | None = None
+        self.seen: list[str] = []           # agreements named so far, most recent last
+        self.previous: list[str] = []       # agreements named in the sentence before
+        # the agreement the sentence before is about: named as its subject ("The X Treaty replaced ...") or
+        # referred to by it ("It replaced the Y Treaty, which ..."), else None
+        self.previous_topic: str | None = None
+        self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
+        self.main: str | None = None        # the article's own agreement (its title or first sentence)
+
+    def find(self, sentence: str, words: SentenceWords | None = None) -> list[AgreementMention]:
+        """Named agreements in ``sentence``; learns acronyms as it goes.
+
+        ``words`` are the sentence's words, if the caller has them already.
+        """
         out: list[AgreementMention] = []
-        names = self.named.finditer(sentence) if self.any_noun.search(sentence) else ()
+        words = words or SentenceWords(sentence)
+        names = (self.named.finditer(sentence)
+                 if self.noun_words.may_hold(words) and self.any_noun.search(sentence) else ())
         taken = 0           # where the last name, with what its title goes on through, ends
         for match in names:
             if match.start() < taken:
                 continue
             name = self._clean(match.group(0))
             start = match.start() + match.group(0).find(name)
-            relative = re.search(r"\s+(?:that|which|who)\s+(\S+)", name)
+            relative = _RELATIVE.search(name)
             if relative and relative.group(1) in self.lexicon.cached("side_first_words", _side_first_words):
                 name = name[:relative.start()]
             elif name and match.group(0).endswith(name):

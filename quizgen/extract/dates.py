@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _YEAR = r"(1[0-9]{3}|20[0-9]{2})"
 
@@ -35,13 +35,15 @@ def _month_table(lexicon: Lexicon) -> dict[str, int]:
     return table
 
 
-def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: str = "") -> list[DateMatch]:
+def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: str = "",
+               words: SentenceWords | None = None) -> list[DateMatch]:
     """Every date in ``sentence``, longest reading first, without overlaps.
 
     ``before`` is the last date written with its year in the sentence before:
-    "on 11 October" takes its year before the article's date does.
+    "on 11 October" takes its year before the article's date does.  ``words``
+    are the sentence's words, if the caller has them already.
     """
-    return lexicon.cached("dates", DateFinder).find(sentence, article_date, before)
+    return lexicon.cached("dates", DateFinder).find(sentence, article_date, before, words)
 
 
 class DateFinder:
@@ -54,9 +56,20 @@ class DateFinder:
         self.year_nouns = {w.lower() for w in lexicon.language.get("year_nouns", [])}
         self.patterns = _patterns(lexicon)
         # what each pattern cannot match without, in pattern order (None: always try it)
-        month = re.compile(r"\b" + alternation(list(_month_table(lexicon))), re.I)
-        decade = re.compile(r"\d0[’']?s\b")
-        fuzzy = re.compile(r"\b(?:early|mid|late|end|start|beginning)\b", re.I)
+        month_word = re.compile(r"\b" + alternation(list(_month_table(lexicon))), re.I)
+        decade_end = re.compile(r"\d0[’']?s\b")
+        fuzzy_words = WordGate(["early", "mid", "late", "end", "start", "beginning"], ignore_case=True)
+
+        def month(sentence: str, words: SentenceWords) -> bool:
+            return month_word.search(sentence) is not None
+
+        def decade(sentence: str, words: SentenceWords) -> bool:
+            return decade_end.search(sentence) is not None
+
+        def fuzzy(sentence: str, words: SentenceWords) -> bool:
+            return fuzzy_words.may_hold(words)
+
+        # as tests of the sentence and its words, each made once a sentence however many patterns share it
         self.hints = [month, month, month, month, month, decade, decade, fuzzy, None]
         if len(self.hints) != len(self.patterns):
             raise AssertionError("every date pattern needs its hint")
@@ -65,18 +78,24 @@ class DateFinder:
         self.month_names = [re.escape(m) for m in lexicon.language["months"]]
         self.may_hold_date = re.compile(r"\d|\b(?:year|month)\b|\b(?:" + "|".join(self.month_names) + "|"
                                         + "|".join(lexicon.language["weekdays"]) + r")\b")
+        # its words, when the weekdays are written as plain words (the pattern takes them as written)
+        self.date_words = (WordGate(["year", "month", *lexicon.language["months"], *self.weekdays])
+                           if all(re.escape(day) == day for day in self.weekdays) else None)
         self.partial = _PartialPatterns(self.month_names, self.weekdays, lexicon)
 
-    def find(self, sentence: str, article_date: str = "", before: str = "") -> list[DateMatch]:
-        if not self.may_hold_date.search(sentence):
+    def find(self, sentence: str, article_date: str = "", before: str = "",
+             words: SentenceWords | None = None) -> list[DateMatch]:
+        words = words or SentenceWords(sentence)
+        if not (words.digit or (self.date_words is None or self.date_words.may_hold(words))
+                and self.may_hold_date.search(sentence)):
             return []       # no digit, month, weekday or "year"/"month": no date to find
         taken: list[tuple[int, int]] = []
         out: list[DateMatch] = []
-        present: dict[re.Pattern[str], bool] = {}
+        present: dict[object, bool] = {}
         for hint, (pattern, normalise) in zip(self.hints, self.patterns):
             if hint is not None:
                 if hint not in present:
-                    present[hint] = hint.search(sentence) is not None
+                    present[hint] = hint(sentence, words)
                 if not present[hint]:
                     continue        # no month name, no "0s", no "early": the pattern cannot match
             for match in pattern.finditer(sentence):
@@ -89,7 +108,9 @@ class DateFinder:
                     continue
                 taken.append((match.start(), match.end()))
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
-        out.extend(_partial(sentence, article_date, taken, out, self.months, self.partial, before))
+        if self.date_words is None or self.date_words.may_hold(words):
+            # "on 11 October", "last year": a month, a weekday, "year" or "month" at least
+            out.extend(_partial(sentence, article_date, taken, out, self.months, self.partial, before))
         out.sort(key=lambda d: d.start)
         dateline = DATELINE.match(sentence)
         if dateline:

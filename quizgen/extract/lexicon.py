@@ -131,12 +131,41 @@ def _alternation(words: tuple[str, ...], wildcard: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _trie_pattern(node: dict) -> str:
-    """Regex for a prefix tree; greedy, so longer words are tried first."""
+def alternation_not_after(words: Iterable[str], chars: str) -> str:
+    """``(?<![chars])`` then ``alternation(words)``: any of ``words`` where no character of ``chars`` stands before.
+
+    A pattern that opens with a look-behind has the regex engine try a match
+    at every position of a text; one that opens with a choice of letters
+    lets it skip to where one of the words' first letters stands.  So the
+    look-behind goes after each first letter ("A(?<![\\w.]A)" for
+    "(?<![\\w.])A").  It pays for words that open with a capital, as names
+    do; ``chars`` is the inside of a character class (``\\w.``).
+    """
+    return _alternation_not_after(tuple(words), chars)
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation_not_after(words: tuple[str, ...], chars: str) -> str:
+    if not words or not all(words):
+        return "(?<![" + chars + "])" + alternation(words)      # an empty word has no first letter
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie, "[" + chars + "]") + ")"
+
+
+def _trie_pattern(node: dict, not_after: str = "") -> str:
+    """Regex for a prefix tree; greedy, so longer words are tried first.  With ``not_after``
+    (a character class), no such character may stand before the first letter."""
     branches = []
     ends_here = "" in node
     for ch in sorted(k for k in node if k):
-        branches.append(re.escape(ch) + _trie_pattern(node[ch]))
+        letter = re.escape(ch)
+        guard = f"(?<!{not_after}{letter})" if not_after else ""
+        branches.append(letter + guard + _trie_pattern(node[ch]))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -156,6 +185,78 @@ class SmallWords:
     def only(self, text: str, start: int = 0) -> bool:
         """Whether every lower-case word of ``text`` (from ``start``) is a small word."""
         return all(m.group(0) in self.words for m in self.WORD.finditer(text, start))
+
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+class SentenceWords:
+    """The words of one sentence (its runs of word characters), worked out once for the finders.
+
+    Most sentences hold no number, no month and no agreement noun; a finder
+    rules them out with a set lookup (a ``WordGate``) instead of scanning
+    the sentence with its pattern.  ``lower`` is None outside ASCII, where
+    a pattern that ignores case matches letters that lower case does not
+    show ("ſ" matches "s", and stays "ſ" in lower case).
+    """
+
+    __slots__ = ("exact", "lower", "digit")
+
+    def __init__(self, text: str) -> None:
+        self.exact = frozenset(_WORD.findall(text))
+        self.lower = frozenset(map(str.lower, self.exact)) if text.isascii() else None
+        self.digit = _DIGIT.search(text) is not None
+
+
+def _folds_to_ascii(char: str) -> bool:
+    """Whether a pattern that ignores case matches ``char`` with a letter of ASCII."""
+    return any(re.fullmatch(re.escape(char), chr(code), re.I) for code in range(128))
+
+
+class WordGate:
+    """Whether a sentence may hold one of ``phrases`` where a pattern wants it whole.
+
+    For a pattern with a word bound on both sides of each phrase (``\\b``,
+    or ``(?<![\\w-])`` and ``(?![\\w-])``), every run of word characters
+    in a phrase it matches is one of the sentence's words.  A sentence
+    without all the words of any phrase cannot match; one with them may, and
+    only the pattern says.  A phrase is looked up by its longest word, the
+    rarest, and its other words checked only then ("is said to": "said").
+    """
+
+    def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        runs_by_key: dict[str, list[frozenset[str]]] | None = {}
+        for phrase in phrases:
+            runs = _WORD.findall(str(phrase))
+            if not runs:
+                runs_by_key = None      # a phrase of no word characters: no word rules it out
+                break
+            if ignore_case and any(_folds_to_ascii(c) for c in "".join(runs) if not c.isascii()):
+                runs_by_key = None      # "ſ" matches "s" when case is ignored, and lower case keeps it "ſ"
+                break
+            if ignore_case:
+                runs = [run.lower() for run in runs]
+            runs_by_key.setdefault(max(runs, key=len), []).append(frozenset(runs))
+        self.keys = frozenset(runs_by_key) if runs_by_key is not None else None
+        # the words of the phrases of more than one word, by their longest word (if no one-word phrase is it)
+        self.longer = {key: all_runs for key, all_runs in (runs_by_key or {}).items()
+                       if all(len(runs) > 1 for runs in all_runs)}
+
+    def may_hold(self, words: SentenceWords) -> bool:
+        """False when the sentence of ``words`` cannot hold any of the phrases; True when it may."""
+        if self.keys is None:
+            return True
+        held = words.lower if self.ignore_case else words.exact
+        if held is None:
+            return True
+        if self.keys.isdisjoint(held):
+            return False
+        if not self.longer:
+            return True
+        return any(key not in self.longer or any(runs <= held for runs in self.longer[key])
+                   for key in self.keys & held)
 
 
 def words_pattern(words: list[str]) -> re.Pattern[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 from .sides import Mention, SideIndex
 
 
@@ -47,6 +47,7 @@ class PositionFinder:
                         self.past.setdefault(form, verb.lower())
         # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
         self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
+        self.verb_words = WordGate(self.polarity)
         adverbs = alternation(lexicon.stance_adverbs)
         heads = alternation(lexicon.language["side_heads"])
         self.gap = re.compile(
@@ -78,6 +79,7 @@ class PositionFinder:
                                     if self.hedges else r"(?!x)x")
         # "X is said to have refused": a hedge's own verb is no stance of X's
         self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
+        self.hedge_words = WordGate([p for p, _ in self.hedges], ignore_case=True)
         self.adverbial = _adverbial_re(language)
         # "backed Velmora, Velmora was losing, and ...": a comma, then a short subject and its own finite
         # verb, starts the next clause of a list ("arguing that it was" is no subject: a participle's
@@ -90,17 +92,19 @@ class PositionFinder:
             r"(?:(?![\w’'\-]*ing\s|that\s)[\w’'\-]+\s+){1,3}?(?:" + verb + r")(?![\w’'\-])")
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
-             pair: tuple[str, ...] = ()) -> list[PositionMatch]:
+             pair: tuple[str, ...] = (), words: SentenceWords | None = None) -> list[PositionMatch]:
         """Positions stated in ``sentence``.
 
         ``previous`` is the side that held the last position before this
         sentence ("It rejects ..." and "The Government recalls ..." are its);
-        ``pair`` the article's two main sides ("both leaders acknowledged ...").
+        ``pair`` the article's two main sides ("both leaders acknowledged ...");
+        ``words`` the sentence's words, if the caller has them already.
         """
         if sentence.rstrip().endswith("?"):
             return []       # a question asks about a position; it does not state one
-        verbs = list(self.verb_re.finditer(sentence))
-        if verbs and self.hedge_phrase.search(sentence):
+        words = words or SentenceWords(sentence)
+        verbs = list(self.verb_re.finditer(sentence)) if self.verb_words.may_hold(words) else []
+        if verbs and self.hedge_words.may_hold(words) and self.hedge_phrase.search(sentence):
             hedged = [m.span() for m in self.hedge_phrase.finditer(sentence)]
             verbs = [v for v in verbs if not any(s <= v.start() and v.end() <= e for s, e in hedged)]
         if not verbs:
@@ -133,7 +137,7 @@ class PositionFinder:
             object_noun = ""
             if content and not (quote and verb.start() >= quote.end()) and self.adverbial.fullmatch(content):
                 content = ""        # "Aldoria agreed in early May": when, not what; what is in another sentence
-            if not content or re.fullmatch(r"\w+ly", content):
+            if not content or _ADVERB.fullmatch(content):
                 content, content_start, object_noun = self._object_before(sentence, holder)
                 object_first = True
                 if not content:
@@ -142,7 +146,7 @@ class PositionFinder:
             stance = " ".join(verb.group(1).split())
             # how a question says it: "insists"/"insisting" -> "insisted", "has supported" kept
             asked = self.past.get(stance.lower(), stance)
-            if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$", sentence[:verb.start()]):
+            if _PERFECT_BEFORE.search(sentence[:verb.start()]):
                 asked = ("have " if len(holders) > 1 else "has ") + asked
             if listener:
                 asked += " " + listener     # "told reporters", never a "told" with no one told
@@ -334,6 +338,9 @@ def _adverbial_re(language: dict) -> re.Pattern[str]:
 
 
 _AND_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?\w+ed\b")
+_ADVERB = re.compile(r"\w+ly")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?$")     # "has long supported"
+_TOPIC_LEAD = re.compile(r"^(?:to|for|that|by|on)\s+")
 _COMMA = re.compile(r",(?!\d)")
 _COLON = re.compile(r":\s")
 
@@ -366,7 +373,7 @@ def verb_forms(phrase: str, irregular: dict[str, list[str]]) -> list[str]:
 
 
 def _topic(content: str) -> str:
-    words = re.sub(r"^(?:to|for|that|by|on)\s+", "", content).split()
+    words = _TOPIC_LEAD.sub("", content).split()
     for i, word in enumerate(words):
         if word.lower() in {"on", "over", "about", "regarding", "toward", "towards", "of", "in"} and i + 1 < len(words):
             return " ".join(words[i + 1:i + 6]).rstrip(",.;:")

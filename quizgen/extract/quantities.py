@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,10 @@ class QuantityFinder:
         self.multipliers = {w: v for w, v in self.multipliers.items() if v}
         # "5 million more dollars": words between a number and its currency that keep the currency
         self.same_currency = {w.lower() for w in lexicon.data["units"].get("same_currency_words", [])}
+        # "raised its quota from 6 to 15 tonnes": a verb of change a few words before a range
+        change_verbs = lexicon.data["units"].get("change_verbs", [])
+        self.change_before = (re.compile(r"\b(?:" + alternation(change_verbs) + r")\b(?:\s+[\w’'\-]+){0,4}?(?:\s+from)?\s*$",
+                                         re.I) if change_verbs else None)
         self.unit_forms: dict[str, dict] = {}
         for unit in lexicon.units:
             for form in unit["forms"]:
@@ -86,6 +90,7 @@ class QuantityFinder:
         compound = [k for k in lexicon.language.get("ordinal_numbers", {}) if "-" in k]
         self.compound_ordinal = (re.compile(alternation(compound) + r"(?![\w\-])", re.I)
                                  if compound else re.compile(r"(?!x)x"))
+        self.number_words_gate = WordGate(self.number_words, ignore_case=True)
         prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         self.prefix = alternation(prefix_forms) if prefix_forms else "(?!x)x"
         unit_alt = alternation(list(self.unit_forms))
@@ -105,6 +110,7 @@ class QuantityFinder:
         self.label_before = (re.compile(r"(?<![\w\-])(?:" + alternation(labels) + r")\s+(?:[\dIVX]+[a-z]?(?:\(\w+\))?"
                                         r"\s*(?:,|\band\b|\bor\b|\bto\b|–|-)\s*)*$")
                              if labels else re.compile(r"(?!x)x"))
+        self.label_words = WordGate(labels)
         self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
@@ -137,13 +143,22 @@ class QuantityFinder:
         finite = [w for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in language.get(key, [])]
         self.finite_verb = re.compile(r"\b(?:" + alternation(finite) + r"|[a-z]{2,}ed)\b" if finite else r"[a-z]{2,}ed\b")
         prefixes = [p for unit in lexicon.units for p in unit.get("prefix", [])]
-        # what each pattern cannot match without (None: always try it), in pattern order
+        lead = WordGate(["between", "from"], ignore_case=True)
+        to = WordGate(["to"])
+        hyphen = re.compile(r"\w-\w")
+        sign = re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else re.compile(r"(?!x)x")
+
+        def hyphenated(sentence: str, words: SentenceWords) -> bool:
+            return hyphen.search(sentence) is not None
+
+        # what each pattern cannot match without (None: always try it), in pattern order, as a test of
+        # the sentence and its words; a test two patterns share is made once a sentence
         hints = [
-            re.compile(r"\b(?:between|from)\b", re.I),
-            re.compile(r"[-–—]|\bto\b"),
-            re.compile(r"\w-\w"),
-            re.compile(r"\w-\w"),
-            re.compile("|".join(re.escape(p) for p in prefixes)) if prefixes else re.compile(r"(?!x)x"),
+            lambda sentence, words: lead.may_hold(words),
+            lambda sentence, words: to.may_hold(words) or any(dash in sentence for dash in "-–—"),
+            hyphenated,
+            hyphenated,
+            lambda sentence, words: sign.search(sentence) is not None,
             None,
         ]
         patterns = [
@@ -197,15 +212,24 @@ class QuantityFinder:
             return (total + current) * scale
         return None
 
-    def find(self, sentence: str, dates: list[tuple[int, int]] = ()) -> list[QuantityMatch]:
-        """Every quantity in ``sentence`` that does not overlap a date span."""
-        if not self.any_number.search(sentence):
+    def find(self, sentence: str, dates: list[tuple[int, int]] = (),
+             words: SentenceWords | None = None) -> list[QuantityMatch]:
+        """Every quantity in ``sentence`` that does not overlap a date span.
+
+        ``words`` are the sentence's words, if the caller has them already.
+        """
+        words = words or SentenceWords(sentence)
+        if not (words.digit or self.number_words_gate.may_hold(words) and self.any_number.search(sentence)):
             return []
         taken = list(dates)
         out: list[QuantityMatch] = []
+        present: dict[object, bool] = {}
         for hint, pattern in self.patterns:
-            if hint is not None and not hint.search(sentence):
-                continue        # "between ... and", a dash, a currency sign: cheap to look for first
+            if hint is not None:
+                if hint not in present:
+                    present[hint] = hint(sentence, words)
+                if not present[hint]:
+                    continue        # "between ... and", a dash, a currency sign: cheap to look for first
             for match in pattern.finditer(sentence):
                 start, end = match.span()
                 if match.group("low") and match.start("low") > start and "lead" not in match.groupdict():
@@ -214,7 +238,7 @@ class QuantityFinder:
                         start = match.start("low")
                 if any(start < e and s < end for s, e in taken):
                     continue
-                found = self._build(match, sentence, start, end)
+                found = self._build(match, sentence, start, end, words)
                 if found is None:
                     continue
                 taken.append((start, end))
@@ -222,7 +246,8 @@ class QuantityFinder:
         out.sort(key=lambda q: q.start)
         return out
 
-    def _build(self, match: re.Match[str], sentence: str, start: int, end: int) -> QuantityMatch | None:
+    def _build(self, match: re.Match[str], sentence: str, start: int, end: int,
+               sentence_words: SentenceWords) -> QuantityMatch | None:
         groups = match.groupdict()
         if self.month_after.match(sentence, match.end("low")):
             return None
@@ -230,7 +255,7 @@ class QuantityFinder:
             return None     # "the 17th century", "its 3rd session": an ordinal counts nothing
         if self.compound_ordinal.match(sentence, match.start("low")):
             return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
-        if self.label_before.search(sentence, 0, match.start("low")):
+        if self.label_words.may_hold(sentence_words) and self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
         low = self.parse_number(groups["low"])
         if low is None:
@@ -266,10 +291,10 @@ class QuantityFinder:
         if unit_entry is None and self._conjoined(sentence, end):
             return None     # "14 teachers and Blue Star staff": the number counts both groups, not the first
         words = groups["low"].strip().lower().split()
-        is_word_number = not re.match(r"\d", words[0])
+        is_word_number = not _DIGIT.match(words[0])
         if _in_proper_name(sentence, match.start("low"), match.end("low"), is_word_number):
             return None     # "the Five-River Compact", "the Circle of Nine": a name, not a count
-        if (not is_word_number and re.fullmatch(r"1[5-9]\d\d|20\d\d", groups["low"].strip())
+        if (not is_word_number and _YEAR_LIKE.fullmatch(groups["low"].strip())
                 and re.search(r"\b[Tt]he\s+$", sentence[:start])):
             return None  # "the 1906 agreements": a year, left to the date finder
         if unit_entry is None and is_word_number and low < 2:
@@ -331,11 +356,7 @@ class QuantityFinder:
 
     def _changed(self, sentence: str, start: int) -> bool:
         """Whether a verb of change stands a few words before ``start``: "extended its zone from ..."."""
-        verbs = self.lexicon.data["units"].get("change_verbs", [])
-        if not verbs:
-            return False
-        return bool(re.search(r"\b(?:" + alternation(verbs) + r")\b(?:\s+[\w’'\-]+){0,4}?(?:\s+from)?\s*$",
-                              sentence[:start], re.I))
+        return self.change_before is not None and self.change_before.search(sentence[:start]) is not None
 
     def _conjoined(self, sentence: str, end: int) -> bool:
         """Whether a counted noun is the first of "<noun> and <noun>", one group counted together.
@@ -343,7 +364,7 @@ class QuantityFinder:
         "teachers and cooks", "teachers and Blue Star staff" are one phrase; "nurses and
         three doctors" counts apart, and "nurses and sent them home" starts a new clause.
         """
-        m = re.match(r"\s+and\s+([A-Za-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+([a-z][\w\-]*))?", sentence[end:])
+        m = _AND_NEXT.match(sentence[end:])
         if not m:
             return False
         first, second = m.group(1), m.group(2) or ""
@@ -385,6 +406,10 @@ class QuantityFinder:
 
 _STOP_NOUNS = {"years", "was", "has", "is", "its", "this", "as", "us", "yes", "whereas", "thus", "his", "hers", "ours", "yours", "theirs", "times", "ones", "others"}
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_DIGIT = re.compile(r"\d")
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+# "and cooks", "and Blue Star staff": the words after a counted noun's "and"
+_AND_NEXT = re.compile(r"\s+and\s+([A-Za-z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*)*(?:\s+([a-z][\w\-]*))?")
 _LAST_WORD = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s*$")
 _NOUN_PREPOSITION = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)\s+(?:of|between|from|with|at|to|by|for|reaching|spanning)\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")

@@ -108,7 +108,7 @@ class _Leads:
 
 def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     """Return the sentences of ``article`` in order, with offsets into ``article.text``."""
-    abbreviations = {a.lower().rstrip(".") for a in lexicon.language["abbreviations"]}
+    abbreviations = lexicon.cached("abbreviations", _abbreviations)
     leads = lexicon.cached("paragraph_leads", _Leads)
     text = article.text
     sentences: list[Sentence] = []
@@ -134,6 +134,11 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
     return sentences
+
+
+def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """The words a full stop may follow without ending a sentence ("Dr", "u.s"), in lower case."""
+    return frozenset(a.lower().rstrip(".") for a in lexicon.language["abbreviations"])
 
 
 _ROMAN = re.compile(r"\b[A-Z][a-z]+ [IVX]$")    # "Annex V", "Part I"; "J. Doe" has no name before it

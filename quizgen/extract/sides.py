@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, SentenceWords, WordGate, alternation, alternation_not_after
 
 _NAME = r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
 _PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "around", "across"}
@@ -44,8 +44,11 @@ class SideWords:
                 self.by_word.setdefault(leader, (side.name, "leader"))
         # a seat two sides share (an old state's and the one that followed it): an article says which
         self.shared_seats = {seat: names for seat, names in seats.items() if len(names) > 1}
-        static = alternation([w for w, (_, how) in self.by_word.items() if how != "leader"])
-        self.pattern = re.compile(r"(?<![\w.\-])(" + alternation(list(self.by_word)) + r")(?![\w\-])(?:['’]s)?")
+        # side words after no word character or stop (nor, for a mention, a hyphen): the look-behind
+        # sits inside the words' alternation, where the regex engine can skip to their first letters
+        static = alternation_not_after([w for w, (_, how) in self.by_word.items() if how != "leader"], r"\w.")
+        self.pattern = re.compile(r"(" + alternation_not_after(self.by_word, r"\w.\-") + r")(?![\w\-])(?:['’]s)?")
+        self.gate = WordGate(self.by_word)
         self.agreement = re.compile(r"\s+(?:" + lexicon.agreement_noun_re + r")\b", re.IGNORECASE)
         language = lexicon.language
         # capitalised words that may stand before a side's name without making it part of another name
@@ -59,7 +62,7 @@ class SideWords:
         titles = alternation(lexicon.leader_titles)
         # "Aldorian Fisheries Minister Ivo Brandt": a portfolio may stand before the title
         self.introduction = re.compile(
-            r"(?<![\w.])(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
+            r"(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
             r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
         )
 
@@ -122,13 +125,14 @@ class SideIndex:
         heads = self.words.name_heads
         return bool(m) and (m.group(1).lower() in heads or m.group(2).lower() in heads)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every side mention in ``text``, in order."""
+    def mentions(self, text: str, words: SentenceWords | None = None) -> list[Mention]:
+        """Every side mention in ``text``, in order (``words``: the text's words, if the caller has them)."""
         if text in self._seen:
             return self._seen[text]
         out = self._seen[text] = []
         agreement = self.words.agreement
-        matches = list(self.words.pattern.finditer(text))
+        words = words or SentenceWords(text)
+        matches = list(self.words.pattern.finditer(text)) if self.words.gate.may_hold(words) else []
         if self._learned is not None:
             learned = list(self._learned.finditer(text))
             # a learned name wins where it overlaps a shorter shared one ("Ivo Brandt" vs nothing)
