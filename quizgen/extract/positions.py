@@ -111,16 +111,20 @@ class PositionFinder:
             return []
         mentions = sides.mentions(sentence)
         out: list[PositionMatch] = []
+        last: list[Mention] = []        # the holders of the position found before
         quote = _OPENING_QUOTE.match(sentence)
         for verb in verbs:
             holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
             if holder is None and quote and verb.start() <= quote.end() + 2:
                 # '"We can live with the text," said one Marnian delegate.'
                 holder = next((m for m in mentions if verb.end() <= m.start <= verb.end() + 30), None)
+            same: list[Mention] = []
             if holder is None and out and self.coordinated.match(sentence[out[-1].end:verb.start()]):
-                # "X criticized A and advocated B": the same side holds both
-                holder = next(m for m in mentions if m.start == out[-1].start)
-            holders = [holder] if holder else self._referred(sentence, mentions, verb, previous, pair)
+                # "X criticized A and advocated B": the same side holds both; "It criticized A and
+                # advocated B": whoever "It" stood for, which is no side named in this sentence
+                holder = next((m for m in mentions if m.start == out[-1].start), None)
+                same = [] if holder else last
+            holders = [holder] if holder else same or self._referred(sentence, mentions, verb, previous, pair)
             if not holders:
                 continue
             holder = holders[0]
@@ -151,6 +155,7 @@ class PositionFinder:
             if listener:
                 asked += " " + listener     # "told reporters", never a "told" with no one told
             end = content_start + len(content) if not object_first else verb.end()
+            last = holders
             for who in holders + self._co_holders(sentence, mentions, holder):
                 out.append(PositionMatch(
                     side=who.side, holder=who.text, stance=stance,
