@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
-_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?|[A-Z]{2,}[\w\-]*)"   # "Marnia–Tessaly"
+_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
 _QUOTE_OPENS = re.compile(r"[\"“](?:(?:A|An|The)\s+)?$")      # '"A Charter ...' opens a quoted title
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
