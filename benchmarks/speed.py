@@ -86,13 +86,19 @@ def floors(project: Path) -> dict:
     import genanki
     import weasyprint
 
-    questions = quizgen.load_questions(project)
-    model = genanki.Model(1607392319, "floor", fields=[{"name": "Q"}, {"name": "A"}],
-                          templates=[{"name": "c", "qfmt": "{{Q}}", "afmt": "{{A}}"}])
+    from quizgen import selection
+    from quizgen.render import anki
+
+    questions = selection.for_decks(quizgen.load_questions(project))
+    # the same notes as the deck's: its note types, field values, tags and GUIDs, made before the
+    # clock starts, so the floor is genanki's writing and nothing of quizgen's
+    models = {name: anki._make_model(name, 0) for name in anki.MODEL_FIELDS}
+    notes = [(models[model], fields, anki._tags(q), genanki.guid_for(q.id))
+             for q in questions for model, fields in [anki._fields(q)]]
     deck = genanki.Deck(2059400110, "floor")
     start = time.perf_counter()
-    for q in questions:
-        deck.add_note(genanki.Note(model=model, fields=[q.question, q.answer], guid=genanki.guid_for(q.id)))
+    for model, fields, tags, guid in notes:
+        deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, guid=guid))
     out = Path(tempfile.mkdtemp()) / "floor.apkg"
     genanki.Package(deck).write_to_file(out)
     anki_s = time.perf_counter() - start
