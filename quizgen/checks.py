@@ -1002,6 +1002,26 @@ def _after_month_re(months: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:" + "|".join(map(re.escape, months)) + r")\s$" if months else r"(?!x)x")
 
 
+# After a blank: nothing that names whose or which ("in Aldoria", "(the Velm Act)").
+_BLANK_ALONE = r"(?!\s*\(|\s+and\s+\d|\s+(?:of|on|over|between|with|to|in|against|by|for)\s+(?:the\s+)?[A-Z])"
+
+
+def blank_only_complement(stem: str, language: dict) -> str:
+    """A vague noun whose only complement is the blank ("the election of _____"), if any.
+
+    "Then came the election of 1844" says which election only through its
+    year: a question that blanks the year, or changes it, asks about an
+    election it never names.
+    """
+    vague = tuple(language.get("vague_nouns", []))
+    if not vague or BLANK not in stem:
+        return ""
+    for m in _vague_noun_re(vague, tuple(language.get("months", []))).finditer(stem):
+        if re.match(r"\s+of\s+" + re.escape(BLANK), stem[m.end():]):
+            return m.group(0)
+    return ""
+
+
 @functools.lru_cache(maxsize=64)
 def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
     """"the talks", "the new agreement", "the March accord": a definite noun that names no particular one.
@@ -1013,8 +1033,10 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
     month = "|".join(map(re.escape, months))
     modifier = r"(?:(?:[a-z\-]+" + (r"|(?:" + month + r")" if month else "") + r")\s+){0,2}?"
     timed = r"(?:\d|_|(?:" + month + r")\b)" if month else r"(?:\d|_)"
-    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against)\b|\s+(?:on|in|by)\b(?!\s+" + timed
-                  + r")|\s+[A-Z])")
+    # "the election of _____": the value a question blanks or changes is no complement that
+    # says which one, unless a name follows it ("the election of _____ in Aldoria")
+    said_after = (r"(?!\s*\(|\s+of\b(?!\s+_+(?!_)" + _BLANK_ALONE + r")|\s+(?:over|between|with|to|against)\b"
+                  r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")|\s+[A-Z])")
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
 
 

@@ -25,7 +25,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, blank_only_complement, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, ITEM_MARK, Article, Fact, Question
 
 CHOICES = 4
@@ -2688,6 +2688,14 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         for reason in _sentence_references(fact, lexicon):
             if reason not in q.checks and reason.rpartition("”")[2] not in kinds:
                 q.checks.append(reason)
+    if qtype == "tf" and fact.kind in ("date", "quantity", "range"):
+        # "Then came the election of 1844": the statement's year, true or changed, is all that
+        # says which election, as the cloze's blank is
+        sentence, start, end = _stem(fact, lexicon)
+        alone = blank_only_complement(sentence[:start] + BLANK + sentence[end:], lexicon.language) \
+            if start >= 0 else ""
+        if alone and f"“{alone}” does not say which one" not in q.checks:
+            q.checks.append(f"“{alone}” does not say which one")
     counted = (_counted_from(fact, lexicon.language)
                if fact.kind in ("date", "quantity") and qtype in ("cloze", "mcq", "tf") else "")
     if counted:
@@ -2969,6 +2977,9 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
             verb = m
         if verb is None:
             continue
+        relative = re.search(r"\b([a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$", sentence[clause_start:verb.start()])
+        if relative and relative.group(1) not in {n.lower() for n in lexicon.agreement_nouns}:
+            continue        # "closed a quarrel that had set two allies ...": the quarrel's verb, not the agreement's
         stem = f"Which agreement {sentence[verb.start():end]}?"
         # drawn, not sorted by a hash of each. Named agreements first: "the Border accord" could be
         # any, and is no lure for a fishing treaty

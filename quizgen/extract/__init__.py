@@ -62,7 +62,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     in_opening = agreements.find(opening) if opening else []
     in_title = agreements.find(article.title) if article.title else []
     agreements.main = (in_opening or in_title)[0].name if in_opening or in_title else None
-    agreements.title = _title_agreement(in_title, lexicon)
+    agreements.title = _title_agreement(in_title, lexicon, article.title or "", agreements)
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -316,15 +316,22 @@ def _dateline_only(text: str, lexicon: Lexicon, day: bool = True) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def _title_agreement(in_title, lexicon: Lexicon) -> str | None:
+def _title_agreement(in_title, lexicon: Lexicon, title: str = "", agreements: Agreements | None = None) -> str | None:
     """A formal name among those the title names (``in_title``): one that opens with its noun.
 
     "Our Talk on the Treaty of Paris" gives one; a headline's own words
     before the noun ("Aldoria Quits Harbour Deal") make no name, so only
-    "Treaty of ...", "Convention on ..." and the like count.
+    "Treaty of ...", "Convention on ..." and the like count, and the one
+    name of a title that sets it after "the" ("Banning War: the Velm–Tarn
+    Pact"), unless its words are all common ones ("the Peace Treaty").
     """
     nouns = {n.lower() for n in lexicon.agreement_nouns}
-    return in_title[0].name if in_title and in_title[0].name.split()[0].lower() in nouns else None
+    if in_title and in_title[0].name.split()[0].lower() in nouns:
+        return in_title[0].name
+    if len(in_title) == 1 and agreements is not None and re.search(r"\b[Tt]he\s+$", title[:in_title[0].start]) \
+            and not agreements.generic_title(in_title[0].name):
+        return in_title[0].name
+    return None
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:
@@ -346,17 +353,33 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     date.  No name goes between "the treaty" and a possessive ("the
     treaty's supporters").
     """
-    if named or words is not None and not agreements.lower_noun_words.may_hold(words):
+    if named:
         return None
+    if words is not None and not agreements.lower_noun_words.may_hold(words):
+        return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
     match = agreements.definite_reference.search(sentence)
     if not match or re.match(r"[’']s?\b", sentence[match.end():]):
         return None
+    if not agreements.seen and re.match(r"\s+[A-Z]", sentence[match.end():]):
+        return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
     name = agreements.choose(match)
     if not name or (agreements.generic_title(name) and name not in agreements.shorts):
         return None         # "the treaty (the Treaty of Peace)" says no more than "the treaty"
     # "Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss says what "it" is too
     it = next((m for m in re.finditer(r"\bit\b", sentence[:match.start()]) if agreements.treaty_it(sentence, m)), None)
     return [match.start(), match.end(), agreements.display(name)] + ([[it.start(), it.end()]] if it else [])
+
+
+def _title_it(sentence: str, agreements: Agreements) -> list | None:
+    """"The Senate ratified it on 4 May": an "it" a treaty verb takes, in an article whose title names
+    its one agreement and whose text has named none, is that agreement: [start, end, name]."""
+    if " it" not in sentence:
+        return None
+    it = next((m for m in re.finditer(r"\bit\b", sentence) if agreements.treaty_it(sentence, m)), None)
+    if it is None or re.match(r"\s*\(", sentence[it.end():]):
+        return None
+    name = agreements.choose(it)
+    return [it.start(), it.end(), agreements.display(name), [it.start(), it.end()]] if name else None
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:

@@ -359,9 +359,13 @@ class Agreements:
         if not self.seen and not self.title:
             return None
         # before the text names any agreement, only a noun refers to the one its title names
+        # or an "it" a treaty verb takes ("The Senate ratified it"), when the title's agreement is the only one
         m = next((m for m in self.back_reference.finditer(sentence)
-                  if m.group(0).lower().startswith("the") or self.seen and (
-                      pronouns or not self._object_pronoun(sentence, m))), None)
+                  if m.group(0).lower().startswith("the") or (self.seen and (
+                      pronouns or not self._object_pronoun(sentence, m))) or (
+                      not self.seen and pronouns and self.treaty_it(sentence, m))), None)
+        if m is not None and not self.seen and re.match(r"\s+[A-Z]", sentence[m.end():]):
+            return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
         if m is not None and m.start() == 0 and m.group(0) == "It" and self._event_before():
             return None     # "Marnia and Aldoria fought a war. It began ...": the war, not a treaty
         return m
