@@ -2970,6 +2970,8 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         own = same(fact.subject)
         if len(keys - {own}) == 0:
             continue                # no other agreement to offer
+        if not verb_re.search(fact.sentence):
+            continue                # no limit verb in the sentence at all: no stem to make
         sentence, start, end = _stem(fact, lexicon)
         clause_start = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), -1) + 1
         verb = None
