@@ -1177,9 +1177,13 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0])),
                 default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
+    # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
+    apposed_floor, apposed_ceiling = _apposed_step(fact, before, after, lexicon)
     return [w for w in (_narrowing(fact, wrong, before, after, lexicon) if narrow else wrong) if not _stands_in(rest, w) and not _day_stated(rest, w)
             and not (floor and date_sort_key(_iso(w)) <= floor)
-            and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+            and not (ceiling and date_sort_key(_iso(w)) >= ceiling)
+            and not (apposed_floor and _date_before(date_sort_key(_iso(w)), apposed_floor))
+            and not (apposed_ceiling and _date_before(apposed_ceiling, date_sort_key(_iso(w))))]
 
 
 def _span_ends(before: str, after: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -1259,6 +1263,75 @@ def _joined_step(before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, 
     if later and joined(after[:later[0].start]):
         ceiling = date_sort_key(later[0].value)
     return floor, ceiling
+
+
+def _apposed_step(fact: Fact, before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, int, int] | None,
+                                                                                  tuple[int, int, int] | None]:
+    """The dates of a signing and a later step one sentence gives around an apposition: (not before, not after).
+
+    "The Treaty of Velm, signed in D1, entered into force on _____" (or
+    "..., which was signed on D1, took effect ... when it came into force
+    on _____"): the blank's step came no earlier than D1.  "Signed on
+    _____ in Velm, it entered into force in D2": the signing came no later
+    than D2.  The order is printed in the question.  The words just before
+    each date say its step; the signing must open the sentence or follow a
+    comma (an apposition, an opening participle, the verb after a subject's
+    aside), a comma must part the two steps, no other agreement may be
+    named between them,
+    and a bound the answer itself crosses is not used (one of the two is
+    misread).
+    """
+    steps = lexicon.data["predicates"].get("agreement_steps", {})
+    signed, in_force = steps.get("signed"), steps.get("in_force")
+    if fact.kind != "date" or not (signed and in_force):
+        return None, None
+    words = {e["predicate"]: tuple(e.get("words", ())) for e in lexicon.predicates}
+    signing = words.get(signed, ())
+    later_steps = tuple(w for p in steps.get("after_signing", ()) if p != signed for w in words.get(p, ()))
+    if not (signing and later_steps and words.get(in_force)):
+        return None, None
+    nouns = tuple(lexicon.agreement_nouns)
+    back = tuple(lexicon.language.get("looking_back", []))
+
+    def apart(between: str, opener: bool) -> bool:
+        # the two steps are one agreement's, in one order: no other agreement, no looking back;
+        # an opening participle ("Signed on D1, the Velm Pact entered ...") names its agreement next
+        other = (r"\bwhich\b|\bthat\b|\bwhom?\b" if opener
+                 else alternation(nouns) if nouns else "")
+        return ("," in between and not (other and re.search(other, between, re.I))
+                and not (back and words_re(back, re.I).search(between)))
+
+    answer = date_sort_key(fact.value)
+    if _step_before_re(later_steps, False).search(before):
+        found = [d for d in find_dates(before, lexicon) if not d.relative]
+        opening = found and _step_before_re(signing, True).search(before[:found[-1].start])
+        if opening and apart(before[found[-1].end:], opening.start() == 0):
+            floor = date_sort_key(found[-1].value)
+            return (floor if _date_before(floor, answer) else None), None
+        return None, None
+    opening = _step_before_re(signing, True).search(before)
+    if opening:
+        later = [d for d in find_dates(after, lexicon) if not d.relative]
+        if (later and _step_before_re(words[in_force], False).search(after[:later[0].start])
+                and apart(after[:later[0].start], opening.start() == 0)):
+            ceiling = date_sort_key(later[0].value)
+            return None, (ceiling if _date_before(answer, ceiling) else None)
+    return None, None
+
+
+@functools.lru_cache(maxsize=32)
+def _step_before_re(words: tuple[str, ...], apposed: bool) -> re.Pattern:
+    """A step's words just before its date: "entered into force on ", or in an apposition ", which was signed in ".
+
+    With ``apposed`` the words open the sentence or follow a comma, as a
+    participle ("Signed on", ", signed in") or a relative clause
+    (", which was signed on") does.
+    """
+    step = r"\b(?:" + alternation(words, wildcard=True) + r")\b[^,;.]{0,40}?\s+(?:on|in)\s+(?:the\s+)?$"
+    if apposed:
+        step = (r"(?:^|,)\s*(?:(?:which|that)\s+(?:(?:was|were)\s+(?:first\s+)?|(?:has|had)\s+been\s+)?)?"
+                + step.removeprefix(r"\b"))
+    return re.compile(step, re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1401,6 +1474,10 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
         wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
                  and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+        # "signed in D1, ... entered into force on D0": false by the order alone
+        floor, ceiling = _apposed_step(fact, sentence[:start], sentence[end:], lexicon)
+        wrong = [w for w in wrong if not (floor and _date_before(date_sort_key(_iso(w)), floor))
+                 and not (ceiling and _date_before(ceiling, date_sort_key(_iso(w))))]
         # "between May and October" for the end August: true too; only a narrower span is false
         wrong = _narrowing(fact, wrong, sentence[:start], sentence[end:], lexicon) if spanned else wrong
         # "By 1961 it had 40 parties": "By 1965" is true too; only an earlier date makes it false

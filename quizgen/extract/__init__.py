@@ -1177,6 +1177,12 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     own = predicate in _agreement_predicates(lexicon) or predicate not in {e["predicate"] for e in lexicon.predicates} | {"event"}
     if agreements.referred(sentence[clause[0]:clause[1]], pronouns=own):
         return True
+    # "The Treaty of Velm, signed in 1990, ... when it entered into force in 1992": the "it" of a later
+    # clause is the agreement the sentence opens with, when it is the only one named before the date
+    before = [m for m in named if m.start < clause[0]]
+    if (len(before) == 1 and before == named[:1] and agreements.reference(sentence[clause[0]:clause[1]], pronouns=own)
+            and agreements.opening_topic(sentence, named) == before[0].name):
+        return True
     if predicate in _agreement_predicates(lexicon):
         # "the war ended on D, two years after the pact was signed": an agreement named only in the
         # clause counted from D is not what ended

@@ -112,6 +112,12 @@ class _AgreementWords:
         self.party_before = re.compile(
             r"\b(?:" + "|".join(map(re.escape, markers)) + r")\s+(?:(?:the|and|or|[A-Z][\w’'\-]*),?\s+)*$") \
             if markers else None
+        # "the Convention implementing the Velm Agreement": the name is the instrument's, opened by its noun
+        links = lexicon.language.get("instrument_links", [])
+        self.instrument_before = re.compile(
+            r"((?:\b[A-Z][\w’'\-]*\s+){0,3}\b(?:" + nouns + r"|" + lower_nouns + r"))\s+(?:"
+            + alternation(links) + r")\s+(?:the\s+)?$") if links else None
+        self.link_words = WordGate(links) if links else None
         # "the Treaty of Velmora that Upper Aldoria signed": a side after "that" is the clause's subject
         self.lexicon = lexicon
         self.clause_openers = set(lexicon.language.get("clause_openers", []))
@@ -146,7 +152,7 @@ class Agreements:
         ``words`` are the sentence's words, if the caller has them already.
         """
         out: list[AgreementMention] = []
-        words = words or SentenceWords(sentence)
+        words = words_of_sentence = words or SentenceWords(sentence)
         names = (self.named.finditer(sentence)
                  if self.noun_words.may_hold(words) and self.any_noun.search(sentence) else ())
         taken = 0           # where the last name, with what its title goes on through, ends
@@ -173,6 +179,12 @@ class Agreements:
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
+            if self.instrument_before is not None and self.link_words.may_hold(words_of_sentence):
+                head = self.instrument_before.search(sentence, max(0, start - 120), start)
+                if head:
+                    # "signed the Convention implementing the Velm Agreement": the Convention was signed
+                    opened = self._clean(sentence[head.start(1):start + len(name)])
+                    start, name = start + len(name) - len(opened), opened
             taken = start + len(name)
             acronym = self.acronym.match(sentence, max(match.end(), taken))
             if acronym and name not in self.part_acronyms:
@@ -478,6 +490,12 @@ class Agreements:
         if m is None or first < m.start():
             return None
         return self.choose(m)
+
+    def opening_topic(self, sentence: str, mentions: list[AgreementMention]) -> str | None:
+        """The named agreement ``sentence`` opens with as its subject ("The X Treaty, signed in 1990, ..."), or None."""
+        if mentions and self.opening.fullmatch(sentence, 0, mentions[0].start):
+            return mentions[0].name
+        return None
 
     def _clean(self, name: str) -> str:
         """Drop sentence-opening words that are not part of the name ("While", "The")."""

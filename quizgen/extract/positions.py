@@ -81,6 +81,10 @@ class PositionFinder:
         self.hedge_phrase = re.compile(self.any_hedge.pattern, re.I)
         self.hedge_words = WordGate([p for p, _ in self.hedges], ignore_case=True)
         self.adverbial = _adverbial_re(language)
+        # "A truce means that both sides stop firing": a definition, held by no side
+        defining = language.get("defining_phrases", [])
+        self.defining = re.compile(r"\b" + alternation(defining) + r"\b", re.I) if defining else None
+        self.defining_words = WordGate(defining, ignore_case=True)
         # "backed Velmora, Velmora was losing, and ...": a comma, then a short subject and its own finite
         # verb, starts the next clause of a list ("arguing that it was" is no subject: a participle's
         # clause); "be", "been" and "being" are no finite verbs
@@ -107,6 +111,8 @@ class PositionFinder:
         if verbs and self.hedge_words.may_hold(words) and self.hedge_phrase.search(sentence):
             hedged = [m.span() for m in self.hedge_phrase.finditer(sentence)]
             verbs = [v for v in verbs if not any(s <= v.start() and v.end() <= e for s, e in hedged)]
+        if verbs and self.defining and self.defining_words.may_hold(words):
+            verbs = [v for v in verbs if not self._defining(sentence, v.start())]
         if not verbs:
             return []
         mentions = sides.mentions(sentence)
@@ -166,6 +172,15 @@ class PositionFinder:
                     asked=asked,
                 ))
         return out
+
+    def _defining(self, sentence: str, at: int) -> bool:
+        """Whether the verb at ``at`` stands in a clause that says what a word means ("is when", "means that")."""
+        for m in self.defining.finditer(sentence, 0, at):
+            # the definition's clause runs to the next clause break ("..., but Aldoria refused")
+            ends = [i for i in (sentence.find(b, m.end()) for b in self.breaks) if i >= 0]
+            if at < min(ends, default=len(sentence)):
+                return True
+        return False
 
     def _referred(self, sentence: str, mentions: list[Mention], verb: re.Match[str],
                   previous: str | None, pair: tuple[str, ...]) -> list[Mention]:
