@@ -319,7 +319,7 @@ def _dateline_only(text: str, lexicon: Lexicon, day: bool = True) -> bool:
 def _title_agreement(in_title, lexicon: Lexicon, title: str = "", agreements: Agreements | None = None) -> str | None:
     """A formal name among those the title names (``in_title``): one that opens with its noun.
 
-    "Our Talk on the Treaty of Paris" gives one; a headline's own words
+    "Our Talk on the Treaty of Velmora" gives one; a headline's own words
     before the noun ("Aldoria Quits Harbour Deal") make no name, so only
     "Treaty of ...", "Convention on ..." and the like count, and the one
     name of a title that sets it after "the" ("Banning War: the Velm–Tarn

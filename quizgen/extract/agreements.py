@@ -135,7 +135,7 @@ class Agreements:
         self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
         self._sides = None
         self.aliases: dict[str, str] = {}
-        self.title: str | None = None       # a formal name the article's title gives ("Treaty of Paris")
+        self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
@@ -427,7 +427,7 @@ class Agreements:
 
     def _choose(self, m: re.Match[str]) -> str | None:
         words = m.group(0).lower().split()
-        # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Paris"
+        # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Velmora"
         seen = self.seen or ([self.title] if self.title else [])
         if words[0] != "the" or words[-1] in self.generic:
             candidates = list(seen)         # "it", "the agreement": any one named
