@@ -6,7 +6,7 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-from own_article import assert_held, questions_of as _questions
+from own_article import assert_held, other_agreements, questions_of as _questions
 from quizgen.extract import extract_facts
 from quizgen.model import Article
 from quizgen.questions import corpus_questions
@@ -35,19 +35,16 @@ def test_a_title_with_a_name_in_it_is_still_a_name(lexicon):
     assert short and any(not q.checks for q in short), [(q.question, q.checks) for q in short]
 
 
-def _which(lexicon, sentence: str):
-    one = Article(slug="one", title="One", paragraphs=(
-        "The Treaty of Peace and Amity was signed by Aldoria and Marnia on 4 March 1861. " + sentence,))
-    two = Article(slug="two", title="Two", paragraphs=(
-        "The Orla Fisheries Pact was signed on 2 June 1984. The Orla Fisheries Pact set a quota of 90 barges.",))
-    three = Article(slug="three", title="Three", paragraphs=(
-        "The Tamar Grain Charter was signed on 8 July 1990. The Tamar Grain Charter allowed 40 silos.",))
-    facts = {a.slug: extract_facts(a, lexicon) for a in (one, two, three)}
+def _which(lexicon, text: str):
+    """The "Which agreement" questions of an article of ``text`` beside two others."""
+    one = Article(slug="one", title="One", paragraphs=(text,))
+    facts = {a.slug: extract_facts(a, lexicon) for a in (one, *other_agreements())}
     return [q for q in corpus_questions(facts, lexicon) if q.id.endswith("-which")]
 
 
 def test_which_agreement_whose_answer_is_a_common_title_is_held_back(lexicon):
-    which = _which(lexicon, "The Treaty of Peace and Amity allowed Marnia 12 warships on the lake.")
+    which = _which(lexicon, "The Treaty of Peace and Amity was signed by Aldoria and Marnia on 4 March 1861. "
+                            "The Treaty of Peace and Amity allowed Marnia 12 warships on the lake.")
     asked = [q for q in which if "warships" in q.question]
     assert_held(asked, "does not say which one")
     named = [q for q in which if "barges" in q.question]
@@ -56,15 +53,8 @@ def test_which_agreement_whose_answer_is_a_common_title_is_held_back(lexicon):
 
 
 def test_which_agreement_that_cuts_a_clause_is_held_back(lexicon):
-    one = Article(slug="one", title="One", paragraphs=(
-        "The Velmar River Accord was signed on 4 March 1961. The Velmar River Accord allowed Aldoria to "
-        "open a consulate at Porto Vell once 18 months had passed from the signing.",))
-    two = Article(slug="two", title="Two", paragraphs=(
-        "The Orla Fisheries Pact was signed on 2 June 1984. The Orla Fisheries Pact set a quota of 90 barges.",))
-    three = Article(slug="three", title="Three", paragraphs=(
-        "The Tamar Grain Charter was signed on 8 July 1990. The Tamar Grain Charter allowed 40 silos.",))
-    facts = {a.slug: extract_facts(a, lexicon) for a in (one, two, three)}
-    which = [q for q in corpus_questions(facts, lexicon) if q.id.endswith("-which")]
+    which = _which(lexicon, "The Velmar River Accord was signed on 4 March 1961. The Velmar River Accord allowed "
+                            "Aldoria to open a consulate at Porto Vell once 18 months had passed from the signing.")
     cut = [q for q in which if "consulate" in q.question]
     assert_held(cut, "stops inside a clause")
     whole = [q for q in which if "barges" in q.question]

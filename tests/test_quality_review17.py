@@ -12,7 +12,7 @@ from quizgen.extract import extract_facts
 from quizgen.extract.quantities import QuantityFinder
 from quizgen.extract.sentences import split_sentences
 from quizgen.model import Article
-from own_article import assert_held, questions_of as _questions
+from own_article import assert_held, other_agreements, questions_of as _questions
 from quizgen.questions import _aliased, corpus_questions
 
 
@@ -97,11 +97,7 @@ def test_which_agreement_offering_one_agreement_twice_is_held_back(lexicon):
         "The Velmar River Accord was signed on 4 March 1961. "
         "The VR Accord was extended on 9 May 1981.",
         "The Velmar River Accord allowed a member to walk away after nine months' warning.",))
-    two = Article(slug="two", title="Two", paragraphs=(
-        "The Orla Fisheries Pact was signed on 2 June 1984. The Orla Fisheries Pact set a quota of 90 barges.",))
-    three = Article(slug="three", title="Three", paragraphs=(
-        "The Tamar Grain Charter was signed on 8 July 1990. The Tamar Grain Charter allowed 40 silos.",))
-    facts = {a.slug: extract_facts(a, lexicon) for a in (one, two, three)}
+    facts = {a.slug: extract_facts(a, lexicon) for a in (one, *other_agreements())}
     which = [q for q in corpus_questions(facts, lexicon) if q.id.endswith("-which")]
     twice = [q for q in which if {"The Velmar River Accord", "The VR Accord"} <= set(q.choices)]
     assert_held(twice, "name one agreement"), \

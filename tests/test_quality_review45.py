@@ -6,20 +6,10 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from own_article import assert_held, questions_of as _questions
+from own_article import assert_held, questions_of as _questions, read_article
 
 from quizgen.extract import extract_facts
 from quizgen.questions import generate_questions
-from quizgen.sources import read_file
-
-
-def _read(tmp_path: Path, text: str):
-    path = tmp_path / "own.md"
-    path.write_text(text, encoding="utf-8")
-    (article,) = read_file(path)
-    return article
 
 
 def test_an_instruction_to_the_student_gives_no_ready_question_and_no_tf(lexicon):
@@ -39,11 +29,11 @@ def test_a_question_in_the_text_gives_no_ready_question_and_no_tf(lexicon):
 
 
 def test_a_section_of_exercises_gives_no_facts(tmp_path, lexicon):
-    article = _read(tmp_path, "# The Velmora Compact\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
-                    "## Review questions\n\n1. Name the two states that signed the compact in 1921.\n"
-                    "2. \"Aldoria gained 40 villages from the compact.\" How far do you agree?\n\n"
-                    "### Extension\n\nMarnia lost 12 ports in 1924. Explain why.\n\n"
-                    "## Aftermath\n\nMarnia ratified the compact in 1922.\n")
+    article = read_article(tmp_path, "# The Velmora Compact\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
+                           "## Review questions\n\n1. Name the two states that signed the compact in 1921.\n"
+                           "2. \"Aldoria gained 40 villages from the compact.\" How far do you agree?\n\n"
+                           "### Extension\n\nMarnia lost 12 ports in 1924. Explain why.\n\n"
+                           "## Aftermath\n\nMarnia ratified the compact in 1922.\n")
     facts = extract_facts(article, lexicon)
     values = {f.value for f in facts}
     assert {"1921-06-04", "1922"} <= values
@@ -52,8 +42,8 @@ def test_a_section_of_exercises_gives_no_facts(tmp_path, lexicon):
 
 def test_a_projects_own_exercise_headings_are_skipped_too(tmp_path):
     from quizgen.extract import load_lexicon
-    article = _read(tmp_path, "# The Velmora Compact\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
-                    "## Homework\n\nMarnia lost 12 ports in 1924.\n")
+    article = read_article(tmp_path, "# The Velmora Compact\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
+                           "## Homework\n\nMarnia lost 12 ports in 1924.\n")
     assert [f for f in extract_facts(article, load_lexicon()) if "12 ports" in f.sentence]
     data = tmp_path / "data"
     data.mkdir()
@@ -74,9 +64,9 @@ def test_a_scene_setting_by_time_is_held_in_every_form(lexicon):
 
 
 def test_a_memos_header_fields_give_no_facts_and_date_the_memo(tmp_path, lexicon):
-    article = _read(tmp_path, "# Note on the Velmora Compact\n\nRESTRICTED\n\nTO: The Council of Aldoria\n"
-                    "FROM: Treaty Records Office\nSUBJECT: The Velmora Compact at forty\nDATE: 3 May 1961\n\n"
-                    "## Background\n\nThe Velmora Compact was signed on 4 June 1921 by Aldoria and Marnia.\n")
+    article = read_article(tmp_path, "# Note on the Velmora Compact\n\nRESTRICTED\n\nTO: The Council of Aldoria\n"
+                           "FROM: Treaty Records Office\nSUBJECT: The Velmora Compact at forty\nDATE: 3 May 1961\n\n"
+                           "## Background\n\nThe Velmora Compact was signed on 4 June 1921 by Aldoria and Marnia.\n")
     assert "DATE: 3 May 1961" in article.paragraphs
     assert not any("FROM:" in p and "DATE:" in p for p in article.paragraphs)
     facts = extract_facts(article, lexicon)
@@ -85,9 +75,9 @@ def test_a_memos_header_fields_give_no_facts_and_date_the_memo(tmp_path, lexicon
 
 
 def test_a_lettered_items_mark_is_not_printed(tmp_path, lexicon):
-    article = _read(tmp_path, "# Advice\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
-                    "We advise that the council:\n\n   (a) note that Marnia ratified the Velmora Compact in "
-                    "March 1922;\n\n   (b) thank the Velmora Commission.\n")
+    article = read_article(tmp_path, "# Advice\n\nAldoria signed the Velmora Compact on 4 June 1921.\n\n"
+                           "We advise that the council:\n\n   (a) note that Marnia ratified the Velmora Compact in "
+                           "March 1922;\n\n   (b) thank the Velmora Commission.\n")
     assert not any(p.startswith("(") for p in article.paragraphs), article.paragraphs
     facts = extract_facts(article, lexicon)
     questions = generate_questions([article], {article.slug: facts}, lexicon)[article.slug]
