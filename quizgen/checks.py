@@ -1060,7 +1060,7 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     runs_on = (r"(?!\s+and\s+[A-Z][\w’'\-]*(?:\s*\([A-Z]{2,}\)|\s+(?:of|on|for|in)\s+(?:the\s+)?"
                + not_month + r"[A-Z]))")
     of_generic = (r"|\b[Tt]he\s+(?:" + heads + r")s?\s+(?:of|on|for)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, generic))
-                  + r")(?:(?:,\s+|\s+and\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
+                  + r")(?:(?:,\s+|\s+and\s+|\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
                   + said_after + runs_on) if generic else ""
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
 

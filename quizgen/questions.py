@@ -2090,6 +2090,10 @@ def _bare_proposal_re(nouns: tuple[str, ...]) -> re.Pattern:
                       r"(?!\s+(?:of|to|for|that|on|by|from|which|who|in\s+which)\b)(?![\w\-’'])")
 
 
+# a position's words that end on a word joining them to more: "and", "or", "but", "nor"
+_JOINED_END = re.compile(r"\s(and|or|but|nor)\s*$")
+
+
 def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
     """A that-clause the sentence goes on past, with no verb of its own: cut before its verb.
 
@@ -2098,6 +2102,10 @@ def _cut_clause(fact: Fact, lexicon: Lexicon) -> list[str]:
     towns, ...") is whole whatever follows it.
     """
     content = fact.extra.get("content", "")
+    ends = _JOINED_END.search(content)
+    if ends:
+        # "promised that rule would give way to civil rule and, in time, self-rule": cut at the aside
+        return [f"“{content}” stops at “{ends.group(1)}”: the clause is cut short"]
     at = fact.sentence.find(content)
     language = lexicon.language
     cut = _cut_infinitive(content, fact.sentence[at + len(content):] if at >= 0 else "", language)

@@ -60,3 +60,10 @@ def test_which_agreement_that_cuts_a_clause_is_held_back(lexicon):
     whole = [q for q in which if "barges" in q.question]
     assert whole and not any("stops inside a clause" in c for q in whole for c in q.checks), \
         [(q.question, q.checks) for q in whole]
+
+
+def test_a_conference_of_states_parties_does_not_say_which_one(lexicon):
+    questions, _ = _questions(lexicon, "The Velm Pact entered into force in May 2030.",
+                              "The first Conference of States Parties took place at Porto Vell in November 2031.")
+    short = [q for q in questions if q.type == "short" and "Conference" in q.question]
+    assert_held(short, "does not say which one")
