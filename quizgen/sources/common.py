@@ -26,12 +26,26 @@ _NOTE_MARK = re.compile(r"(?<=[^\s\[\]()])(?:\[(?:\^?\d{1,3}|[a-z]|note \d{1,3}|
 _KEY_MARK = re.compile(r"(\b(?:[A-Z][^\W\d_]*|\d{4}))\s\(\d{1,2}\)(?=[\s.,;:!?]|$)")
 
 
+# "(Brandt, 2013)", "(Brandt and Ruiz 2001, p. 4; Okafor, 1999)", "(p. 41)", "(pp. 58–63)": an author-date
+# citation or a page reference in brackets: where a claim comes from, no words of the claim
+_PAGE = r"(?:pp?\.|page|pages)\s*\d+(?:\s*[–-]\s*\d+)?(?:,\s*n\.\s*\d+)?"
+_AUTHORS = r"[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)*(?:\s+et\s+al\.)?"
+_CITED = _AUTHORS + r",\s+\d{4}[a-z]?(?:,\s*" + _PAGE + r")?"
+# ... and only where a clause ends after it: "the conference (Velm, 1954) met" names a place and a year
+_CITATION = re.compile(r"\s\((?:(?:see|cf\.)\s+)?(?:" + _CITED + r"(?:;\s*" + _CITED + r")*|" + _PAGE + r")\)"
+                       r"(?=[.,;:!?]|\s*$)")
+
+
 def strip_note_marks(text: str) -> str:
-    """Remove footnote and citation marks ("[4]", "[^2]", "[citation needed]") that follow a word,
-    and a map's or a figure's key numbers after a name or a year ("Velmora (1)")."""
+    """Remove what marks a source or a drawing rather than saying anything: footnote and citation
+    marks ("[4]", "[^2]", "[citation needed]") after a word, author-date citations and page
+    references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
+    after a name or a year ("Velmora (1)")."""
     if "[" in text:
         text = _NOTE_MARK.sub("", text)
-    return _KEY_MARK.sub(r"\1", text) if "(" in text else text
+    if "(" in text:
+        text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
+    return text
 
 
 def title_from_filename(path: Path) -> str:
