@@ -597,12 +597,17 @@ def one_agrees(text: str, lexicon: Lexicon) -> str:
     forms = lexicon.cached("unit_singulars", _UnitSingulars).singular
 
     def fix(m: re.Match[str]) -> str:
-        word = m.group(2)
-        one = forms.get(word.lower())
+        word, second = m.group(2), m.group(3)
+        # "1 square kilometers": a unit of two words is made singular whole, before its first word alone
+        one = forms.get(f"{word} {second}".lower()) if second else None
         if one is None:
-            return m.group(0)
+            one = forms.get(word.lower())
+            if one is None:
+                return m.group(0)
+            return m.group(1) + (one[:1].upper() + one[1:] if word[:1].isupper() else one) + m.group(0)[
+                len(m.group(1)) + len(word):]
         return m.group(1) + (one[:1].upper() + one[1:] if word[:1].isupper() else one)
-    return re.sub(r"(?<![\d.,])(1\s+)([A-Za-z]+)\b(?![\d.,]*\s*[–-]\s*\d)", fix, text)
+    return re.sub(r"(?<![\d.,])(1\s+)([A-Za-z]+)\b(?:\s+([A-Za-z]+)\b)?(?![\d.,]*\s*[–-]\s*\d)", fix, text)
 
 
 class _UnitSingulars:

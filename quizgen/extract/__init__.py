@@ -106,6 +106,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
+            if subject and _with_object(text, named, date.start, trigger):
+                predicate, trigger = "event", None  # "the siege ended with the Velm Truce in 1912": the siege ended
             if negated:
                 subject = None      # "Aldoria did not sign the pact in 1990": no event of the pact
             event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
@@ -176,6 +178,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 hedge=_hedge(text, lexicon, q.start, words), extra=extra,
             ))
         for p in find_parties(text, sides):
+            if p.contrast >= 0 and not any(p.contrast <= m.start < p.start for m in named):
+                # "it was signed as a pact of X and Y, but it followed the deal between X and Z": the
+                # unnamed deal of the contrasting clause is another agreement, its parties not this one's
+                continue
             subject = agreements.resolve(text, named, p.start)
             about = (agreements.display(subject) if subject
                      else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon)
@@ -413,6 +419,22 @@ def _passive_agent(sentence: str, named, position: int, trigger: str | None) -> 
     m = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z]{3,}(?:ed|en))"
                   r"\s+by\s+(?:the\s+)?$", sentence[:mention.start], re.I)
     return bool(m) and m.group(1).lower() == trigger.lower()
+
+
+def _with_object(sentence: str, named, position: int, trigger: str | None) -> bool:
+    """Whether the agreement a fact at ``position`` is given to is what the event word's subject ended "with".
+
+    "The siege ended with the Velm Truce in 1912", "the congress opened with
+    a Velm protocol": what ended or opened is the subject before the event
+    word; the agreement after "with" is what it ended with.
+    """
+    before = [m for m in named if m.start <= position]
+    mention = before[-1] if before else None
+    if mention is None or not trigger:
+        return False
+    m = re.search(r"\b" + re.escape(trigger) + r"\s+(?:[a-z]+ly\s+)?with\s+(?:(?:a|an|the)\s+)?$",
+                  sentence[:mention.start], re.I)
+    return m is not None
 
 
 def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:

@@ -26,6 +26,7 @@ class PartiesMatch:
     end: int
     text: str
     head: str                     # the noun the list belongs to ("talks"), if written before it
+    contrast: int = -1            # where "but", "while" opens the clause of "the deal between X and Y", if one does
 
 
 class PartiesFinder:
@@ -47,6 +48,10 @@ class PartiesFinder:
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
         # "which it had signed with Tessaly": the sentence's subject and the side after "with"
         self.with_verb = re.compile(r"\b(?:" + verbs + r")\s+(?:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+)?with\s+(?:the\s+)?$", re.I)
+        # "…, but it was shaped by the deal between X and Y": a clause set against the one before
+        conjunctions = lexicon.language.get("clause_conjunctions", [])
+        self.contrast = (re.compile(r"[,;]?\s(?:" + alternation(conjunctions) + r")\s") if conjunctions
+                         else re.compile(r"(?!x)x"))
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
@@ -83,7 +88,11 @@ class PartiesFinder:
                 head = m.group(0).split()[-1]
             if sentence[max(0, start - 4):start].lower() == "the ":
                 start -= 4          # "between the Republic of Aldoria and Marnia": the list is "the Republic of Aldoria and Marnia"
-            out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head))
+            contrast = -1
+            if head and triggered:
+                opened = [m.start() for m in self.contrast.finditer(sentence, 0, start)]
+                contrast = opened[-1] if opened else -1
+            out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head, contrast))
         return out
 
 

@@ -48,6 +48,13 @@ class PositionFinder:
         # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
         self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
         self.verb_words = WordGate(self.polarity)
+        # "draw Velmora back into", "backed away from": a particle, no stance
+        particles = {form for verb in stance.get("particle_verbs", []) for form in verb_forms(verb.lower(), irregular)}
+        after = stance.get("particle_after", [])
+        self.particle = (re.compile(r"(?:" + alternation(sorted(particles)) + r")\s+(?:" + alternation(after) + r")\b")
+                         if particles and after else None)
+        self.particle_words = WordGate(particles)
+        self.not_infinitive = {w.lower() for w in stance.get("not_infinitive_verbs", [])}
         adverbs = alternation(lexicon.stance_adverbs)
         heads = alternation(lexicon.language["side_heads"])
         self.gap = re.compile(
@@ -111,6 +118,8 @@ class PositionFinder:
         if verbs and self.hedge_words.may_hold(words) and self.hedge_phrase.search(sentence):
             hedged = [m.span() for m in self.hedge_phrase.finditer(sentence)]
             verbs = [v for v in verbs if not any(s <= v.start() and v.end() <= e for s, e in hedged)]
+        if verbs and self.particle is not None and self.particle_words.may_hold(words):
+            verbs = [v for v in verbs if not self.particle.match(sentence, v.start())]
         if verbs and self.defining and self.defining_words.may_hold(words):
             verbs = [v for v in verbs if not self._defining(sentence, v.start())]
         if not verbs:
@@ -236,6 +245,9 @@ class PositionFinder:
         word = preceding[-1].lower() if preceding else ""
         if word in ("if", "unless", "whether"):
             return None     # "if Velmora agrees": a condition, not a position
+        if (len(preceding) > 1 and preceding[-2].lower() == "to" and word.isalpha() and word.islower()
+                and word not in self.not_infinitive and word not in _PREPOSITIONS and "which" not in gap):
+            return None     # "an attempt to draw Velmora back": the object of an infinitive holds no stance
         if word == "of" and len(preceding) > 1 and preceding[-2].lower() in self.of_heads:
             return mention  # "the Government of Orvia welcomes"
         if word == "with" and verb.endswith("ing"):

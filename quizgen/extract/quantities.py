@@ -73,6 +73,8 @@ class QuantityFinder:
         self.multipliers = {w: v for w, v in self.multipliers.items() if v}
         # "5 million more dollars": words between a number and its currency that keep the currency
         self.same_currency = {w.lower() for w in lexicon.data["units"].get("same_currency_words", [])}
+        # "one square kilometre": "square" makes an area of a length unit; what the unit list lacks is left alone
+        self.power_words = {w.lower() for w in lexicon.data["units"].get("power_words", [])}
         # "raised its quota from 6 to 15 tonnes": a verb of change a few words before a range
         change_verbs = lexicon.data["units"].get("change_verbs", [])
         self.change_before = (re.compile(r"\b(?:" + alternation(change_verbs) + r")\b(?:\s+[\w’'\-]+){0,4}?(?:\s+from)?\s*$",
@@ -275,6 +277,10 @@ class QuantityFinder:
             unit_entry = next(u for u in self.lexicon.units
                               if prefix.lower() in (p.lower() for p in u.get("prefix", [])))
             noun = ""
+        if noun and groups.get("noun") and self.power_words:
+            between = sentence[match.end("high" if groups.get("high") else "low"):match.start("noun")].split()
+            if between and between[-1].lower() in self.power_words:
+                return None     # "two square leagues": an area, never "2 leagues"
         own_unit = ""
         if unit_entry is not None and not prefix and unit_entry.get("measures") == "money":
             # "5 million silver dollars", "4 million Spanish dollars": another currency than the plain
