@@ -39,3 +39,4 @@ def test_citations_and_page_references_are_not_words(tmp_path, lexicon):
 def test_a_place_and_a_year_in_brackets_stay(tmp_path):
     text = "The talks (Velm, 1954) failed. The pact was signed in Velm (December 1641).\n"
     assert read_article(tmp_path, text, name="own.txt").paragraphs == (text.strip(),)
+

@@ -121,7 +121,7 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
                 continue        # "… 1990. ñandú" is no new sentence; "… 1990. Ísak said" is
             # the word before the stop, without its stops: "U.S." -> "u.s"
             words = paragraph[start:match.start() + 1].rsplit(None, 1)
-            token = words[-1].rstrip(".!?…").lower() if words else ""
+            token = words[-1].rstrip(".!?…").lstrip("([\"“‘'").lower() if words else ""
             # "U.S. President", "Dr. Smith", "J. Doe": not an end of sentence.
             if match.group().startswith(".") and (
                 token in abbreviations or _LETTER.fullmatch(token) or _INITIALS.fullmatch(token)
