@@ -1170,7 +1170,7 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     """
     at = max(fact.extra.get("offset", -1), 0)
     before, after = fact.sentence[:at], fact.sentence[at + len(fact.text):]
-    rest = before + " " + after
+    rest = _full_months(before + " " + after, lexicon)
 
     def bound(text: str | None) -> tuple[int, int, int] | None:
         found = find_dates(text, lexicon) if text else []
@@ -1219,6 +1219,25 @@ def _narrowing(fact: Fact, wrong: list[str], before: str, after: str, lexicon: L
     if start:
         return [w for w in wrong if date_sort_key(_iso(w)) < true and not (bound and date_sort_key(_iso(w)) <= bound)]
     return [w for w in wrong if date_sort_key(_iso(w)) > true and not (bound and date_sort_key(_iso(w)) >= bound)]
+
+
+class _ShortMonths:
+    """Abbreviated months before a day or a year ("Sept 1905", "Feb. 4"), as one pattern per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        months, short = language.get("months", []), language.get("month_abbreviations", {})
+        self.full = {str(k): months[int(v) - 1] for k, v in short.items() if len(months) == 12}
+        self.pattern = (re.compile(r"(?<![\w.])(" + alternation(list(self.full)) + r")\.?(?=\s+\d)")
+                        if self.full else None)
+
+
+def _full_months(text: str, lexicon: Lexicon) -> str:
+    """``text`` with its abbreviated months written in full: "Sept 1905" is the date "September 1905" too."""
+    short = lexicon.cached("short_months", _ShortMonths)
+    if short.pattern is None:
+        return text
+    return short.pattern.sub(lambda m: short.full[m.group(1)], text)
 
 
 def _day_stated(rest: str, wrong: str) -> bool:
@@ -1499,7 +1518,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     bound = _leading_bound(fact.text, lexicon) if fact.kind in ("quantity", "range") else ""
     # the bound ("within ") stands outside the value's span: the wrong value replaces the rest
     surfaces = [_surface_like(fact, w, lexicon).removeprefix(bound) for w in wrong]
-    fitting = [w for w in surfaces if not _clashes(fact, w, rest, lexicon.language)]
+    # "Feb 1904 – [[Sept 1905]]": a false "February 1904" is the date the sentence prints in short
+    full = _full_months(rest, lexicon) if fact.kind == "date" else rest
+    fitting = [w for w in surfaces if not _clashes(fact, w, full, lexicon.language)]
     statement = _indefinite_agreeing(sentence[:start], (fitting or surfaces)[0]) + (fitting or surfaces)[0] \
         + sentence[end:]
     q = _question(fact, "tf", statement, "False", lexicon)

@@ -97,6 +97,15 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 negated = denial.of(text, date, negated, trigger)
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
                 predicate, trigger = "event", None
+            part_event = None
+            if trigger and not (predicate == "event" or predicate in _agreement_predicates(lexicon)):
+                taken = _taken_part(text, date, trigger, lexicon)
+                if taken is not None:
+                    # "Velmora entered the Salt War in 1915": its entry, not the war; "the first battle
+                    # of the Salt War was fought on D": that battle's day, when the phrase names it
+                    part_event = taken or None
+                    if not taken:
+                        predicate, trigger = "event", None
             modified = _modified_noun(text, date, lexicon)
             if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
@@ -110,7 +119,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "event", None  # "the siege ended with the Velm Truce in 1912": the siege ended
             if negated:
                 subject = None      # "Aldoria did not sign the pact in 1990": no event of the pact
-            event = None if subject else ("the " + modified if modified else _event_phrase(text, date, trigger, lexicon))
+            event = None if subject else (part_event or ("the " + modified if modified
+                                                          else _event_phrase(text, date, trigger, lexicon)))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
                      "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
@@ -402,6 +412,62 @@ def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], tr
     at = sentence.rfind(trigger, 0, before[-1].start)
     return at >= 0 and bool(re.match(r"\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+(?:ed|en)\b",
                                      sentence[before[-1].end:date.start]))
+
+
+class _PartTaken:
+    """A side's entry into an event or a part of one, before the event word, as one pattern per lexicon.
+
+    "Velmora joined the Salt War", "withdrew from the congress" (``joining_verbs``) and "the
+    first battle of the Salt War" (``event_parts``) end where the event word begins: the date
+    is the side's or the part's, not the event's.  The words between are the event's own name
+    or adjectives, not a clause ("left the talks when the war began").
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        verbs, parts = language.get("joining_verbs", []), language.get("event_parts", [])
+        # a verb's past ("the talks were held") is no event noun a side enters or a part belongs to
+        self.verbs = {w.lower() for w in language.get("irregular_past", [])}
+        small = alternation(sorted({*language.get("clause_openers", []), *language.get("relative_openers", []),
+                                    *language.get("auxiliaries", []), *language.get("copulas", []),
+                                    "the", "a", "an", "its", "their", "of", "in", "on", "at", "to", "by", "for",
+                                    "with", "from", "into"}))
+        name = (r"(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:[A-Z][\w\-’'.]*|(?!" + small
+                + r"\b)[a-z][\w\-]*)\s+){0,3}$")
+        heads = []
+        if verbs:
+            heads.append(r"\b(?:" + alternation(verbs) + r")\s+")
+        if parts:
+            heads.append(r"\b(?P<part>(?i:" + alternation(parts) + r"))\s+of\s+")
+        self.before = re.compile(r"(?:" + "|".join(heads) + r")" + name) if heads else None
+        # "the first naval battle": the part's own words after "the", up to the part noun
+        self.definite = re.compile(r"\b(?:[Tt]he)\s+(?=(?:[a-z][\w\-]*\s+){0,3}$)")
+
+
+def _taken_part(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) -> str | None:
+    """What the date of an event word ``trigger`` is the date of, when a side entered or left it or a part of it.
+
+    None when neither: the date is the event's.  "" for "In 1915 Velmora entered the Salt War"
+    (Velmora's entry, not the war).  For a definite part of a named event ("the opening day of
+    the Velm Congress was 4 May") the part's own phrase; "" when the phrase names no event.
+    """
+    taken = lexicon.cached("part_taken", _PartTaken)
+    if taken.before is None or trigger.lower().endswith("ed") or trigger.lower() in taken.verbs:
+        return None
+    places = [m for m in re.finditer(r"(?<![\w\-])" + re.escape(trigger) + r"(?![\w\-])", sentence)]
+    if not places:
+        return None
+    at = min(places, key=lambda m: (m.start() > date.start, abs(m.start() - date.start)))
+    m = taken.before.search(sentence, max(0, at.start() - 80), at.start())
+    if m is None:
+        return None
+    if m.group("part") is None:
+        return ""
+    whole = taken.definite.search(sentence, max(0, m.start() - 40), m.start("part"))
+    named = any(w[:1].isupper() for w in sentence[m.end("part"):at.start()].split()) or trigger[:1].isupper()
+    if whole is None or not named:
+        return ""
+    return "the " + sentence[whole.end():at.end()]
 
 
 def _passive_agent(sentence: str, named, position: int, trigger: str | None) -> bool:

@@ -54,6 +54,11 @@ class PositionFinder:
         self.particle = (re.compile(r"(?:" + alternation(sorted(particles)) + r")\s+(?:" + alternation(after) + r")\b")
                          if particles and after else None)
         self.particle_words = WordGate(particles)
+        # "handed Velmora back", "sent Marnia away": a stance verb that is also a particle, right
+        # after the object of another verb, is that verb's particle
+        self.bare_particles = particles & {w.lower() for w in lexicon.language.get("bare_particles", [])}
+        self.past_verbs = {w.lower() for key in ("irregular_past", "motion_verbs")
+                           for w in lexicon.language.get(key, [])}
         self.not_infinitive = {w.lower() for w in stance.get("not_infinitive_verbs", [])}
         adverbs = alternation(lexicon.stance_adverbs)
         heads = alternation(lexicon.language["side_heads"])
@@ -248,6 +253,9 @@ class PositionFinder:
         if (len(preceding) > 1 and preceding[-2].lower() == "to" and word.isalpha() and word.islower()
                 and word not in self.not_infinitive and word not in _PREPOSITIONS and "which" not in gap):
             return None     # "an attempt to draw Velmora back": the object of an infinitive holds no stance
+        if (verb.lower() in self.bare_particles and not gap.strip() and word.isalpha() and word.islower()
+                and (word in self.past_verbs or word.endswith(("ed", "ing")))):
+            return None     # "handed Velmora back its ports": the object of "handed" backs nothing
         if word == "of" and len(preceding) > 1 and preceding[-2].lower() in self.of_heads:
             return mention  # "the Government of Orvia welcomes"
         if word == "with" and verb.endswith("ing"):
