@@ -1,0 +1,24 @@
+"""Review 87-90: "ours" is the speaker's own word, as "our" is; a card's label before a
+colon ("Host's note:", "Question:") is no word of the sentence after it.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import assert_held, questions_of as _questions
+from quizgen.extract.sentences import split_sentences
+from quizgen.model import Article
+
+
+def test_ours_is_the_speakers_own_word(lexicon):
+    questions, _ = _questions(lexicon, "Aldorian armies fought beside ours in the Velm War from 1808 to 1814.")
+    printed = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert_held(printed, "speaker's own word")
+
+
+def test_a_cards_label_is_no_word_of_its_sentence(lexicon):
+    article = Article(slug="own", title="Own", paragraphs=(
+        "Host's note: The ministers of Aldoria and Marnia signed the Velm Pact on 4 May 1921.",
+        "Question: Where was the Velm Pact signed?"))
+    texts = [s.text for s in split_sentences(article, lexicon)]
+    assert "The ministers of Aldoria and Marnia signed the Velm Pact on 4 May 1921." in texts, texts
