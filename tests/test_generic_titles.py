@@ -67,3 +67,10 @@ def test_a_conference_of_states_parties_does_not_say_which_one(lexicon):
                               "The first Conference of States Parties took place at Porto Vell in November 2031.")
     short = [q for q in questions if q.type == "short" and "Conference" in q.question]
     assert_held(short, "does not say which one")
+
+
+def test_an_additional_protocol_does_not_say_which_one(lexicon):
+    questions, _ = _questions(lexicon, "The Velm Convention was signed by Aldoria and Marnia on 4 May 1921.",
+                              "The Additional Protocol was signed at Porto Vell on 23 December 1926.")
+    short = [q for q in questions if q.type == "short" and "Additional Protocol" in q.question]
+    assert_held(short, "does not say which one")
