@@ -513,28 +513,37 @@ def _fronted_phrase(before: str, language: dict) -> bool:
     Aldoria, ": a participle or a preposition opens it. "After Ana Ruiz left
     Velmora, " is a clause with its own subject, which "she" may stand for.
     """
-    if not before.endswith(", ") or before.count(",") != 1:
-        return False        # the cheap test: one comma, right before the pronoun
+    if not before.endswith(", ") or not 1 <= before.count(",") <= 3:
+        return False        # the cheap test: a comma right before the pronoun, and few before it
     prepositions = tuple(language.get("fronted_prepositions", ()))
     if not prepositions:
         return False
     m = _fronted_phrase_re(prepositions, tuple(language.get("fronted_participles", ()))).match(before)
     if not m:
         return False
+    finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
+
+    def has_verb(text: str) -> bool:
+        return any(w in finite or (w.endswith("ed") and len(w) > 4) for w in re.findall(r"\b[a-z]+\b", text))
+
+    # "Signed on 4 May at Orlen, north of Tessaly, it ...": a place added between commas is still the
+    # fronted phrase's; "In 1820, when Ana Ruiz left, she ..." adds a clause with a subject of its own
+    if has_verb(m.group("more")):
+        return False
     if m.group("participle"):
         # "Known as the Velmora Pact, it ...", "Nicknamed Ivo the Bold, he ...": a naming
         # participle's name is the subject's own
         naming = tuple(language.get("naming_participles", ()))
         return not (naming and before.split(None, 1)[0].lower().endswith(naming))
-    finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
-    return not any(w in finite or (w.endswith("ed") and len(w) > 4) for w in re.findall(r"\b[a-z]+\b", m.group("rest")))
+    return not has_verb(m.group("rest"))
 
 
 @functools.lru_cache(maxsize=8)
 def _fronted_phrase_re(prepositions: tuple[str, ...], participles: tuple[str, ...]) -> re.Pattern:
     """A participle ("Born", "Having", "Elected") or a preposition opening the text, then up to its comma."""
     return re.compile(r"(?:(?P<participle>(?:" + alternation(list(participles) or ["Born"])
-                      + r"|[A-Z][a-z]+(?:ing|ed))(?=\s+[a-z]))|(?:" + alternation(list(prepositions)) + r"))\b(?P<rest>[^,;:()]*), $")
+                      + r"|[A-Z][a-z]+(?:ing|ed))(?=\s+[a-z]))|(?:" + alternation(list(prepositions)) + r"))\b(?P<rest>[^,;:()]*)"
+                      r"(?P<more>(?:,\s+[a-z][^,;:()]*){0,2}), $")
 
 
 @functools.lru_cache(maxsize=8)

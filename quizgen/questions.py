@@ -755,8 +755,8 @@ def _counted_phrase(fact: Fact) -> str:
 
 
 def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
-    if not fact.subject:
-        return None
+    if not fact.subject or fact.extra.get("setting"):
+        return None     # "During the Salt War, Aldoria closed its ports on D": D is not when the war took place
     entry = _predicate_entry(fact.predicate, lexicon)
     unsaid = False
     if entry is not None and fact.extra.get("agreement") and entry.get("agreement"):

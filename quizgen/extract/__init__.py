@@ -97,6 +97,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 negated = denial.of(text, date, negated, trigger)
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
                 predicate, trigger = "event", None
+            # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
+            setting = bool(trigger) and "," in text and _in_setting(text, date, trigger, lexicon)
             part_event = None
             if trigger and not (predicate == "event" or predicate in _agreement_predicates(lexicon)):
                 taken = _taken_part(text, date, trigger, lexicon)
@@ -127,6 +129,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      "relative": date.relative}
             if date.year_before:
                 extra["year_before"] = True
+            if setting and not subject:
+                extra["setting"] = True
             extra.update(written_on)
             if negated:
                 extra["negated"] = " ".join(negated.split())
@@ -374,8 +378,8 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     if words is not None and not agreements.lower_noun_words.may_hold(words):
         return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
     match = agreements.definite_reference.search(sentence)
-    if not match or re.match(r"[’']s?\b", sentence[match.end():]):
-        return None
+    if not match or re.match(r"[’']s?\b", sentence[match.end():]) or agreements.dated_by_year(sentence, match):
+        return None     # "the treaty of 1840": its year says which treaty; no name is guessed for it
     if not agreements.seen and re.match(r"\s+[A-Z]", sentence[match.end():]):
         return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
     name = agreements.choose(match)
@@ -1343,6 +1347,26 @@ def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | No
             if hit and hit.end() == len(phrase):
                 return phrase
     return None
+
+
+def _setting_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """"During the Salt War, ": a setting phrase opening a sentence, up to its comma (made once per lexicon)."""
+    words = lexicon.language.get("setting_prepositions", [])
+    return re.compile(r"(?:" + alternation(words) + r")\s+(?P<phrase>[^,;:()]+),\s" if words else r"(?!x)x")
+
+
+def _in_setting(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) -> bool:
+    """Whether the event word ``trigger`` is in a setting phrase opening ``sentence`` and ``date`` is after it.
+
+    "In the Salt War, Marnia stayed neutral, yet on 4 May 1790 ..." dates what
+    the clause after the setting does, not the war; "In the Salt War of 1790, ..."
+    writes the war's own date inside the phrase.
+    """
+    m = lexicon.cached("setting_phrase", _setting_re).match(sentence)
+    if m is None or date.start < m.end():
+        return False
+    return re.search(r"(?<![\w\-])" + re.escape(trigger) + r"(?![\w\-])", m.group("phrase")) is not None \
+        and re.search(r"(?<![\w\-])" + re.escape(trigger) + r"(?![\w\-])", sentence[m.end():]) is None
 
 
 def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon) -> str | None:

@@ -378,9 +378,18 @@ class Agreements:
                       not self.seen and pronouns and self.treaty_it(sentence, m))), None)
         if m is not None and not self.seen and re.match(r"\s+[A-Z]", sentence[m.end():]):
             return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
+        if m is not None and self.dated_by_year(sentence, m):
+            # "since the treaty of 1609": a treaty named by its year, which may well be an older one than
+            # the treaty named before; which one, the year alone cannot tell
+            return None
         if m is not None and m.start() == 0 and m.group(0) == "It" and self._event_before():
             return None     # "Marnia and Aldoria fought a war. It began ...": the war, not a treaty
         return m
+
+    @staticmethod
+    def dated_by_year(sentence: str, m: re.Match[str]) -> bool:
+        """Whether the back-reference ``m`` is "the treaty of 1609": a treaty its own year names."""
+        return m.group(0)[:3].lower() == "the" and _OF_YEAR.match(sentence, m.end()) is not None
 
     def _event_before(self) -> bool:
         """Whether the sentence before names an event that is no agreement ("their third war", "the
@@ -526,6 +535,10 @@ class Agreements:
         if name in self.shorts:
             return self.shorts[name]
         return name if name.lower().startswith("the ") else "the " + name
+
+
+# " of 1609" after "the treaty": the year names which treaty is meant
+_OF_YEAR = re.compile(r"\s+of\s+\d{4}\b")
 
 
 def _initials(name: str) -> str:

@@ -139,6 +139,9 @@ class QuantityFinder:
         # "would one day lead", "One day, ...": what may open the idiom
         self.idiom_before = re.compile(r"(?:\b(?:" + alternation(modals) + r")\s+(?:[a-z]+ly\s+)?)$" if modals
                                        else r"(?!x)x", re.I)
+        prefixes_of_years = units.get("year_prefixes", [])
+        self.year_prefix = (re.compile(r"(?<![\w\-])(?:" + alternation(prefixes_of_years) + r")-$", re.I)
+                            if prefixes_of_years else re.compile(r"(?!x)x"))
         ages = units.get("age_words", [])
         self.age_after = re.compile(r"(?:-|\s+)(?:" + alternation(ages) + r")\b") if ages else re.compile(r"(?!x)x")
         # "Three big ideas:", "Two things to know:": a list's lead-in, no statement; a finite verb makes one
@@ -300,9 +303,12 @@ class QuantityFinder:
         is_word_number = not _DIGIT.match(words[0])
         if _in_proper_name(sentence, match.start("low"), match.end("low"), is_word_number):
             return None     # "the Five-River Compact", "the Circle of Nine": a name, not a count
-        if (not is_word_number and _YEAR_LIKE.fullmatch(groups["low"].strip())
-                and re.search(r"\b[Tt]he\s+$", sentence[:start])):
-            return None  # "the 1906 agreements": a year, left to the date finder
+        if not is_word_number and _YEAR_LIKE.fullmatch(groups["low"].strip()):
+            if re.search(r"\b[Tt]he\s+$", sentence[:start]):
+                return None  # "the 1906 agreements": a year, left to the date finder
+            if sentence[match.start("low") - 1:match.start("low")] == "-" \
+                    and self.year_prefix.search(sentence, max(0, match.start("low") - 8), match.start("low")):
+                return None  # "its pre-1790 borders": a year inside a modifier, no count of borders
         if unit_entry is None and is_word_number and low < 2:
             return None  # "one of", "one hands": too weak to ask about
         if (is_word_number and not groups.get("count")
