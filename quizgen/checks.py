@@ -46,12 +46,24 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
             _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem)):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
+    shorthand = _note_shorthand(stem, language)
+    if shorthand:
+        # "Real aim = stop Velm (allied to Tarn since 1894)": a note's symbol for a verb, no sentence to print
+        reasons.append(f"“{shorthand}” is note shorthand: the question is no sentence")
     words = len(stem.split())
     if words > 60:
         reasons.append("the question is very long")
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _note_shorthand(stem: str, language: dict) -> str:
+    """A symbol that stands for a verb or a link in notes ("=", "→", "+" between words), if ``stem`` has one."""
+    for symbol in language.get("note_symbols", []):
+        if symbol in stem and re.search(r"\w\s*" + re.escape(symbol) + r"\s*\w", stem):
+            return symbol
+    return ""
 
 
 def _whole_word_in(word: str, text: str) -> bool:

@@ -22,3 +22,10 @@ def test_a_cards_label_is_no_word_of_its_sentence(lexicon):
         "Question: Where was the Velm Pact signed?"))
     texts = [s.text for s in split_sentences(article, lexicon)]
     assert "The ministers of Aldoria and Marnia signed the Velm Pact on 4 May 1921." in texts, texts
+
+
+def test_note_shorthand_is_no_sentence_to_print(lexicon):
+    questions, _ = _questions(lexicon, "Real aim = stop Marnia (allied to Tessaly since 1894) joining a war vs Aldoria.",
+                              "Velm Conference 1921: Aldoria + Tarn want renewal → Marnia opposed.")
+    printed = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert_held(printed, "note shorthand")
