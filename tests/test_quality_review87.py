@@ -31,10 +31,9 @@ def test_note_shorthand_is_no_sentence_to_print(lexicon):
     assert_held(printed, "note shorthand")
 
 
-def test_the_peace_the_river_and_the_republic_do_not_say_which(lexicon):
+def test_the_peace_and_the_republic_do_not_say_which(lexicon):
     questions, _ = _questions(lexicon, "The peace held for almost forty years, until war broke out again in 1700.",
-                              "Aldoria gained about 600,000 square kilometres of land north of the river in 1858.",
                               "In the spring of 1794 the young republic was drifting toward a second war with Marnia.")
     printed = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
-    for word in ("peace", "river", "republic"):
+    for word in ("peace", "republic"):
         assert_held([q for q in printed if word in q.question], "does not say which one")
