@@ -2228,9 +2228,15 @@ class Pool:
         self.sides: list[str] = []
         # (article, agreement, predicate) -> its earliest date: "ratified" lures go no earlier than "signed"
         self.steps: dict[tuple[str, str, str], tuple[tuple[int, int, int], str]] = {}
+        # a day and its writing in another calendar ("1 July (21 June old style)"): one day, no lure for the other
+        self.twins: dict[str, set[str]] = {}
         seen_sides: set[str] = set()
         seen_values: set[tuple] = set()
         for f in facts:
+            twin = f.extra.get("calendar_twin") if f.kind == "date" else None
+            if twin:
+                self.twins.setdefault(f.value, set()).add(twin)
+                self.twins.setdefault(twin, set()).add(f.value)
             if f.kind == "date" and f.subject and f.extra.get("agreement"):
                 step = (f.article, _agreement_key(f.subject), f.predicate)
                 key = date_sort_key(f.value)
@@ -2342,6 +2348,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         year = date_sort_key(fact.value)[0]
         by_year = index.dates.get(fact.extra.get("precision"), {})
         horizon = _written_on(fact, lexicon)
+        twins = index.twins.get(fact.value, set())
         near: list[str] = []
         # nearest years first; a few spare values cover any the answer's forms rule out.  Within a
         # year, an order seeded by the fact: not the year's earliest dates for every answer of it
@@ -2349,7 +2356,7 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
             if len(near) > n + 2:
                 break
             near += sorted((v for y in {year - gap, year + gap} for v in by_year.get(y, ()) if v != fact.value
-                            and not (horizon and date_sort_key(v) > horizon)),
+                            and v not in twins and not (horizon and date_sort_key(v) > horizon)),
                            key=lambda v: (zlib.crc32((fact.id + v).encode("utf-8")), v))
         candidates = [format_date(v) for v in _spread_dates(near, n)] + \
             [format_date(v) for v in _nearby_dates(fact.value, fact.id)

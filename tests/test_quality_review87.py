@@ -37,3 +37,11 @@ def test_the_peace_and_the_republic_do_not_say_which(lexicon):
     printed = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
     for word in ("peace", "republic"):
         assert_held([q for q in printed if word in q.question], "does not say which one")
+
+
+def test_a_day_in_the_old_calendar_is_no_wrong_choice_for_the_same_day(lexicon):
+    questions, _ = _questions(lexicon, "At Velm manor, on 1 July 1661 (21 June by the old calendar), envoys of Aldoria "
+                                       "and Marnia met for the last time.",
+                              "After three months of bargaining the Treaty of Velm was signed on 1 July 1661.")
+    signed = [q for q in questions if q.type == "mcq" and "was signed on" in q.question]
+    assert signed and all("21 June 1661" not in q.choices for q in signed), [(q.question, q.choices) for q in signed]
