@@ -257,3 +257,21 @@ def pdf_text_bytes(data: bytes, folder: Path) -> str:
     path = folder / "sheet.pdf"
     path.write_bytes(data)
     return pdf_text(path)
+
+
+def test_key_says_why_quizgen_held_a_question_back(tmp_path):
+    held = Question(id="q-harbor-held", type="tf", question="The accord was signed in Bergen.", answer="False",
+                    article="harbor-accord", sentence=SIGNED, title=TITLE, status="draft",
+                    checks=["“the accord” does not say which one"])
+    ready = Question(id="q-harbor-ready", type="short", question="How often does the Northern Fisheries "
+                     "Commission meet?", answer="Twice a year", article="harbor-accord", sentence=COMMISSION,
+                     title=TITLE, status="draft")
+    approved = Question(id="q-harbor-approved", type="mcq", question="How far from the coast may the fleets operate?",
+                        answer="200 nautical miles", article="harbor-accord", sentence=FLEETS, title=TITLE,
+                        status="approved", checks=["a wrong choice is written in the question"],
+                        choices=["50 nautical miles", "120 nautical miles", "200 nautical miles", "350 nautical miles"])
+    out = render_quiz([held, ready, approved], tmp_path, name="harbor", title="Harbor Accord check")
+    key = " ".join(pdf_text(out.key_pdf).split())
+    assert key.count("Held back by quizgen") == 1
+    assert "Held back by quizgen: “the accord” does not say which one" in key
+    assert "Held back by quizgen" not in " ".join(pdf_text(out.quiz_pdf).split())

@@ -405,6 +405,8 @@ def _base_item(q: Question, number: int, points: int) -> dict:
         "answer_note": q.answer_note,
         "sentence": q.sentence,
         "source": q.title or q.article,
+        # why quizgen holds the question back, for the key: a teacher sees what to look at before class
+        "held": [] if q.status == "approved" else list(q.checks),
         "points": points,
         "segments": [],
         "choices": [],
