@@ -34,7 +34,7 @@ from .questions import ACROSS, ACROSS_TITLE, corpus_questions
 from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
 from .render.anki import AnkiSummary, render_anki
-from .render.printable import QuizOutput, render_quiz
+from .render.printable import BUILTIN_TEMPLATES, QuizOutput, render_quiz
 from .sources import read_sources
 from .state import BuildState, Stamps, article_key, few_collections, files_key, sha
 
@@ -459,10 +459,12 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
                                config.approved_only, __version__]))
     template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
     # what the quiz is made from besides its questions: when only the bank changed, the
-    # questions it chooses are compared too, and the same choice is not printed again
+    # questions it chooses are compared too, and the same choice is not printed again.
+    # The templates quizgen ships count as well as the project's own: a new key layout reprints.
     quiz_settings = sha(json.dumps([config.quiz_title, config.quiz_count, config.paper, config.date_label,
                                     config.approved_only, config.output_name, __version__,
-                                    files_key([p for d in template_dirs for p in d.iterdir() if p.is_file()])]))
+                                    files_key([p for d in template_dirs for p in d.iterdir() if p.is_file()]),
+                                    files_key([p for p in BUILTIN_TEMPLATES.iterdir() if p.is_file()])]))
     quiz_key = sha(bank_key + quiz_settings)
     quiz_paths = [config.decks_dir / f"{config.output_name}-{part}" for part in
                   ("quiz.pdf", "quiz.html", "key.pdf", "key.html")]

@@ -167,6 +167,26 @@ def test_changed_template_rerenders_the_quiz(small_project):
     assert "Harbor School" in result.quiz.quiz_html.read_text()
 
 
+def test_a_changed_builtin_template_rerenders_the_quiz(small_project, tmp_path, monkeypatch):
+    # a new version of quizgen's own key layout: the quiz is printed again, the deck is not
+    from quizgen import api
+    from quizgen.render import printable
+    quizgen.build(small_project)
+    builtin = tmp_path / "builtin"
+    builtin.mkdir()
+    for path in printable.BUILTIN_TEMPLATES.iterdir():
+        if path.is_file():
+            (builtin / path.name).write_bytes(path.read_bytes())
+    (builtin / "key.html").write_text((builtin / "key.html").read_text(encoding="utf-8")
+                                      .replace("{% block content %}", "{% block content %}<p>New layout</p>", 1),
+                                      encoding="utf-8")
+    monkeypatch.setattr(printable, "BUILTIN_TEMPLATES", builtin)
+    monkeypatch.setattr(api, "BUILTIN_TEMPLATES", builtin, raising=False)
+    result = quizgen.build(small_project)
+    assert result.deck is None and result.quiz is not None
+    assert "New layout" in result.quiz.key_html.read_text(encoding="utf-8")
+
+
 def test_changed_word_lists_extract_again(small_project):
     quizgen.build(small_project)
     data = small_project / "data"
