@@ -195,7 +195,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         reasons.append(f"“{vague}” does not say which one")
     pair = _unnamed_pair(stem, language) or _unnamed_collective(stem, language)
     if not pair:
-        opening = _opening_group(stem, language)
+        opening = _opening_group(stem, language, _hedge_leads(lexicon))
         pair = opening if opening != vague else ""      # "The parties": already said not to say which
     if pair:
         reasons.append(f"“{pair}” does not say who")
@@ -215,7 +215,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if body:
         reasons.append(f"“{body}” does not say whose")
     openers = language.get("linking_openers", [])
-    first = re.sub(r"^(?:Complete the sentence:|According to reports,|Allegedly,|Probably,|Apparently,)\s*", "", stem)
+    first = _stem_lead_re(_hedge_leads(lexicon)).sub("", stem)
     if openers and words_re(tuple(openers)).match(first):
         reasons.append("opens with a word that leans on the sentence before")
     closers = language.get("linking_closers", [])
@@ -921,7 +921,21 @@ def _unnamed_collective(stem: str, language: dict) -> str:
     return _unnamed_group(stem, _collective_re(nouns), language) if nouns else ""
 
 
-def _opening_group(stem: str, language: dict) -> str:
+def _hedge_leads(lexicon: Lexicon | None) -> tuple[str, ...]:
+    """What a hedged question opens with ("According to reports,"): the hedges' leads in the word list."""
+    if lexicon is None:
+        return ()
+    return lexicon.cached("hedge_leads", lambda lex: tuple(sorted({h["lead"] for h in lex.hedges}, key=len,
+                                                                  reverse=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _stem_lead_re(leads: tuple[str, ...]) -> re.Pattern:
+    """The words quizgen puts before a question's own: "Complete the sentence:" or a hedge's lead."""
+    return re.compile(r"^(?:Complete the sentence:" + "".join("|" + re.escape(lead) for lead in leads) + r")\s*")
+
+
+def _opening_group(stem: str, language: dict, leads: tuple[str, ...] = ()) -> str:
     """"The ministers signed ...": a definite group of people opening the question, not named in it.
 
     The group's members were named in an earlier sentence; a complement
@@ -936,7 +950,7 @@ def _opening_group(stem: str, language: dict) -> str:
         return ""
     text = without_quotes(stem)
     m = _opening_group_re(nouns, tuple(language.get("plain_connectives", [])),
-                          tuple(language.get("group_modifiers", []))).match(text)
+                          tuple(language.get("group_modifiers", [])), leads).match(text)
     if not m or _NAMED_AFTER.match(text, m.end()) or re.match(r",\s+[A-Z]", text[m.end():]):
         return ""
     return m.group("group")
@@ -944,10 +958,11 @@ def _opening_group(stem: str, language: dict) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _opening_group_re(nouns: tuple[str, ...], connectives: tuple[str, ...],
-                      modifiers: tuple[str, ...]) -> re.Pattern:
+                      modifiers: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern:
     linking = r"(?:(?:" + alternation(list(connectives)) + r"),?\s+)?" if connectives else ""
     modifier = r"(?:(?:" + alternation(list(modifiers)) + r")\s+)?" if modifiers else ""
-    return re.compile(r"(?:Complete the sentence:\s*)?(?:(?:According to reports|Allegedly|Probably|Apparently),\s*)?"
+    hedged = r"(?:(?:" + "|".join(map(re.escape, leads)) + r")\s*)?" if leads else ""
+    return re.compile(r"(?:Complete the sentence:\s*)?" + hedged
                       + linking + r"(?P<group>[Tt]he\s+" + modifier + r"(?:"
                       + alternation(list(nouns)) + r"))\b(?!['’-])")
 
