@@ -3098,7 +3098,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         if verb is None:
             continue
         relative = re.search(r"\b([a-z]+)\s+(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$", sentence[clause_start:verb.start()])
-        if relative and relative.group(1) not in {n.lower() for n in lexicon.agreement_nouns}:
+        if relative and relative.group(1) not in nouns:
             continue        # "closed a quarrel that had set two allies ...": the quarrel's verb, not the agreement's
         stem = f"Which agreement {sentence[verb.start():end]}?"
         # drawn, not sorted by a hash of each. Named agreements first: "the Border accord" could be
@@ -3118,7 +3118,7 @@ def _which_agreement(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed: 
         q.checks = quality_reasons(q, lexicon)
         if len(q.choices) < 3:
             q.checks.append("only two agreements to choose from")
-        if generic_title(re.sub(r"^the\s+", "", fact.subject, flags=re.I), lexicon):
+        if generic_title(_LEADING_THE.sub("", fact.subject), lexicon):
             q.checks.append(f"“{fact.subject}” does not say which one")
         after = re.match(r"\s+([\w’']+)", sentence[end:])
         if after and after.group(1).lower() in auxiliaries:

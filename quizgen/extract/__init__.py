@@ -317,8 +317,7 @@ def _dateline_date(sentences: list[Sentence], lexicon: Lexicon, day: bool = True
         text = text[:dateline.end()].rstrip(" -–—")
     elif not _dateline_only(text, lexicon, day):
         return ""
-    stamp = [d for d in find_dates(text, lexicon) if d.precision in ("day",) + (() if day else ("month",))
-             and not d.relative]
+    stamp = _stamp_dates(text, lexicon, day)
     return stamp[0].value if stamp else ""
 
 
@@ -327,13 +326,18 @@ def _dateline_only(text: str, lexicon: Lexicon, day: bool = True) -> bool:
     (without ``day``, a month will do: "Briefing | May 2031")."""
     if DATELINE.match(text):
         return True
-    dates = [d for d in find_dates(text, lexicon) if d.precision in ("day",) + (() if day else ("month",))
-             and not d.relative]
+    dates = _stamp_dates(text, lexicon, day)
     if len(dates) != 1:
         return False
     rest = (text[:dates[0].start] + " " + text[dates[0].end:]).split()
     words = [w for w in rest if re.search(r"\w", w)]
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _stamp_dates(text: str, lexicon: Lexicon, day: bool) -> list[DateMatch]:
+    """The dates in ``text`` full enough to date an article: days (and, without ``day``, months too)."""
+    precisions = ("day",) if day else ("day", "month")
+    return [d for d in find_dates(text, lexicon) if d.precision in precisions and not d.relative]
 
 
 def _title_agreement(in_title, lexicon: Lexicon, title: str = "", agreements: Agreements | None = None) -> str | None:

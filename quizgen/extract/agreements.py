@@ -152,7 +152,7 @@ class Agreements:
         ``words`` are the sentence's words, if the caller has them already.
         """
         out: list[AgreementMention] = []
-        words = words_of_sentence = words or SentenceWords(sentence)
+        words = words or SentenceWords(sentence)
         names = (self.named.finditer(sentence)
                  if self.noun_words.may_hold(words) and self.any_noun.search(sentence) else ())
         taken = 0           # where the last name, with what its title goes on through, ends
@@ -166,20 +166,20 @@ class Agreements:
                 name = name[:relative.start()]
             elif name and match.group(0).endswith(name):
                 name = self._extend(sentence, name, match.end())
-            if not name or name.split()[0].lower() in {"a", "an"}:
+            parts = name.split()
+            if not parts or parts[0].lower() in {"a", "an"}:
                 continue
-            if all(word.lower() in self.nouns for word in name.split()):
+            if all(word.lower() in self.nouns for word in parts):
                 continue        # "The treaty ...": a reference back, not a name
             if name[-1:].islower() and self.lexicon.cached("demonym_description", _demonym_description).fullmatch(name):
                 continue        # "the Aldorian treaty": a people's word and a noun describe one, they name none
-            words = name.split()
-            if len(words) == 2 and words[1][:1].islower() and not words[0].isupper() \
+            if len(parts) == 2 and parts[1][:1].islower() and not parts[0].isupper() \
                     and _LEADING.fullmatch(sentence, 0, start) \
-                    and words[0] not in self.lexicon.cached("side_name_words", _side_words):
+                    and parts[0] not in self.lexicon.cached("side_name_words", _side_words):
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
-            if self.instrument_before is not None and self.link_words.may_hold(words_of_sentence):
+            if self.instrument_before is not None and self.link_words.may_hold(words):
                 head = self.instrument_before.search(sentence, max(0, start - 120), start)
                 if head:
                     # "signed the Convention implementing the Velm Agreement": the Convention was signed
