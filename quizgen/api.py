@@ -33,7 +33,7 @@ from .parallel import beside, generate_many
 from .questions import ACROSS, ACROSS_TITLE, corpus_questions
 from .quiz import QUIZ_TYPES, QuizResult, choose, make_quiz
 from .render import EXPORTS
-from .render.anki import AnkiSummary, render_anki
+from .render.anki import AnkiSummary, note_types_digest, render_anki
 from .render.printable import BUILTIN_TEMPLATES, QuizOutput, render_quiz
 from .sources import read_sources
 from .state import BuildState, Stamps, article_key, few_collections, files_key, sha
@@ -455,8 +455,10 @@ def _build(config: Config, state: BuildState, progress: Progress) -> BuildResult
     timings = {"extract": extracted.seconds, **{f"extract.{k}": v for k, v in extracted.stages.items()}}
     bank_key = sha(json.dumps(state.stamps.bank, sort_keys=True))
     deck_path = config.decks_dir / f"{config.output_name}.apkg"
+    # the note types quizgen writes count as its key layout does for the quiz: a new card layout renders again
+    note_types = note_types_digest()
     deck_key = sha(json.dumps([bank_key, config.deck_name, config.project_id, config.one_deck_per_article,
-                               config.approved_only, __version__]))
+                               config.approved_only, __version__, note_types]))
     template_dirs = [config.templates_dir] if config.templates_dir.is_dir() else []
     # what the quiz is made from besides its questions: when only the bank changed, the
     # questions it chooses are compared too, and the same choice is not printed again.

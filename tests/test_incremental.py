@@ -533,3 +533,20 @@ def test_errors_keep_their_place_when_pickled():
     assert (type(again), str(again)) == (BankError, "question_bank/a.yaml:12:3: no answer")
     several = pickle.loads(pickle.dumps(ProblemsError([error], "1 problem")))
     assert str(several) == str(error) and several.message == "1 problem"
+
+
+def test_a_changed_note_type_renders_the_deck_again(small_project, monkeypatch):
+    # a new version of quizgen's card layout: the deck is written again with the new note types, the quiz is not
+    import sqlite3
+    import zipfile
+    from quizgen.render import anki
+    quizgen.build(small_project)
+    monkeypatch.setattr(anki, "CARD_CSS", anki.CARD_CSS + "\n.qz-new-layout { color: teal; }\n")
+    result = quizgen.build(small_project)
+    assert result.deck is not None and result.quiz is None
+    with zipfile.ZipFile(result.deck.path) as package:
+        collection = small_project / "collection.anki2"
+        collection.write_bytes(package.read("collection.anki2"))
+    models = json.loads(sqlite3.connect(collection).execute("select models from col").fetchone()[0])
+    assert all("qz-new-layout" in model["css"] for model in models.values())
+    assert quizgen.build(small_project).deck is None      # and once written, it is up to date

@@ -342,6 +342,15 @@ def _model_hash(name: str) -> str:
                     CARD_CSS])
 
 
+def note_types_digest() -> str:
+    """One hash of every note type as this version of quizgen writes it (templates, CSS, fields).
+
+    A build's deck stamp counts it, so a new card layout is rendered into an
+    existing project's deck, as a new quiz layout reprints its quiz.
+    """
+    return _sha256([_model_hash(name) for name in sorted(_MODEL_SPECS)])
+
+
 class _TimedModel(genanki.Model):
     """A note type whose ``mod`` comes from the manifest.
 
