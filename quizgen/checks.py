@@ -161,6 +161,34 @@ class _Fragments:
         return True
 
 
+def _sequence_verb(stem: str, language: dict) -> str:
+    """A verb of sequence with nothing after it that says what it came after ("war followed in 1904"), if any.
+
+    "followed the treaty" and "the talks that followed the war" name what came
+    first; so does an earlier clause of the same sentence ("Aldoria signed in
+    May, and Marnia followed in June").
+    """
+    verbs = tuple(language.get("sequence_verbs", []))
+    if not verbs or not any(v.split()[0] in stem for v in verbs):
+        return ""
+    for m in _sequence_verb_re(verbs, tuple(language.get("sequence_verb_leads", []))).finditer(stem):
+        if not _EARLIER_CLAUSE.search(stem, 0, m.start()):
+            return m.group(1)
+    return ""
+
+
+# "..., and Marnia followed", "...; Marnia followed": a clause before in the same sentence says what came first
+_EARLIER_CLAUSE = re.compile(r"[,;]\s+(?:and|then|but)\s|;\s|\band\s+then\s")
+
+
+@functools.lru_cache(maxsize=8)
+def _sequence_verb_re(verbs: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern:
+    """A sequence verb, perhaps with an adverb in "-ly", then the end of its clause or a word that takes no object."""
+    return re.compile(r"\b(" + alternation(list(verbs)) + r")(?:\s+[a-z]+ly)?"
+                      r"(?=\s*(?:[.,;:!?\u2014\u2013)]|$)|\s+(?:" + (alternation(list(leads)) if leads else r"(?!x)x")
+                      + r")\b|\s+_)")
+
+
 def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     """The reasons of ``quality_reasons`` that come from words leaning outside the question.
 
@@ -214,6 +242,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     body = _unowned_body(stem, language, lexicon) if lexicon is not None else ""
     if body:
         reasons.append(f"“{body}” does not say whose")
+    sequence = _sequence_verb(without_quotes(stem), language)
+    if sequence:
+        # "War with Aldoria followed in 1904": after what, the sentence before says
+        reasons.append(f"“{sequence}” does not say after what: it leans on the sentence before")
     openers = language.get("linking_openers", [])
     first = _stem_lead_re(_hedge_leads(lexicon)).sub("", stem)
     if openers and words_re(tuple(openers)).match(first):
@@ -259,9 +291,36 @@ def _first_person(text: str, language: dict) -> str:
         before = re.search(r"([A-Z][\w’'\-]*)\s+$", text[:m.start()])
         if m.group(0) == "I" and before and before.group(1) not in openers:
             continue
+        if first_person_noun(text, m, language):
+            continue
         # the first first-person word decides: whether the text names its speaker does not depend on which
         return "" if _speaker_named(text, language) else m.group(0)
     return ""
+
+
+def first_person_noun(text: str, m: re.Match, language: dict) -> bool:
+    """Whether the first-person word ``m`` in ``text`` is a noun spelt like it ("the coal mine", "a gold mine").
+
+    A pronoun such as "mine" stands where a whole noun phrase stands: first in
+    a clause ("mine was the first"), after "of" ("a friend of mine") or after
+    a verb ("the choice is mine").  After any other word (a determiner, an
+    adjective, a noun of a compound) it is the noun.
+    """
+    if m.group(0).lower() not in {w.lower() for w in language.get("pronoun_homographs", [])}:
+        return False
+    before = re.search(r"([\w’'\-]+)\s+$", text[:m.start()])
+    if not before:
+        return False            # first in the text or after a comma or dash: a clause's own subject
+    leads = {w.lower() for w in language.get("homograph_pronoun_leads", [])}
+    return before.group(1).lower() not in leads
+
+
+def first_person_word(text: str, language: dict) -> re.Match | None:
+    """The first first-person word of ``text`` that is the pronoun, not a noun spelt like it, if any."""
+    words = tuple(language.get("first_person", []))
+    if not words:
+        return None
+    return next((m for m in words_re(words).finditer(text) if not first_person_noun(text, m, language)), None)
 
 
 def _speaker_named(text: str, language: dict) -> bool:

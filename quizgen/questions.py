@@ -25,7 +25,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, blank_only_complement, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, ITEM_MARK, Article, Fact, Question
 
 CHOICES = 4
@@ -699,9 +699,21 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         # "VELMORA, 9 October 1961 - ...": the stamp of the report is no part of what it says
         cut = dateline.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
+    enumerator = lexicon.cached("enumerating_opener", _enumerating_opener_re).match(sentence)
+    if enumerator and start > enumerator.end():
+        # "Fourth, Aldoria agreed to pay ...": the list's order is no part of the fact (kept before a
+        # blank that would open the sentence: "Second, [[five]] ports ...")
+        cut = enumerator.end()
+        sentence, start, end = sentence[cut:], start - cut, end - cut
     if sentence[:1].islower() and start > 0:
         sentence = sentence[0].upper() + sentence[1:]   # "Long story short: the pact ...": printed from "The"
     return sentence, start, end
+
+
+def _enumerating_opener_re(lexicon: Lexicon) -> re.Pattern:
+    """A list's ordinal and its comma opening a sentence ("Fourth, "), from the word list."""
+    words = lexicon.language.get("enumerating_openers", [])
+    return re.compile(r"(?:" + alternation(words) + r"),\s+(?=\w)") if words else re.compile(r"(?!x)x")
 
 
 def _weekday_only(fact: Fact, lexicon: Lexicon) -> bool:
@@ -1991,8 +2003,7 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     out = []
     if _amount_only(clause, lexicon):
         out.append(f"“{clause}” says how much but not of what")
-    firsts = tuple(language.get("first_person", []))
-    speaker = words_re(firsts).search(without_quotes(clause)) if firsts else None
+    speaker = first_person_word(without_quotes(clause), language)
     if speaker:
         out.append(f"“{speaker.group(0)}” is the speaker's own word, not the question's")
     more = tuple(language.get("continuation_words", []))
@@ -2024,6 +2035,10 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if m:
         # "welcomed the scheme in outline": the scheme is the sentence before's
         out.append(f"“{m.group(0)}” does not say which one")
+    measure = _bare_measure(without_quotes(clause), language)
+    if measure and not any(c.startswith(f"“{measure}”") for c in out):
+        # "pressed for deep cuts", "argued for a cap on production": cuts in what, the sentences around say
+        out.append(f"“{measure}” does not say of what")
     pro = _pro_form(without_quotes(clause), language)
     if pro:
         # "Marnia denied doing so", "Aldoria opposed this", "agreed a plan in Lima": what, the sentence before says
@@ -2032,6 +2047,43 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if bare and not any(c.startswith(f"“{bare}”") for c in out):
         out.append(f"“{bare}” does not say which one")
     return out
+
+
+def _bare_measure(clause: str, language: dict) -> str:
+    """A change or bound a position asks for with nothing it applies to ("deep cuts", "a cap on output"), if any.
+
+    "cuts in Velmoran tariffs" and "a cap of 40 ships" say what; a generic
+    complement ("on production", "on use") says no more than the noun alone.
+    A verb spelt like the noun ("agreed to cut tariffs") is not one.
+    """
+    nouns = tuple(language.get("measure_nouns", []))
+    if not nouns or not any(n in clause for n in nouns):
+        return ""
+    generic = {w.lower() for w in language.get("complement_nouns", [])}
+    verb_leads = {w.lower() for key in ("modal_verbs", "future_auxiliaries", "referring_words", "first_person")
+                  for w in language.get(key, [])} | {"to", "not", "do", "does", "did"}
+    for m in _measure_re(nouns).finditer(clause):
+        before = re.findall(r"[\w’'\-]+", clause[:m.start()])
+        if before and before[-1].lower() in verb_leads:
+            continue        # "agreed to cut", "it limits": a verb
+        if re.search(r"\d|\w-\w", clause[max(0, m.start() - 2):m.end()]):
+            continue        # "the 12-mile limit", "a two-year freeze": a bound of its own kind, named by its size
+        after = re.match(r"\s+(of|in|on|to|for|from|over|between|with|against|at|below|above)\s+"
+                         r"(?:(?:the|its|their|all|any)\s+)?([\w’'\-]+)", clause[m.end():])
+        if after and not (after.group(2).lower() in generic or after.group(2)[:1].isdigit() and after.group(1) == "to"):
+            continue        # "cuts in emissions", "a cap of 40 ships": it says of what
+        if not after and re.match(r"\s+[a-z]", clause[m.end():]) and not re.match(
+                r"\s+(?:and|or|but|while|as|by|until|before|after|within|that|which)\b", clause[m.end():]):
+            continue        # "limits missiles": a verb and its object, or one noun of a compound
+        return m.group(0).strip()
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _measure_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """A change or bound noun with its determiner and up to two words before it: "deep cuts", "a cap"."""
+    return re.compile(r"(?:\b(?:an?|the|any|some|no)\s+)?(?:\b[a-z\-]+\s+){0,1}?\b(?:" + alternation(list(nouns))
+                      + r")\b")
 
 
 def _pro_form(clause: str, language: dict) -> str:
@@ -2361,6 +2413,10 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         candidates = [format_date(v) for v in _spread_dates(near, n)] + \
             [format_date(v) for v in _nearby_dates(fact.value, fact.id)
              if not horizon or date_sort_key(v) <= horizon]
+        if _approximate(fact, lexicon.language):
+            # "around 2066": 2065 and 2067 lie inside the approximation, and are not wrong
+            slack = 10 if fact.value.endswith("0s") else 3
+            candidates = [c for c in candidates if abs(date_sort_key(_iso(c))[0] - year) > slack]
     elif fact.kind in ("quantity", "range"):
         candidates = (unit_as_written(one_agrees(c, lexicon), fact) for c in _quantity_candidates(fact, index, lexicon))
     elif fact.kind == "parties":
@@ -2431,6 +2487,9 @@ def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[
     vote the sentence tallies "by 9 to two".
     """
     ceiling = _count_ceiling(fact, lexicon)
+    coordinate = _coordinate_most(fact, lexicon)
+    if coordinate is not None:
+        ceiling = coordinate if ceiling is None else min(ceiling, coordinate)
     floor = _floor_before(fact, lexicon)
     # "passed by _____ votes to 30": a choice of 12 would make the pass a defeat
     tally_floor, tally_ceiling = _tally_side(fact, lexicon)
@@ -2445,6 +2504,28 @@ def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[
             continue
         if ceiling is None or not numbers or max(numbers) * scale <= ceiling:
             yield wrong
+
+
+def _coordinate_most(fact: Fact, lexicon: Lexicon) -> float | None:
+    """The most a number of degrees can be as a latitude (90) or a longitude (180), by the words beside it.
+
+    "60 degrees South latitude", "the 40th parallel" read as latitudes; "46
+    degrees west of Velm", "the meridian" as longitudes.  The words just after
+    the number decide before those just before it ("west of 60 degrees South").
+    """
+    kinds = lexicon.data["units"].get("coordinates", {})
+    if fact.kind not in ("quantity", "range") or fact.extra.get("unit") not in kinds.get("units", ()):
+        return None
+    offset = fact.extra.get("offset", -1)
+    if offset < 0:
+        return None
+    after = re.findall(r"[\w’'\-]+", fact.sentence[offset + len(fact.text):])[:3]
+    before = re.findall(r"[\w’'\-]+", fact.sentence[:offset])[-3:]
+    for words in (after, before):
+        for kind in kinds.get("kinds", ()):
+            if any(w.lower() in {k.lower() for k in kind.get("words", ())} for w in words):
+                return float(kind["most"])
+    return None
 
 
 def _floor_before(fact: Fact, lexicon: Lexicon) -> float | None:
@@ -2827,6 +2908,11 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # "its [[2027]]–28 season": the "–28" left after the blank gives the year away, and a wrong
         # year ("2031–28") is no season; only the sentence as the article gives it stays
         q.checks.append(f"the date is part of “{fact.text}{tail}”: the question asks only half of it")
+    paired = _paired_number(fact, lexicon) if fact.kind in ("date", "quantity") else ""
+    if paired:
+        # "around 46 or [[47]] degrees", "by 80 to [[85 per cent]]": the other number shows the answer,
+        # and a wrong one beside it ("80 to 42 per cent") is no span at all
+        q.checks.append(f"the number is one of a pair (“{paired}”): the question asks only one side of it")
     if twin and qtype in ("cloze", "mcq"):
         # "signed on [[1 May 1700]] (12 May in the Gregorian calendar)": the blank's own date is printed beside it
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}) "
@@ -2910,6 +2996,28 @@ class _SentenceReferences:
 
 
 _RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")
+
+
+def _paired_number(fact: Fact, lexicon: Lexicon) -> str:
+    """"46 or 47 degrees", "80 to 85 per cent": the pair of numbers the fact's value is one side of, or "".
+
+    Two alternatives ("A or B") or the ends of a span not read as a range
+    ("A to B", "A–B"); not a change ("from 40 to 60"), nor a vote's tally
+    ("by 9 votes to 2"), each of whose numbers is a fact of its own.
+    """
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if at < 0:
+        return ""
+    joins = "or|to|–|-" if fact.kind == "quantity" else "or"
+    tally = fact.extra.get("unit") in lexicon.data["units"].get("tally_units", [])
+    before = re.search(r"(?<![\w,.])(?:(from|between)\s+)?(\d[\d,.]*)(\s*(?:" + joins + r")\s*)$", fact.sentence[:at])
+    if before and not before.group(1) and not (tally and "to" in before.group(3)):
+        return fact.sentence[before.start(2):at + len(fact.text)]
+    after = re.match(r"(\s*(?:" + joins + r")\s*)\d[\d,.]*(?![\d,.]*\d)", fact.sentence[at + len(fact.text):])
+    if after and re.fullmatch(r"\d[\d,.]*", fact.text) and not (tally and "to" in after.group(1)) \
+            and not re.search(r"\b(?:from|between)\s+$", fact.sentence[:at]):
+        return fact.sentence[at:at + len(fact.text) + after.end()]
+    return ""
 
 
 def _range_tail(fact: Fact) -> str:

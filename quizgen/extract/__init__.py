@@ -638,7 +638,10 @@ class _Actor:
         words = lambda *keys: [str(w) for key in keys for w in language.get(key, [])]     # noqa: E731
         name = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
         past = alternation(words("irregular_past")) if words("irregular_past") else r"(?!x)x"
-        connectives = alternation(words("plain_connectives")) if words("plain_connectives") else r"(?!x)x"
+        # "However, Ivo Brandt resigned ...", "Fourth, Aldoria agreed to pay ...": a connective or a list's
+        # ordinal before the subject says nothing about whose verb it is
+        openers = words("plain_connectives", "enumerating_openers")
+        connectives = alternation(openers) if openers else r"(?!x)x"
         # "was", "had", "has been": what makes a past or passive of the verb, not a modal that doubts it
         helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
         self.pattern = re.compile(
