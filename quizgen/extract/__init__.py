@@ -638,6 +638,11 @@ class _Actor:
         words = lambda *keys: [str(w) for key in keys for w in language.get(key, [])]     # noqa: E731
         name = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
         past = alternation(words("irregular_past")) if words("irregular_past") else r"(?!x)x"
+        # "was born", "had been given": a participle that is no past form of its own, after the helper that makes it one
+        participles = words("irregular_participles")
+        if participles:
+            past += r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bhad\s)|(?<=\bhas\s)|(?<=\bhave\s))(?:" \
+                + alternation(participles) + r")"
         # "However, Ivo Brandt resigned ...", "Fourth, Aldoria agreed to pay ...": a connective or a list's
         # ordinal before the subject says nothing about whose verb it is
         openers = words("plain_connectives", "enumerating_openers")
