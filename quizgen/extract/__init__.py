@@ -518,8 +518,10 @@ def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
     nouns = {n.lower() for n in lexicon.agreement_nouns}
     m = re.search(r"\b" + re.escape(trigger) + r"\s+an?\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)", sentence)
     if not m:
-        # "left the door ajar", "signed the decree": a common noun after "the" that names no agreement
-        the = re.search(r"\b" + re.escape(trigger) + (r"\s+" if trigger.lower().endswith(" the") else r"\s+the\s+")
+        # "left the door ajar", "signed the decree", "extended this lease": a common noun after "the" (or
+        # "this", "these", "those") that names no agreement
+        the = re.search(r"\b" + re.escape(trigger) + (r"\s+" if trigger.lower().endswith(" the")
+                                                      else r"\s+(?:the|this|these|those)\s+")
                         + r"([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\b(?!\s+[A-Z\d])", sentence)
         return bool(the) and not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns
                                      for w in the.group(1).split())
@@ -940,10 +942,14 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             # "ruled Aldoria from 1801 to 1839 and ratified the pact": the span is the reign's, not the ratification's
             if span is not None and match.start() >= span and _AND.search(sentence, span, match.start()):
                 continue
+            # "adopted the pact to cut tolls by 2030": the date after "by" is the aim's deadline, not the adoption's
+            if match.end() <= date.start and _purpose_deadline(sentence, match.end(), date):
+                continue
             # a later clause with a date of its own: "..., the pact was concluded on 11 June"
             if match.start() > date.end and any(
                     d.start > date.end and _same_clause(sentence, match.start(), d.start)
-                    and not _same_clause(sentence, match.start(), date.start) for d in others):
+                    and not _same_clause(sentence, match.start(), date.start)
+                    and not _purpose_deadline(sentence, match.end(), d) for d in others):
                 continue
             # "the mayor restored it in April 1977, as the drought was easing": a clause with its own verb
             # before the date dates that verb, not an event word in the clause after it
@@ -989,6 +995,26 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     if vote:
         return vote, best[2], ""
     return best[1], best[2], ""
+
+
+# "... by D", "... by the end of D": a deadline
+_BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
+# "to cut", "to phase out": an infinitive that opens a purpose clause; not "to the", "to 85", "to Aldoria"
+_PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about|around|some|nearly|"
+                      r"almost|over|under|more|less|be|have)\b)[a-z]+\b")
+
+
+def _purpose_deadline(sentence: str, after: int, date: DateMatch) -> bool:
+    """Whether ``date`` is the deadline of a purpose clause that opens after ``after``.
+
+    "Marnia signed the pact to cut tolls by half by 2030": 2030 is when the
+    cut is due, not when the pact was signed; the clause's words before
+    "to cut" say nothing of 2030.
+    """
+    if not _BY_DEADLINE.search(sentence, max(0, date.start - 20), date.start):
+        return False
+    between = sentence[after:date.start]
+    return "," not in between and ";" not in between and _PURPOSE.search(between) is not None
 
 
 class _EventWords:

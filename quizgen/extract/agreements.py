@@ -118,6 +118,26 @@ class _AgreementWords:
             r"((?:\b[A-Z][\w’'\-]*\s+){0,3}\b(?:" + nouns + r"|" + lower_nouns + r"))\s+(?:"
             + alternation(links) + r")\s+(?:the\s+)?$") if links else None
         self.link_words = WordGate(links) if links else None
+        # "the Sea Protocol to the Velm Treaty", "A Framework for the Conclusion of a Peace Treaty": an
+        # instrument that says whose it is, with its own dates; the agreement it names after the link is not it
+        dependents = lexicon.language.get("dependent_instrument_nouns", [])
+        dependent_links = lexicon.language.get("dependent_instrument_links", [])
+        self.dependent_before = re.compile(
+            r"((?:\b[A-Z][\w’'\-]*\s+){0,3}\b(?:" + alternation(dependents) + r")"
+            r"(?:\s+(?:on|for|concerning)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|in)\s+){0,2}"
+            r"[A-Z][\w’'\-]*)*)?)\s+(?i:" + alternation(dependent_links) + r")\s+$") \
+            if dependents and dependent_links else None
+        self.dependent_words = WordGate(dependents) if dependents else None
+        self.dependent_nouns = {n.lower() for n in dependents}
+        # "the Aldoria–Marnia peace treaty": two known sides joined by a dash, then a lower-case agreement
+        # phrase, after "the", name one agreement; "the Aldoria–Marnia talks" (no agreement noun) names none
+        side_names = [n for side in lexicon.sides for n in [side.name, *side.names] if n]
+        modifiers = lexicon.language.get("side_pair_not_modifiers", [])
+        not_modifier = r"(?!(?:" + alternation(modifiers) + r")\b)" if modifiers else ""
+        self.side_pair = re.compile(
+            r"\b[Tt]he\s+((" + alternation(side_names) + r")\s*[–—\-]\s*(" + alternation(side_names) + r")"
+            r"\s+(?:" + not_modifier + r"[a-z][a-z\-]*\s+){0,2}?(?:" + lower_nouns + r"))\b(?![’'\-])") \
+            if side_names else None
         # "the Treaty of Velmora that Upper Aldoria signed": a side after "that" is the clause's subject
         self.lexicon = lexicon
         self.clause_openers = set(lexicon.language.get("clause_openers", []))
@@ -137,6 +157,7 @@ class Agreements:
         self.aliases: dict[str, str] = {}
         self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
+        self.dependent_heads: dict[str, str] = {}  # "Sea Protocol to the Velm Treaty" -> "Sea Protocol"
         self.last: str | None = None
         self.seen: list[str] = []           # agreements named so far, most recent last
         self.previous: list[str] = []       # agreements named in the sentence before
@@ -185,11 +206,35 @@ class Agreements:
                     # "signed the Convention implementing the Velm Agreement": the Convention was signed
                     opened = self._clean(sentence[head.start(1):start + len(name)])
                     start, name = start + len(name) - len(opened), opened
+            if self.dependent_before is not None and self.dependent_words.may_hold(words):
+                head = self.dependent_before.search(sentence, max(0, start - 150), start)
+                own = self._clean(head.group(1)) if head else ""
+                if head and own.split()[0].lower() not in self.dependent_nouns \
+                        and any(m.end == head.end(1) for m in out):
+                    # "the Sea Protocol to the Velm Treaty": "Sea Protocol", found already, is its own name
+                    taken = start + len(name)
+                    continue
+                if head:
+                    # "the Protocol on Reefs to the Velm Treaty was signed": the protocol was, not the treaty
+                    opened = self._clean(sentence[head.start(1):start + len(name)])
+                    start, name = start + len(name) - len(opened), opened
+                    # "the treaty" is never "the Sea Protocol to the Velm Treaty": only the head's noun refers to it
+                    self.dependent_heads[self.canonical(name)] = self._clean(head.group(1))
+                    while out and out[-1].end > start:
+                        out.pop()       # "Sea Protocol" alone, found before: a part of this name
             taken = start + len(name)
             acronym = self.acronym.match(sentence, max(match.end(), taken))
             if acronym and name not in self.part_acronyms:
                 self.aliases[acronym.group(1)] = name
             out.append(AgreementMention(self.canonical(name), start, start + len(name)))
+        if self.side_pair is not None and ("–" in sentence or "—" in sentence or "-" in sentence) \
+                and self.lower_noun_words.may_hold(words):
+            for match in self.side_pair.finditer(sentence):
+                if match.group(2) == match.group(3) or any(m.start < match.end(1) and match.start(1) < m.end
+                                                           for m in out):
+                    continue
+                name = re.sub(r"\s*[–—\-]\s*", "–", match.group(1), count=1)
+                out.append(AgreementMention(self.canonical(name), match.start(1), match.end(1)))
         for alias in self.aliases:
             for match in re.finditer(r"(?<![\w(])" + re.escape(alias) + r"(?![\w)])", sentence):
                 if not any(m.start <= match.start() < m.end for m in out):
@@ -444,7 +489,8 @@ class Agreements:
             noun = words[-1].rstrip("s")
             # "TAFA" for the "Treaty on Armed Forces in Aldoria (TAFA)": "the treaty" may mean it by its title
             candidates = [name for name in seen
-                          if noun in {w.rstrip("s") for w in f"{name} {self._title_head(name)}".lower().split()}]
+                          if noun in {w.rstrip("s") for w in f"{self.dependent_heads.get(name, name)} "
+                                                               f"{self._title_head(name)}".lower().split()}]
         if not candidates:
             return None
         recent = [c for c in candidates if c in self.previous]
