@@ -231,6 +231,14 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         verb = _objectless_verb(stem, language, lexicon.agreement_noun_re)
         if verb:
             reasons.append(f"“{verb}” does not say what")
+        left = _left_unsaid(stem, lexicon)
+        if left:
+            # "Aldoria announced its withdrawal in 1990": from which pact, the sentence before says
+            reasons.append(f"“{left}” does not say from what")
+    target = _targetless_verb(stem, language)
+    if target:
+        # "Marnia attacked on 4 May": whom, the sentence before says
+        reasons.append(f"“{target}” does not say whom or what")
     own = _self_reading_re(tuple(language.get("self_reading_nouns", []))).search(without_quotes(stem)) \
         if q.type in ("cloze", "mcq", "tf", "side") and language.get("self_reading_nouns") else None
     if own:
@@ -413,6 +421,99 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
             return m.group(1)
         m = _objectless_re(verbs, months).search(stem, m.end())
     return ""
+
+
+def _targetless_verb(stem: str, language: dict) -> str:
+    """A verb that acts on someone ("attacked", "invaded") with no object, if any: "Marnia attacked on 4 May".
+
+    The verb is followed straight by a date or the end of its clause.  A
+    passive ("was attacked on 4 May") has its object as subject; so has a
+    participle after its noun ("the town occupied in 1940 was freed"), which a
+    comma ("Velmora, occupied in 1940, ...") or a finite verb later in the
+    sentence shows.
+    """
+    verbs = tuple(language.get("target_verbs", []))
+    if not verbs or not any(v in stem for v in verbs):
+        return ""
+    pattern = _targetless_re(verbs, tuple(language.get("months", [])))
+    finite = _finite_after_re(tuple(language.get("auxiliaries", []) + language.get("irregular_past", [])))
+    for m in pattern.finditer(stem):
+        before = stem[:m.start()]
+        if re.search(r"\b(?:was|were|be|been|being|is|are|get|got|gets)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue
+        if re.search(r",\s*(?:\w+ly\s+)?$", before):
+            continue        # "Velmora, occupied in 1940, ...": a participle after its noun
+        word = re.search(r"\b([a-z]+)\s+$", before)
+        if word and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly"):
+            stop = re.search(r"[.;!?]", stem[m.end():])
+            rest = stem[m.end():m.end() + stop.start() if stop else len(stem)]
+            if finite.search(rest):
+                continue    # "the town occupied in 1940 was freed in 1944": the participle's noun is its object
+        return m.group(1)
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _targetless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern:
+    """A verb, then the end of its clause or a date's preposition and a date ("attacked on 4 May")."""
+    month = alternation(list(months)) if months else r"(?!x)x"
+    date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:the\s+)?(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:"
+            + month + r")\b)")
+    return re.compile(r"\b(" + alternation(list(verbs)) + r")(?=\s*(?:[,;:.!?)]|$)|\s+(?:on|in|at|during|by|since)\s+"
+                      + date + ")")
+
+
+@functools.lru_cache(maxsize=8)
+def _finite_after_re(words: tuple[str, ...]) -> re.Pattern:
+    """A finite verb later in a sentence: a helper, a past form, or a word in "-ed"."""
+    listed = alternation(list(words)) if words else r"(?!x)x"
+    return re.compile(r"\b(?:" + listed + r"|[a-z]{3,}ed)\b")
+
+
+def _left_unsaid(stem: str, lexicon: Lexicon) -> str:
+    """A noun of leaving ("withdrawal", "exit") that never says from what, if any.
+
+    "Aldoria announced the withdrawal of its envoys on 4 May" says who left,
+    not from what; a "from ..." or "out of ..." in the question says it
+    ("its exit from the League"), and so does a named agreement ("the Velm
+    Treaty") or an acronym after the noun ("..., calling the VTO unfair").
+    A capitalised noun inside the sentence is a name ("the Withdrawal Act").
+    """
+    nouns = lexicon.language.get("leaving_nouns", [])
+    if not nouns:
+        return ""
+    found = lexicon.cached("leaving_nouns", _LeavingNouns)
+    for m in found.noun.finditer(stem):
+        if m.group(0)[:1].isupper() and stem[:m.start()].strip() not in ("", "Complete the sentence:"):
+            continue
+        if found.source.search(stem) or found.named.search(stem):
+            return ""
+        after = _OF_PHRASE.sub("", stem[m.end():], count=1)
+        if _ACRONYM.search(after):
+            return ""
+        return m.group(0)
+    return ""
+
+
+class _LeavingNouns:
+    """The nouns of leaving and what says what was left, as patterns made once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        self.noun = re.compile(r"(?<![\w\-’'])(?:" + alternation(language.get("leaving_nouns", [])) + r")(?![\w\-’'])",
+                               re.I)
+        months = language.get("months", [])
+        date = r"\d|" + re.escape(BLANK) + r"|(?:the\s+)?(?:early|mid|late)\b" + \
+               ("|(?:" + alternation(months) + r")\b" if months else "")
+        # "from the Velm Pact", "out of the bloc": not "from 1990 to 1995"
+        self.source = re.compile(r"\b(?:from|out\s+of)\s+(?!" + date + ")")
+        nouns = lexicon.agreement_nouns
+        self.named = re.compile(r"(?<=\S\s)(?:" + alternation(nouns) + r")\b") if nouns else re.compile(r"(?!x)x")
+
+
+# "of the United States", "of Aldorian troops": who left, right after the noun
+_OF_PHRASE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+(?=\s+(?:on|in|at|by|during)\b|[,;:.]|$)")
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 
 # "to ..." or "that ..." later in the verb's clause: what was agreed or accepted

@@ -705,9 +705,65 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         # blank that would open the sentence: "Second, [[five]] ports ...")
         cut = enumerator.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
+    label = lexicon.cached("box_labels", _BoxLabels).cut(sentence)
+    if label and start >= label:
+        # "How it works: each party sets ...", "The pact in brief: Aldoria signed ...": a box's heading,
+        # no word of the statement after it
+        sentence, start, end = sentence[label:], start - label, end - label
     if sentence[:1].islower() and start > 0:
         sentence = sentence[0].upper() + sentence[1:]   # "Long story short: the pact ...": printed from "The"
     return sentence, start, end
+
+
+class _BoxLabels:
+    """A heading before a colon that opens a sentence, found once per lexicon.
+
+    A short phrase (two to six words, no digit, not all names) before ": "
+    heads a box's line when it has no finite verb ("The Velm exit and
+    return:") or opens with a question word ("How it works:"), and a clause
+    with a verb of its own follows it, before its first comma.  "The reason
+    was simple: ..." and "Targets differ: ..." have a verb and are
+    statements; "Velm Pact: a treaty of 1817, ..." is a glossary's name for
+    what follows; "Aldoria and Marnia: both signed" keeps its names when
+    nothing after the colon has a verb.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        word = r"[^\W\d_][\w’'\-&]*"
+        self.label = re.compile(r"([A-Z][\w’'\-&]*(?:\s+" + word + r"){1,5}):\s+(?=[\"'“‘(\[]?\w)")
+        self.asking = set(language.get("label_question_words", []))
+        self.verbs = {w.lower() for key in ("auxiliaries", "modal_verbs", "irregular_past")
+                      for w in language.get(key, [])}
+        self.pronouns = {w.lower() for key in ("referring_words", "first_person") for w in language.get(key, [])}
+        listed = alternation(sorted(self.verbs)) if self.verbs else r"(?!x)x"
+        self.clause_verb = re.compile(r"\b(?:" + listed + r")\b|\b[a-z]{2,}ed\b|\b[^\W\d_][\w’'\-]*\s+[a-z]{2,}(?<![su])s\b")
+
+    def cut(self, sentence: str) -> int:
+        """Where the statement starts after its heading (0 when the sentence opens with none)."""
+        colon = sentence.find(": ", 0, 80)
+        if colon < 0:
+            return 0
+        m = self.label.match(sentence)
+        if not m or m.end(1) != colon or any(c.isdigit() for c in m.group(1)):
+            return 0
+        words = m.group(1).split()
+        if not any(w[:1].islower() for w in words):
+            return 0        # "Velm Pact: ...", "Source A: ...": a name, the subject of what follows
+        if words[0] not in self.asking:
+            if words[0].lower() in self.pronouns:
+                return 0        # "We agree: ...": a subject and its verb
+            previous = ""
+            for w in words:
+                low = w.lower()
+                if low in self.verbs or low.endswith("ed") or (w[:1].islower() and (
+                        (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))
+                        or (previous[:1].isupper() and previous.endswith("s") and not previous.endswith("ss")))):
+                    return 0    # "Talks stalled:", "Targets differ:", "That gap still shapes ...": a verb
+                previous = w
+        rest = sentence[m.end():]
+        comma = rest.find(",")
+        return m.end() if self.clause_verb.search(rest, 0, comma if comma >= 0 else len(rest)) else 0
 
 
 def _enumerating_opener_re(lexicon: Lexicon) -> re.Pattern:
@@ -1191,8 +1247,10 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     # "from 4 April 1933 to _____": not before the start; "from _____ to 30 June 1935": not after the end
     start, end = _span_ends(before, after)
     floor, ceiling = bound(start and start.group(1)), bound(end and end.group(1))
-    floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0])),
-                default=None)
+    # "ratified it on D1, and Marnia followed on _____": nothing before D1 (the earlier blank keeps
+    # its lures: a window up to the later date seldom holds enough of them)
+    floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0],
+                              _sequenced_step(before, "", lexicon)[0])), default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
     # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
     apposed_floor, apposed_ceiling = _apposed_step(fact, before, after, lexicon)
@@ -1299,6 +1357,49 @@ def _joined_step(before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, 
     if later and joined(after[:later[0].start]):
         ceiling = date_sort_key(later[0].value)
     return floor, ceiling
+
+
+def _sequenced_step(before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, int, int] | None,
+                                                                          tuple[int, int, int] | None]:
+    """The dates of the steps a word of order ties to the blank's: (the one before, the one after).
+
+    "Aldoria ratified it on D1, and Marnia followed on _____": the blank's
+    step came after D1 ("followed", "later", "then"); "ratified it on
+    _____, and Marnia followed on D2": before D2.  The words between the
+    two dates must part them as clauses (a comma, a semicolon or "and") and
+    none may look back ("had", "earlier").
+    """
+    if not (before or after):
+        return None, None
+    order = lexicon.cached("sequenced_steps", _OrderWords)
+    floor = ceiling = None
+    if order.word.search(before):
+        found = [d for d in find_dates(before, lexicon) if not d.relative]
+        if found and order.between(before[found[-1].end:]):
+            floor = date_sort_key(found[-1].value)
+    if order.word.search(after):
+        later = [d for d in find_dates(after, lexicon) if not d.relative]
+        if later and order.between(after[:later[0].start]):
+            ceiling = date_sort_key(later[0].value)
+    return floor, ceiling
+
+
+class _OrderWords:
+    """The words that put a later clause's step after an earlier one's, as patterns made once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        words = [w for key in ("sequence_verbs", "later_step_words") for w in language.get(key, [])]
+        self.word = re.compile(r"\b(?:" + alternation(words) + r")\b", re.I) if words else re.compile(r"(?!x)x")
+        back = language.get("looking_back", []) + language.get("time_offset_words", [])
+        back = [w for w in back if w.lower() not in {x.lower() for x in words}]
+        self.back = re.compile(r"\b(?:" + alternation(back) + r")\b", re.I) if back else re.compile(r"(?!x)x")
+
+    def between(self, text: str) -> bool:
+        """Whether ``text``, between two dates, ties the second's step after the first's, as a new clause."""
+        if len(text) > 80 or not self.word.search(text) or self.back.search(text):
+            return False
+        return bool(re.search(r"[,;]|\band\b", text))
 
 
 def _apposed_step(fact: Fact, before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, int, int] | None,
@@ -1508,6 +1609,10 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         wrong = _within_steps(fact, wrong, pool, lexicon)
         # "signed on D1 and came into force on D0", or "signed on D3 and came into force on D2"
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)
+        wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
+                 and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
+        # "Aldoria ratified it on D1, and Marnia followed on D0": false by the order alone
+        floor, ceiling = _sequenced_step(sentence[:start], sentence[end:], lexicon)
         wrong = [w for w in wrong if not (floor and date_sort_key(_iso(w)) <= floor)
                  and not (ceiling and date_sort_key(_iso(w)) >= ceiling)]
         # "signed in D1, ... entered into force on D0": false by the order alone
