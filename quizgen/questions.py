@@ -710,9 +710,33 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         # "How it works: each party sets ...", "The pact in brief: Aldoria signed ...": a box's heading,
         # no word of the statement after it
         sentence, start, end = sentence[label:], start - label, end - label
+    named = _it_agreement(fact, sentence, start, lexicon)
+    if named:
+        # "It entered into force on [[14 May 1925]]": the "It" the date's agreement was found from,
+        # printed as the agreement it stands for, as the question that asks for its date names it
+        sentence, start, end = named + sentence[2:], start + len(named) - 2, end + len(named) - 2
     if sentence[:1].islower() and start > 0:
         sentence = sentence[0].upper() + sentence[1:]   # "Long story short: the pact ...": printed from "The"
     return sentence, start, end
+
+
+def _it_agreement(fact: Fact, sentence: str, start: int, lexicon: Lexicon) -> str:
+    """The agreement an opening "It" stands for, when that "It" is the subject of the agreement's own dated event.
+
+    "It entered into force on 14 May 1925", "It was signed in Velm in 1920":
+    the date's agreement was found from that "It" (the sentence names no
+    other); "It was on 2 May that ..." and "It said ..." are no such events.
+    """
+    trigger = fact.extra.get("trigger") if fact.kind == "date" else None
+    if not (trigger and fact.extra.get("agreement") and fact.subject and start > 2 and sentence.startswith("It ")):
+        return ""
+    m = re.match(r"It\s+(?:(?:was|has\s+been|had\s+been)\s+)?" + re.escape(trigger) + r"\b", sentence)
+    if not m or re.search(r",\s+(?:and|but|then)\s|;", sentence[m.end():start]):
+        return ""           # "It collapsed, and on 2 May Aldoria ...": the date is another clause's
+    last = fact.subject.split()[-1].lower()
+    if any(last == noun.lower() + "s" for noun in lexicon.agreement_nouns):
+        return ""           # "the Velm accords": a plural, which "It was signed" would not fit
+    return _upper_first(fact.subject)
 
 
 class _BoxLabels:

@@ -101,7 +101,13 @@ def test_every_kind_gets_questions(corpus):
 
 
 def asked_sentence(fact: Fact) -> str:
-    """The source sentence as a question shows it: "the treaty" gets its name in brackets."""
+    """The source sentence as a question shows it: "the treaty" gets its name in brackets, and an
+    opening "It" that a date's agreement was found from ("It entered into force in ...") is printed
+    as that agreement."""
+    trigger = fact.extra.get("trigger")
+    if fact.kind == "date" and fact.extra.get("agreement") and trigger and \
+            re.match(r"It\s+(?:was\s+)?" + re.escape(trigger) + r"\b", fact.sentence):
+        return fact.subject[:1].upper() + fact.subject[1:] + fact.sentence[2:]
     referent = fact.extra.get("referent")
     if not referent or overlaps_value(fact):
         return fact.sentence
