@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.agreements import generic_title
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
-from .extract.lexicon import Lexicon, alternation
+from .extract.lexicon import Lexicon, alternation, not_last_words
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
 from .checks import _names_agreement_re, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
@@ -3217,6 +3217,8 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
         name = fact.subject     # "Aldoria's seizure of Port Vell"
     else:
         return ""
+    if fact.subject.rsplit(None, 1)[-1].lower() in not_last_words(lexicon):
+        return ""               # "the meeting of the first": a name cut before its noun
     return _upper_first(name)
 
 

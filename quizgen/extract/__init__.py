@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
 from .dates import DATELINE, DateMatch, find_dates, format_date
-from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon
+from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon, not_last_words
 from .parties import find_parties
 from .positions import PositionFinder
 from .quantities import QuantityFinder, QuantityMatch
@@ -95,7 +95,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
             if denial is not None:
                 negated = denial.of(text, date, negated, trigger)
-            if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon):
+            if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate):
                 predicate, trigger = "event", None
             # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
             setting = bool(trigger) and "," in text and _in_setting(text, date, trigger, lexicon)
@@ -511,11 +511,18 @@ def _with_object(sentence: str, named, position: int, trigger: str | None) -> bo
     return m is not None
 
 
-def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon) -> bool:
+def _other_object(sentence: str, trigger: str | None, lexicon: Lexicon, predicate: str = "") -> bool:
     """"passed a decree cancelling ... the Treaty": the event word's own object is no agreement."""
     if not trigger:
         return False
     nouns = {n.lower() for n in lexicon.agreement_nouns}
+    # "suspended Velmora's membership", "suspended its aid": a possessed thing, no agreement, unless the
+    # agreement is named in its clause ("suspended its duties under the treaty")
+    owned = re.search(r"\b" + re.escape(trigger) + r"\s+(?:its|their|his|her|our|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*[’']s?)"
+                      r"\s+([a-z][\w\-]*(?:\s+[\w’'\-]+){0,5})", sentence)
+    if owned and predicate in _agreement_predicates(lexicon):
+        return not any(w.lower().rstrip("’'s") in nouns or w.lower() in nouns or w.lower() == "it"
+                       for w in re.split(r"[,;:.]", owned.group(1))[0].split())
     m = re.search(r"\b" + re.escape(trigger) + r"\s+an?\s+((?:[\w’'\-]+\s+){0,3}[\w’'\-]+)", sentence)
     if not m:
         # "left the door ajar", "signed the decree", "extended this lease": a common noun after "the" (or
@@ -925,10 +932,19 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     # "X fell on D, two years after the treaty was signed": the clause counted from D is another event's
     counting = negations.counting_clause(sentence, date.end)
     event_words = lexicon.cached("event_words", _EventWords).matches(sentence)
+    # "on the eve of the summit", "in the wake of the war": the date is before or after that event
+    offset = lexicon.cached("event_offset", _EventOffset)
+    offsets = {m.end() for m in offset.pattern.finditer(sentence)} \
+        if any(event_words) and offset.gate.search(sentence) else ()
+    semicolon = ";" in sentence
     for entry, matches in zip(lexicon.predicates, event_words):
         for match in matches:
             if entry.get("agreement") and _in_name(sentence, match):
                 continue
+            if offsets and match.start() in offsets:
+                continue
+            if semicolon and ";" in sentence[min(match.end(), date.end):max(match.start(), date.start)]:
+                continue        # "the league suspended X; X came back in 1850": each side of ";" its own clause
             if negations.agent.search(match.group(0)):
                 continue        # "Negotiators agreed ...": the people, not the event
             if counting and counting[0] <= match.start() < counting[1]:
@@ -1015,6 +1031,22 @@ def _purpose_deadline(sentence: str, after: int, date: DateMatch) -> bool:
         return False
     between = sentence[after:date.start]
     return "," not in between and ";" not in between and _PURPOSE.search(between) is not None
+
+
+class _EventOffset:
+    """``event_offset_phrases``, then a determiner and up to two modifiers: where an event word starts that
+    a date is only before or after; ``gate`` finds a phrase's own word quickly."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        phrases = [" ".join(p.split()) for p in lexicon.language.get("event_offset_phrases", [])]
+        if not phrases:
+            self.gate = self.pattern = re.compile(r"(?!x)x")
+            return
+        # "eve", "run-up", "wake": each phrase's noun (or its one word), the word a sentence must hold
+        own = sorted({max(p.split(), key=len) for p in phrases})
+        self.gate = re.compile(r"\b(?:" + alternation(own) + r")\b", re.I)
+        self.pattern = re.compile(r"\b(?:" + alternation(phrases) + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                                  r"(?:(?:[a-z][\w\-]*|\d{4})\s+){0,2}?", re.I)
 
 
 class _EventWords:
@@ -1416,7 +1448,9 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     # "of Tessaly", "of the Verdant Isles": a name goes on only in names ("... of Tessaly began" stops at Tessaly);
     # "of military aid": common words, but not a past-tense verb
     common = stop + r"(?![\w\-]*ed\b" + "".join(r"|" + re.escape(v) + r"\b" for v in verbs) + r")[a-z][\w\-]*"
-    complement = r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2})"
+    # "of the first Diet": common words may go on into a name after them
+    complement = (r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2}"
+                  r"(?:\s+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)")
     m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
                   + r"(?:\s+of\s+(?:the\s+)?" + complement + r")?)", sentence)
     if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
@@ -1428,6 +1462,8 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
         phrase = re.sub(r"\s+(?:of|in|on)\s+\w+$", "", phrase)
         if not phrase.endswith(trigger):
             return None
+    if phrase.rsplit(None, 1)[-1].lower() in not_last_words(lexicon):
+        return None                 # "the meeting of the first": cut before its noun, no name
     if re.match(r"[A-Z][\w.\-]*['’]s\s", phrase):
         return phrase               # "Aldoria's seizure of Port Vell"
     return "the " + phrase          # "the Salt Marsh War", "the suspension of grain sales"

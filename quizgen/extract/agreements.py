@@ -409,7 +409,23 @@ class Agreements:
 
     def treaty_it(self, sentence: str, m: re.Match[str]) -> bool:
         """"ratified it", "signed it": an "it" that a treaty verb takes, and so stands for an agreement."""
-        return m.group(0).lower() == "it" and bool(self.treaty_verb.search(sentence, 0, m.start()))
+        return (m.group(0).lower() == "it" and bool(self.treaty_verb.search(sentence, 0, m.start()))
+                and not self.other_it_referent(sentence, m))
+
+    def other_it_referent(self, sentence: str, m: re.Match[str]) -> bool:
+        """Whether the sentence names, before the "it" ``m``, a thing that is no agreement ("the personal
+        union", "its membership") and that the "it" may stand for: no agreement named between them, and
+        more than a verb between them (so the thing is not the subject of the verb that takes the "it")."""
+        if m.group(0).lower() != "it":
+            return False
+        found = None
+        for found in self.lexicon.cached("other_it_referent", _other_it_referent).finditer(sentence, 0, m.start()):
+            pass
+        if found is None:
+            return False
+        between = sentence[found.end():m.start()]
+        return len(between.split()) > 2 and not self.back_reference.search(between) \
+            and not any(n in between for n in self.lexicon.agreement_nouns)
 
     def reference(self, sentence: str, pronouns: bool = True) -> re.Match[str] | None:
         """The first "the treaty" or "it" in ``sentence`` that may refer back to a named agreement."""
@@ -419,7 +435,8 @@ class Agreements:
         # or an "it" a treaty verb takes ("The Senate ratified it"), when the title's agreement is the only one
         m = next((m for m in self.back_reference.finditer(sentence)
                   if m.group(0).lower().startswith("the") or (self.seen and (
-                      pronouns or not self._object_pronoun(sentence, m))) or (
+                      pronouns or not self._object_pronoun(sentence, m))
+                      and not self.other_it_referent(sentence, m)) or (
                       not self.seen and pronouns and self.treaty_it(sentence, m))), None)
         if m is not None and not self.seen and re.match(r"\s+[A-Z]", sentence[m.end():]):
             return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
@@ -627,6 +644,16 @@ def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = Fa
         return True
     after_and = _initials(name[name.rfind(" and ") + 5:])
     return bool(after_and) and acronym[-1] == after_and[-1]
+
+
+def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:
+    """"that union", "the wartime occupation", "its membership": a determiner, at most two modifiers and a
+    noun of ``other_it_referents`` (in lower case: "the Union" may be a name)."""
+    words = lexicon.language.get("other_it_referents", [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:" + alternation(words) + r")\b(?![’'\-])")
 
 
 def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:

@@ -103,6 +103,14 @@ class Lexicon:
         return None
 
 
+def not_last_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words no event's name ends in, in lower case: ``event_name_not_last`` and the ordinals ("the
+    talks of the second" was cut before its noun)."""
+    return lexicon.cached("event_name_not_last", lambda lex: frozenset(
+        [str(w).lower() for w in lex.language.get("event_name_not_last", [])]
+        + [str(w).lower() for w in lex.language.get("ordinal_numbers", {})]))
+
+
 def alternation(words: Iterable[str], wildcard: bool = False) -> str:
     """A regex matching any of ``words`` (the longest where several fit).
 

@@ -147,6 +147,19 @@ class QuantityFinder:
         # "Three big ideas:", "Two things to know:": a list's lead-in, no statement; a finite verb makes one
         finite = [w for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in language.get(key, [])]
         self.finite_verb = re.compile(r"\b(?:" + alternation(finite) + r"|[a-z]{2,}ed)\b" if finite else r"[a-z]{2,}ed\b")
+        # "a new one", "each one": "one" standing for a noun named before, no number
+        one_determiners = language.get("pronoun_one_determiners", [])
+        self.one_pronoun_before = (re.compile(r"\b(?:" + alternation(one_determiners) + r")\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+                                   if one_determiners else re.compile(r"(?!x)x"))
+        # "the Korvak 2 capsule", "in 1957 Korvak 2 carries a crew": a bare number right after a capitalised
+        # word that opens a noun phrase or a clause numbers a name; a month or a weekday before it ("in May
+        # 300 sailors") is a time, no name
+        times = list(language.get("months", [])) + list(language.get("weekdays", []))
+        leads = language.get("name_number_leads", [])
+        self.name_before = re.compile(r"(?:(?<![\w\-’'])(?:" + (alternation(leads) if leads else "(?!x)x")
+                                      + r")\s+|(?<!\d)\d{4}\s+|[—–(:]\s*)"
+                                      + (r"(?!(?:" + alternation(times) + r")\s)" if times else "")
+                                      + r"[A-Z][\w\-]*\s$")
         prefixes = [p for unit in lexicon.units for p in unit.get("prefix", [])]
         lead = WordGate(["between", "from"], ignore_case=True)
         to = WordGate(["to"])
@@ -262,6 +275,9 @@ class QuantityFinder:
             return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
         if self.label_words.may_hold(sentence_words) and self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
+        if groups["low"].lower() == "one" and sentence[match.end("low"):match.end("low") + 1] != "-" \
+                and self.one_pronoun_before.search(sentence, max(0, match.start("low") - 40), match.start("low")):
+            return None     # "must send a new one every year": a pronoun for a thing named before, no count
         low = self.parse_number(groups["low"])
         if low is None:
             return None
@@ -301,6 +317,10 @@ class QuantityFinder:
             return None     # "14 teachers and Blue Star staff": the number counts both groups, not the first
         words = groups["low"].strip().lower().split()
         is_word_number = not _DIGIT.match(words[0])
+        if (unit_entry is None and not is_word_number and not groups.get("high")
+                and groups["low"].isdigit() and not _YEAR_LIKE.fullmatch(groups["low"])
+                and self.name_before.search(sentence, max(0, match.start("low") - 40), match.start("low"))):
+            return None     # "Korvak 2 carries a crew": the number of a name, not a count
         if _in_proper_name(sentence, match.start("low"), match.end("low"), is_word_number):
             return None     # "the Five-River Compact", "the Circle of Nine": a name, not a count
         if not is_word_number and _YEAR_LIKE.fullmatch(groups["low"].strip()):

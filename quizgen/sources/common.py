@@ -36,15 +36,36 @@ _CITATION = re.compile(r"\s\((?:(?:see|cf\.)\s+)?(?:" + _CITED + r"(?:;\s*" + _C
                        r"(?=[.,;:!?]|\s*$)")
 
 
+# "1/12", "(3/10)", "3/": the counter of a post in a thread, where a line or a paragraph opens (or after
+# a sentence's end, where a reader ran the post's line into the one before); no words of the post. A
+# date ("12/05/1998") goes on with a slash, a fraction ("2/3 of the seats") with a lower-case word: neither
+# is a counter
+_POST_COUNTER = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…][\"”’)]\s))[ \t]*"
+                           r"(?:\((\d{1,2})/(\d{1,2})\)|(\d{1,2})/(\d{1,2})?)(?=\s+(\S)|\s*$)[ \t]*",
+                           re.MULTILINE)
+
+
+def _post_counter(match: re.Match[str]) -> str:
+    number, total = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    after = match.group(5)
+    if (int(number) < 1 or (total is not None and int(number) > int(total))
+            or (after is not None and (after.islower() or after.isdigit()))):
+        return match.group()
+    return ""
+
+
 def strip_note_marks(text: str) -> str:
     """Remove what marks a source or a drawing rather than saying anything: footnote and citation
     marks ("[4]", "[^2]", "[citation needed]") after a word, author-date citations and page
     references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
-    after a name or a year ("Velmora (1)")."""
+    after a name or a year ("Velmora (1)"), and the counter of a post in a thread ("2/9") that opens a
+    line or a paragraph."""
     if "[" in text:
         text = _NOTE_MARK.sub("", text)
     if "(" in text:
         text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
+    if "/" in text:
+        text = _POST_COUNTER.sub(_post_counter, text)
     return text
 
 
