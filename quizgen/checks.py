@@ -169,12 +169,24 @@ def _sequence_verb(stem: str, language: dict) -> str:
     May, and Marnia followed in June").
     """
     verbs = tuple(language.get("sequence_verbs", []))
-    if not verbs or not any(v.split()[0] in stem for v in verbs):
+    if not verbs or not _sequence_first_words(verbs).search(stem):
         return ""
     for m in _sequence_verb_re(verbs, tuple(language.get("sequence_verb_leads", []))).finditer(stem):
         if not _EARLIER_CLAUSE.search(stem, 0, m.start()):
             return m.group(1)
     return ""
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """Any of ``words`` anywhere in a text (as a plain substring test would find it), as one pattern."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=8)
+def _sequence_first_words(verbs: tuple[str, ...]) -> re.Pattern:
+    """The first words of the sequence verbs, as one pattern: a question without any of them is passed over at once."""
+    return re.compile("|".join(re.escape(w) for w in sorted({v.split()[0] for v in verbs})))
 
 
 # "..., and Marnia followed", "...; Marnia followed": a clause before in the same sentence says what came first
@@ -433,7 +445,7 @@ def _targetless_verb(stem: str, language: dict) -> str:
     sentence shows.
     """
     verbs = tuple(language.get("target_verbs", []))
-    if not verbs or not any(v in stem for v in verbs):
+    if not verbs or not _any_of(verbs).search(stem):
         return ""
     pattern = _targetless_re(verbs, tuple(language.get("months", [])))
     finite = _finite_after_re(tuple(language.get("auxiliaries", []) + language.get("irregular_past", [])))

@@ -727,8 +727,10 @@ def _it_agreement(fact: Fact, sentence: str, start: int, lexicon: Lexicon) -> st
     the date's agreement was found from that "It" (the sentence names no
     other); "It was on 2 May that ..." and "It said ..." are no such events.
     """
-    trigger = fact.extra.get("trigger") if fact.kind == "date" else None
-    if not (trigger and fact.extra.get("agreement") and fact.subject and start > 2 and sentence.startswith("It ")):
+    if not sentence.startswith("It ") or fact.kind != "date":
+        return ""
+    trigger = fact.extra.get("trigger")
+    if not (trigger and fact.extra.get("agreement") and fact.subject and start > 2):
         return ""
     m = re.match(r"It\s+(?:(?:was|has\s+been|had\s+been)\s+)?" + re.escape(trigger) + r"\b", sentence)
     if not m or re.search(r",\s+(?:and|but|then)\s|;", sentence[m.end():start]):
@@ -2593,10 +2595,18 @@ def _approximate(fact: Fact, language: dict) -> bool:
     offset = fact.extra.get("offset", fact.sentence.find(fact.text))
     if not words or offset < 0:
         return False
-    before = fact.sentence[:offset]
-    after = fact.sentence[offset + len(fact.text):]
-    return bool(re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:\$|€|£)?$", before, re.I)
-                or re.match(r"\s*(?:or so|more or less)\b", after, re.I))
+    # the words before the value are near it: only the last of them are searched
+    return bool(_approximate_re(tuple(words)).search(fact.sentence, max(0, offset - 60), offset)
+                or _APPROXIMATE_AFTER.match(fact.sentence, offset + len(fact.text)))
+
+
+@functools.lru_cache(maxsize=4)
+def _approximate_re(words: tuple[str, ...]) -> re.Pattern:
+    """An approximating word right before a value ("about", "some $"), made once per word list."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:\$|€|£)?$", re.I)
+
+
+_APPROXIMATE_AFTER = re.compile(r"\s*(?:or so|more or less)\b", re.I)
 
 
 def _within_tenfold(a: float, b: float) -> bool:
@@ -3139,14 +3149,27 @@ def _paired_number(fact: Fact, lexicon: Lexicon) -> str:
         return ""
     joins = "or|to|–|-" if fact.kind == "quantity" else "or"
     tally = fact.extra.get("unit") in lexicon.data["units"].get("tally_units", [])
-    before = re.search(r"(?<![\w,.])(?:(from|between)\s+)?(\d[\d,.]*)(\s*(?:" + joins + r")\s*)$", fact.sentence[:at])
+    # the number before is near: only the last words before the value are searched
+    before = _pair_before(joins).search(fact.sentence, max(0, at - 60), at)
     if before and not before.group(1) and not (tally and "to" in before.group(3)):
         return fact.sentence[before.start(2):at + len(fact.text)]
-    after = re.match(r"(\s*(?:" + joins + r")\s*)\d[\d,.]*(?![\d,.]*\d)", fact.sentence[at + len(fact.text):])
+    after = _pair_after(joins).match(fact.sentence, at + len(fact.text))
     if after and re.fullmatch(r"\d[\d,.]*", fact.text) and not (tally and "to" in after.group(1)) \
             and not re.search(r"\b(?:from|between)\s+$", fact.sentence[:at]):
-        return fact.sentence[at:at + len(fact.text) + after.end()]
+        return fact.sentence[at:after.end()]
     return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _pair_before(joins: str) -> re.Pattern:
+    """A number and a joining word ("46 or", "80 to") just before the value, made once per joining set."""
+    return re.compile(r"(?<![\w,.])(?:(from|between)\s+)?(\d[\d,.]*)(\s*(?:" + joins + r")\s*)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _pair_after(joins: str) -> re.Pattern:
+    """A joining word and a number just after the value ("or 47", "to 85")."""
+    return re.compile(r"(\s*(?:" + joins + r")\s*)\d[\d,.]*(?![\d,.]*\d)")
 
 
 def _range_tail(fact: Fact) -> str:
