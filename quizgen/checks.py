@@ -938,7 +938,43 @@ def _relative_time(stem: str, language: dict) -> str:
     for m in words_re(tuple(sorted(words, key=len, reverse=True)), re.I).finditer(stem):
         if not re.search(r"\b\d{4}\b", stem[:m.start()]) and not re.match(r"['’]s\b", stem[m.end():]):
             return m.group(0)
+    days = tuple(language.get("weekdays", []))
+    if not days or not _any_of(days).search(stem):
+        return ""       # cheap guard: no weekday at all
+    for m in _weekday_re(days, tuple(language.get("relative_weekday_leads", []))).finditer(stem):
+        if not _dated_weekday(stem, m, tuple(language.get("months", []))):
+            return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _weekday_re(days: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern:
+    """"on Saturday", "last Tuesday": a weekday after a word that dates something by it."""
+    lead = alternation(list(leads)) if leads else r"(?!x)x"
+    return re.compile(r"\b(?i:" + lead + r")\s+(?:" + alternation(list(days)) + r")\b(?![’'\-])")
+
+
+def _dated_weekday(stem: str, m: re.Match, months: tuple[str, ...]) -> bool:
+    """Whether the weekday ``m`` stands beside a date that says which one ("on Saturday, 12 May 1990").
+
+    A day and a month (or a blank, which stands for the date) right after it,
+    or a date just before it ("12 May, a Saturday"), fix the day.
+    """
+    after = stem[m.end():m.end() + 30]
+    before = stem[max(0, m.start() - 30):m.start()]
+    return bool(_date_after_re(months).match(after) or _date_before_re(months).search(before))
+
+
+@functools.lru_cache(maxsize=8)
+def _date_after_re(months: tuple[str, ...]) -> re.Pattern:
+    month = alternation(list(months)) if months else r"(?!x)x"
+    return re.compile(r",?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|" + re.escape(BLANK) + r"|(?:" + month + r")\b)")
+
+
+@functools.lru_cache(maxsize=8)
+def _date_before_re(months: tuple[str, ...]) -> re.Pattern:
+    month = alternation(list(months)) if months else r"(?!x)x"
+    return re.compile(r"(?:\b(?:" + month + r")\s+\d{1,2}|\b\d{1,2}\s+(?:" + month + r")(?:\s+\d{4})?)\s*,?\s*$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -982,6 +1018,12 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
                             tuple(language.get("months", []))).search(stem) or \
             _opening_noun_re(vague).match(stem)
         if m:
+            return m.group(0).removeprefix("Complete the sentence: ")
+    bodies = tuple(language.get("institution_nouns", []))
+    if bodies and "he " in stem:
+        m = _bare_institution_re(bodies, tuple(language.get("months", []))).search(stem)
+        if m and not (_NAME_AS_BEFORE.search(stem, 0, m.start())
+                      and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end())):
             return m.group(0).removeprefix("Complete the sentence: ")
     same = _same_noun(stem, language) if "same " in stem else ""
     if same:
@@ -1271,6 +1313,21 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
                   + r")(?:(?:,\s+|\s+and\s+|\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
                   + said_after + runs_on) if generic else ""
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_institution_re(bodies: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
+    """"the Council", "the Union's": a body named by its kind alone, "the" right before it.
+
+    A word between them names it ("the Harbour Council"), and so does what
+    follows: a gloss, a complement ("the Council of Velmora", "the Union
+    between Aldoria and Marnia") or a name ("the Assembly Velcon").  "on",
+    "in" or "by" before a date or a blank dates the verb, it names nothing.
+    """
+    timed = r"(?:\d|_|(?:" + alternation(list(months)) + r")\b)" if months else r"(?:\d|_)"
+    said_after = (r"(?![\-’'](?![sS]\b))(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b"
+                  r"|\s+(?:on|in|by|at)\b(?!\s+" + timed + r")|\s+[A-Z])")
+    return re.compile(r"\b[Tt]he\s+" + alternation(list(bodies)) + r"\b" + said_after)
 
 
 @functools.lru_cache(maxsize=64)

@@ -831,9 +831,12 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if share:
         q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
     q.checks.extend(_worked_out(fact, lexicon))
-    if listed:
-        q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
+    if listed and not any(c.startswith(_LISTS_MEMBERS) for c in q.checks):
+        q.checks.append(f"{_LISTS_MEMBERS} (“{listed}”)")
     return q
+
+
+_LISTS_MEMBERS = "the sentence gives the answer away: it lists the members"
 
 
 def _counted_phrase(fact: Fact) -> str:
@@ -1162,8 +1165,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         if share:
             q.checks.append(f"the sentence gives the answer away: it adds up with {share} to the whole")
         listed = _members_listed(fact, stem, lexicon)
-        if listed:
-            q.checks.append(f"the sentence gives the answer away: it lists the members (“{listed}”)")
+        if listed and not any(c.startswith(_LISTS_MEMBERS) for c in q.checks):
+            q.checks.append(f"{_LISTS_MEMBERS} (“{listed}”)")
         q.checks.extend(_worked_out(fact, lexicon))
         unknown = _unknown_ceiling(fact, lexicon)
         if unknown:
@@ -2161,6 +2164,11 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if not words or (len(words) == 1 and words[0].lower() in bare):
         # "Marnia objected.", "Aldoria welcomed it.", "Marnia pushed on.": to what, the next sentence says
         out.append("the position does not say what it is about")
+    needing = tuple(language.get("complement_needing_verbs", []))
+    m = _complementless_re(needing).search(without_quotes(clause)) if needing else None
+    if m:
+        # "Marnia refused to take part.": in what, the sentence before says
+        out.append(f"“{m.group(1)}” does not say in or to what")
     proposals = tuple(language.get("proposal_nouns", []))
     m = _bare_proposal_re(proposals).search(without_quotes(clause)) if proposals else None
     if m:
@@ -2178,6 +2186,13 @@ def _lost_context(clause: str, lexicon: Lexicon) -> list[str]:
     if bare and not any(c.startswith(f"“{bare}”") for c in out):
         out.append(f"“{bare}” does not say which one")
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _complementless_re(verbs: tuple[str, ...]) -> re.Pattern:
+    """"take part", "to contribute," : a verb that needs "in", "to" or "with", then the end of its clause."""
+    return re.compile(r"(?<![\w\-])(" + alternation(list(verbs)) + r")(?:\s+(?:fully|\w+ly))?"
+                      r"(?=\s*(?:[,;:.!?\u2014\u2013)]|$))", re.I)
 
 
 def _bare_measure(clause: str, language: dict) -> str:
@@ -3052,6 +3067,15 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # "around 46 or [[47]] degrees", "by 80 to [[85 per cent]]": the other number shows the answer,
         # and a wrong one beside it ("80 to 42 per cent") is no span at all
         q.checks.append(f"the number is one of a pair (“{paired}”): the question asks only one side of it")
+    listed = (_listed_count(fact) if fact.kind == "quantity" and (qtype in ("cloze", "mcq")
+                                                                   or (qtype == "tf" and answer == "False")) else "")
+    if listed and qtype == "tf":
+        # "kept four ports, at Velm, Ostrel and Brin": a changed count is false in plain sight
+        q.checks.append(f"the sentence lists the members (“{listed}”): the changed number disagrees with "
+                        "them in plain sight")
+    elif listed:
+        # "kept [[three]] ports, at Velm, Ostrel and Brin": the student counts the names
+        q.checks.append(f"{_LISTS_MEMBERS} (“{listed}”)")
     if twin and qtype in ("cloze", "mcq"):
         # "signed on [[1 May 1700]] (12 May in the Gregorian calendar)": the blank's own date is printed beside it
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}) "
@@ -3135,6 +3159,38 @@ class _SentenceReferences:
 
 
 _RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")
+
+
+def _listed_count(fact: Fact) -> str:
+    """The names listed right after a count that number as many as it ("three ports: Velm, Ostrel and Brin"), or "".
+
+    A comma, colon, dash or bracket after the count and a few words of its
+    own ("three ports, the river ports at") open the list; names joined by
+    commas and "and" make it.
+    """
+    m = re.match(r"\d+", fact.value)
+    count = int(m.group(0)) if m else 0
+    if not 2 <= count <= 12:
+        return ""
+    at = fact.extra.get("offset", fact.sentence.find(fact.text))
+    if at < 0:
+        return ""
+    listed = _LISTED_NAMES.match(fact.sentence, at + len(fact.text), at + len(fact.text) + 240)
+    if not listed:
+        return ""
+    names = listed.group("names")
+    return names if len(re.split(r",\s+(?:and\s+)?|\s+and\s+", names)) == count else ""
+
+
+# a name of capitalised words, perhaps joined by "of" or "the": "Lough Velm", "Port of Brin"
+_LISTED_NAME = r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|de|la|del|the|upon)\s+)*[A-Z][\w’'\-]*)*"
+# the count's own few words (no clause of its own), a comma, colon, dash or bracket, a few
+# words of apposition ("the river ports at"), then the names joined by commas and "and"
+_LISTED_NAMES = re.compile(
+    r"(?:\s+(?!(?:and|but|while|whereas|which|who|when|that)\b)[\w’'\-]+){0,4}\s*(?:,|:|\s[\u2014\u2013]|\s-|\()\s*"
+    r"(?:(?!(?:and|but|while|whereas|which|who|when|that)\b)[\w’'\-]+\s+){0,6}?"
+    r"(?P<names>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")"
+    r"(?=\s*(?:[,;:.)\u2014\u2013]|$))")
 
 
 def _paired_number(fact: Fact, lexicon: Lexicon) -> str:

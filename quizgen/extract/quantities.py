@@ -114,6 +114,9 @@ class QuantityFinder:
                              if labels else re.compile(r"(?!x)x"))
         self.label_words = WordGate(labels)
         self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
+        # "the 2d Day of May": an old spelling of an ordinal day, a date, not "2 days"
+        self.day_of_month = (re.compile(r"(?:d|st|nd|rd|th)\s+[Dd]ay\s+of\s+(?:" + alternation(months) + r")\b")
+                             if months else re.compile(r"(?!x)x"))
         self.bounds_after = [(kind, phrase) for kind, phrases in
                              lexicon.data["units"].get("bounds_after", {}).items() for phrase in phrases]
         # one pattern first: most numbers have none of these after them
@@ -271,6 +274,8 @@ class QuantityFinder:
             return None
         if _ORDINAL_AFTER.match(sentence, match.end("low")):
             return None     # "the 17th century", "its 3rd session": an ordinal counts nothing
+        if self.day_of_month.match(sentence, match.end("low")):
+            return None     # "the 2d Day of May": a date's day in an old spelling
         if self.compound_ordinal.match(sentence, match.start("low")):
             return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
         if self.label_words.may_hold(sentence_words) and self.label_before.search(sentence, 0, match.start("low")):
