@@ -6,7 +6,9 @@ out what each fact is about, and mints stable fact ids.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -53,6 +55,13 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     named_sides = {"side_names": side_names} if side_names else {}
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
+    # the side a noun that refers ("The Government") may stand for: the last holder, under the same
+    # heading, in the same paragraph unless it is the article's main side, and with no other side named between
+    named_holder: str | None = None
+    paragraph_starts = list(itertools.accumulate((len(p) + 2 for p in article.paragraphs[:-1]), initial=0))
+    previous_paragraph = -1
+    headed = {at for at, _, _ in article.headings}     # the paragraphs a heading opens
+    main_side = article_sides[0] if article_sides else None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
     # no wrong choice for what the article reports as past may come after the article itself
     written_on = {"article_date": article_date or _dateline_date(sentences, lexicon, day=False)}
@@ -212,10 +221,19 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra={"sides": list(p.sides), "agreement": bool(subject),
                        "sides_in_article": article_sides, **named_sides},
             ))
-        found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]), words)
-        if found_positions:
-            previous_holder = found_positions[-1].side
+        paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
+        if paragraph != previous_paragraph and (paragraph in headed or named_holder != main_side):
+            # "The Government" under a new heading, or in a new paragraph for a side that is not the one
+            # the article is most about: whose, it does not say
+            named_holder = None
+        previous_paragraph = paragraph
+        found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]), words,
+                                         named_holder)
         mentioned = sides.mentions(text)
+        if found_positions:
+            previous_holder = named_holder = found_positions[-1].side
+        elif mentioned and all(m.side != named_holder for m in mentioned):
+            named_holder = None     # a sentence naming another side, and not this one, comes between
         for pos in found_positions:
             # sides holding the very same position ("Marnia and the League deplored ...")
             joint = sorted({p.side for p in found_positions
@@ -259,10 +277,21 @@ def _header_fields(article: Article, lexicon: Lexicon) -> tuple[int, str]:
     """
     offset, end, fields, date = 0, 0, 0, ""
     labels = {w.lower() for w in lexicon.language.get("header_date_labels", [])}
+    run = lexicon.cached("memo_fields", _MemoFields).pattern
     for paragraph in article.paragraphs:
         prose = _PROSE_END.search(paragraph)
         field = None if prose or len(paragraph) > 160 else _FIELD.fullmatch(paragraph)
-        if field:
+        joined = [] if field or prose or run is None or len(paragraph) > 600 else list(run.finditer(paragraph))
+        if len({m.group(1).lower() for m in joined}) >= 2:
+            # "From: Legal Office To: The Board Date: 4 May 1961 Subject: ...": field lines a reader ran
+            # into one paragraph (their labels in bold): a header all the same, no sentence
+            fields, end = fields + len(joined), offset + len(paragraph)
+            for m, after in zip(joined, [*joined[1:], None]):
+                if not date and m.group(1).lower() in labels:
+                    value = paragraph[m.end():after.start() if after else len(paragraph)]
+                    found = [d for d in find_dates(value, lexicon) if d.precision == "day" and not d.relative]
+                    date = found[0].value if found else ""
+        elif field:
             fields += 1
             end = offset + len(paragraph)
             if not date and field.group(1).lower() in labels:
@@ -272,6 +301,16 @@ def _header_fields(article: Article, lexicon: Lexicon) -> tuple[int, str]:
             break
         offset += len(paragraph) + 2
     return (end, date) if fields >= 2 else (0, "")
+
+
+class _MemoFields:
+    """A memo's field labels ("From:", "Subject:") where a paragraph opens or after a space, as one
+    pattern (None without ``memo_field_labels``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        labels = lexicon.language.get("memo_field_labels", [])
+        self.pattern = (re.compile(r"(?:^|(?<=\s))(" + alternation(labels) + r"):[ \t]+(?=\S)", re.I)
+                        if labels else None)
 
 
 class _ExerciseHeadings:
@@ -1509,8 +1548,24 @@ def _head_phrase(sentence: str, start: int) -> str:
     if not m:
         return ""
     auxiliaries = {"a", "an", "the", "in", "of", "was", "were", "is", "are", "has", "have", "had", "been", "be", "being"}
-    words = [w for w in m.group(1).split() if w.lower() not in auxiliaries]
+    words = m.group(1).split()
+    while words and words[0].lower() in auxiliaries:
+        words = words[1:]
+    if any(w.lower() in _VERB_WORDS for w in words):
+        return ""       # "the line to be agreed between ...": a clause, no meeting's or agreement's name
+    words = [w for w in words if w.lower() not in auxiliaries]
     if m.start() == 0 and words and not words[0].isupper():
         words[0] = words[0].lower()     # "Talks among ...": a capital only because it opens the sentence
     phrase = " ".join(words[-3:])
-    return "the " + phrase if phrase else ""
+    return "the " + phrase if phrase and _named_subject(phrase) else ""
+
+
+# a verb or an infinitive's "to" inside the words before "between": a clause, not a noun phrase
+_VERB_WORDS = frozenset({"was", "were", "is", "are", "be", "been", "being", "to", "will", "would", "should", "must"})
+# what no name opens with after "the": "the and Eastern Populations" was cut inside a name
+_CUT_NAME = re.compile(r"(?:and|or|of|to|in|on|for|by|with|at|from|as|than|but|nor|between|among)\b", re.I)
+
+
+def _named_subject(phrase: str) -> bool:
+    """Whether ``phrase`` (after "the") may name a meeting or an agreement: it opens with no function word."""
+    return not _CUT_NAME.match(phrase)

@@ -105,6 +105,18 @@ class _AgreementWords:
         # what a verb takes ("as", "to", an object), ends no name when no article stands before the name
         self.verb_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon.language.get("verb_complements", [])))
                                      + r")\b") if lexicon.language.get("verb_complements") else None
+        # "the Velm Treaty and the Minister's visit", "... and the President": a name does not go on through
+        # "and the" to a possessive or an office; and the Velm Treaty's own "'s" is no part of its name
+        offices = lexicon.language.get("office_titles", [])
+        self.and_office = re.compile(r"\s+and\s+the\s+(?:\S+[’']s\b|(?:" + alternation(offices) + r")\b(?![’'\-]))"
+                                     if offices else r"\s+and\s+the\s+\S+[’']s\b")
+        # "the Minister for Velm Treaty Negotiations": a portfolio, no agreement; so is a name that a
+        # capitalised plural noun goes on ("Velm Treaty Settlements", "the Treaty of Velm Affairs")
+        leads = lexicon.language.get("portfolio_leads", [])
+        self.portfolio_before = re.compile(r"\b(?:" + alternation(leads) + r")\s+(?:the\s+)?$") if leads else None
+        plurals = lexicon.language.get("name_continuing_plurals", [])
+        self.continuing_plural = re.compile(r"(?:^|\s)(?:" + alternation(plurals) + r")$") if plurals else None
+        self.continuing_after = re.compile(r"\s+(?:" + alternation(plurals) + r")\b") if plurals else None
         self.determiner_before = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|[’']s\s+$", re.I)
         # "by members of the Coastal League and the former Hill Compact": a name after "former" or "members of" (or in
         # a list after them) is a party or a description, not the agreement the sentence is about
@@ -165,6 +177,11 @@ class Agreements:
         # referred to by it ("It replaced the Y Treaty, which ..."), else None
         self.previous_topic: str | None = None
         self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
+        # the sentences since the last that named an agreement (at most three), most recent last: what an
+        # "It" may mean when the sentence right before names nothing ("When did the war end? ... No. It ended ...")
+        self.recent_texts: list[str] = []
+        self.office_in = ""     # the last sentence with an office's title holding an agreement's name
+        self.years: dict[str, set[str]] = {}    # the years the sentences naming an agreement give
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
 
     def find(self, sentence: str, words: SentenceWords | None = None) -> list[AgreementMention]:
@@ -187,9 +204,18 @@ class Agreements:
                 name = name[:relative.start()]
             elif name and match.group(0).endswith(name):
                 name = self._extend(sentence, name, match.end())
+            if "'" in name or "’" in name or " and the " in name:
+                name = self._cut_possessive(name)
             parts = name.split()
             if not parts or parts[0].lower() in {"a", "an"}:
                 continue
+            if self.continuing_plural is not None and (
+                    self.continuing_plural.search(name) or self.continuing_after.match(sentence, start + len(name))):
+                self.office_in = sentence
+                continue        # "the Velm Treaty Settlements": a longer name, an office's or a fund's
+            if self.portfolio_before is not None and self.portfolio_before.search(sentence, max(0, start - 40), start):
+                self.office_in = sentence
+                continue        # "the Minister for the Velm Treaty": a portfolio, not the treaty
             if all(word.lower() in self.nouns for word in parts):
                 continue        # "The treaty ...": a reference back, not a name
             if name[-1:].islower() and self.lexicon.cached("demonym_description", _demonym_description).fullmatch(name):
@@ -241,6 +267,14 @@ class Agreements:
                     out.append(AgreementMention(alias, match.start(), match.end()))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _cut_possessive(self, name: str) -> str:
+        """``name`` up to an "and the" that a possessive or an office follows ("Treaty of Velm and the
+        Minister's" -> "Treaty of Velm"), and without a possessive ending ("Treaty of Velm's")."""
+        cut = self.and_office.search(name)
+        if cut:
+            name = name[:cut.start()]
+        return re.sub(r"[’']s$", "", name)
 
     def _extend(self, sentence: str, name: str, end: int) -> str:
         """The rest of a formal title after ``name``, which ends at ``end``: its parties or its acronym's place.
@@ -397,6 +431,10 @@ class Agreements:
         it and several could be meant, nothing is guessed.  Without
         ``pronouns``, only a noun refers back.
         """
+        if sentence == self.office_in:
+            # "its report ... while the Minister for Velm Treaty Negotiations replied": the office's name
+            # is the only agreement the sentence speaks of, and it names none; "it" or "the treaty" neither
+            return None
         m = self.reference(sentence, pronouns)
         if not m:
             return None
@@ -440,11 +478,13 @@ class Agreements:
                       not self.seen and pronouns and self.treaty_it(sentence, m))), None)
         if m is not None and not self.seen and re.match(r"\s+[A-Z]", sentence[m.end():]):
             return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
+        if m is not None and m.group(0)[4:5].isupper() and _NAME_GOES_ON.match(sentence, m.end()):
+            return None     # "the Office of the Treaty of Velm": a name a portfolio's title holds, no reference
         if m is not None and self.dated_by_year(sentence, m):
             # "since the treaty of 1609": a treaty named by its year, which may well be an older one than
             # the treaty named before; which one, the year alone cannot tell
             return None
-        if m is not None and m.start() == 0 and m.group(0) == "It" and self._event_before():
+        if m is not None and self._bare_it(sentence, m) and self._event_before():
             return None     # "Marnia and Aldoria fought a war. It began ...": the war, not a treaty
         return m
 
@@ -453,13 +493,29 @@ class Agreements:
         """Whether the back-reference ``m`` is "the treaty of 1609": a treaty its own year names."""
         return m.group(0)[:3].lower() == "the" and _OF_YEAR.match(sentence, m.end()) is not None
 
+    @staticmethod
+    def _bare_it(sentence: str, m: re.Match[str]) -> bool:
+        """An "It" opening the sentence, or an "it" with no noun phrase before it in the sentence
+        ("Then it ended"): the sentences before say what it is."""
+        if m.group(0) == "It" and m.start() == 0:
+            return True
+        return m.group(0) == "it" and _NOUN_PHRASE_BEFORE.search(sentence, 0, m.start()) is None
+
     def _event_before(self) -> bool:
-        """Whether the sentence before names an event that is no agreement ("their third war", "the
-        talks") and no agreement at all, so that an "It" opening this sentence may be that event."""
-        before = self.previous_text
-        if not before or self.previous or self.definite_reference.search(before):
+        """Whether the sentences before name an event or a thing that is no agreement ("their third war",
+        "the talks", "the Salt War", "the occupation") and no agreement at all, so that an "It" opening
+        this sentence may be that.  The nearest sentence that names either decides: up to three back,
+        none of them naming an agreement ("When did the Salt War end?" "Not quite." "It ended ...")."""
+        if self.previous:
             return False
-        return self.lexicon.cached("event_noun_phrase", _event_noun_phrase).search(before) is not None
+        events = self.lexicon.cached("event_noun_phrase", _event_noun_phrase)
+        things = self.lexicon.cached("other_it_referent", _other_it_referent)
+        for before in reversed(self.recent_texts):
+            if self.definite_reference.search(before):
+                return False
+            if events.search(before) or things.search(before):
+                return True
+        return False
 
     def choose(self, m: re.Match[str]) -> str | None:
         """The named agreement the back-reference ``m`` stands for, or None when that is not clear.
@@ -471,6 +527,12 @@ class Agreements:
         word or an acronym.  "It" is left to the sentence before.
         """
         name = self._choose(m)
+        year = _YEAR.search(m.group(0))
+        if name is not None and year and name not in self.previous and year.group(0) not in name \
+                and year.group(0) not in self.years.get(name, ()):
+            # "the 1926 treaty" for an agreement the sentence before does not name and no sentence that
+            # named it gave that year: the year may well be another treaty's
+            return None
         main = self.main
         if name is None or main is None or name == main or main in self.seen:
             return name
@@ -537,6 +599,11 @@ class Agreements:
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
         self.previous_text = sentence
         self.previous = [m.name for m in mentions]
+        if mentions and sentence:
+            years = _YEAR.findall(sentence)
+            for m in mentions:
+                self.years.setdefault(m.name, set()).update(years)
+        self.recent_texts = [] if mentions else [*self.recent_texts[-2:], sentence] if sentence else self.recent_texts
         for m in mentions:
             if m.name in self.seen:
                 self.seen.remove(m.name)
@@ -600,6 +667,9 @@ class Agreements:
         return name if name.lower().startswith("the ") else "the " + name
 
 
+# " of Velm", " Ports": a capitalised noun after "the" that a capitalised word follows opens a name
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z]")
+_YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 # " of 1609" after "the treaty": the year names which treaty is meant
 _OF_YEAR = re.compile(r"\s+of\s+\d{4}\b")
 
@@ -658,12 +728,19 @@ def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:
     """"the war", "their third war", "the peace talks": a noun of an event that no agreement undergoes
-    (the words of ``predicates`` not marked ``agreement``), after a determiner and at most two modifiers."""
+    (the words of ``predicates`` not marked ``agreement``), after a determiner and at most two modifiers;
+    or an event's name, its noun capitalised after one to three capitalised words ("the Salt War")."""
     words = [w for p in lexicon.predicates if not p.get("agreement") for w in p.get("words", [])]
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-                      r"(?:" + alternation(words, wildcard=True) + r")\b")
+    named = [w.capitalize() for w in words if w.isalpha()]
+    return re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:(?:[a-z][\w\-]*\s+){0,2}?"
+                      r"(?:" + alternation(words, wildcard=True) + r")|(?:[A-Z][\w\-]*\s+){1,3}"
+                      + alternation(named) + r")\b")
+
+
+# "the", "a", "its" or a capitalised word after the sentence's first: a noun phrase an "it" after it may mean
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\b|(?<=\w )[A-Z]")
 
 
 def demonym_description(lexicon: Lexicon) -> re.Pattern[str]:

@@ -75,6 +75,8 @@ class PositionFinder:
         language = lexicon.language
         self.pair_subject = re.compile(r"\b[Bb]oth\s+" + alternation(language.get("pair_subjects", ["leaders"])) + r"\b")
         self.pronoun_subject = re.compile(r"^\s*(?:[\w\s,]{0,40}:\s*)?(?:" + alternation(language.get("referring_subjects", ["It"])) + r")\b")
+        # "It", "They": a pronoun, which the side of the last position may stand for after a break too
+        self.pronouns = {w.capitalize() for w in language.get("referring_words", [])}
         self.official_nouns = set(language.get("official_nouns", []))
         officials = alternation(language.get("official_nouns", ["officials"]))
         # "In Velmora, the Office of the Chancellor said": the place names the side
@@ -108,11 +110,16 @@ class PositionFinder:
             r"(?:(?![\w’'\-]*ing\s|that\s)[\w’'\-]+\s+){1,3}?(?:" + verb + r")(?![\w’'\-])")
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
-             pair: tuple[str, ...] = (), words: SentenceWords | None = None) -> list[PositionMatch]:
+             pair: tuple[str, ...] = (), words: SentenceWords | None = None,
+             named_previous: str | None = "") -> list[PositionMatch]:
         """Positions stated in ``sentence``.
 
         ``previous`` is the side that held the last position before this
-        sentence ("It rejects ..." and "The Government recalls ..." are its);
+        sentence ("It rejects ..." is its); ``named_previous`` the side a noun
+        that refers ("The Government recalls ...") stands for: the same side
+        (when "") unless the caller knows a paragraph break or another side
+        came between, which makes it None ("The Government" of a report's
+        response section is the report's own, not the last one quoted);
         ``pair`` the article's two main sides ("both leaders acknowledged ...");
         ``words`` the sentence's words, if the caller has them already.
         """
@@ -144,7 +151,8 @@ class PositionFinder:
                 # advocated B": whoever "It" stood for, which is no side named in this sentence
                 holder = next((m for m in mentions if m.start == out[-1].start), None)
                 same = [] if holder else last
-            holders = [holder] if holder else same or self._referred(sentence, mentions, verb, previous, pair)
+            holders = [holder] if holder else same or self._referred(sentence, mentions, verb, previous, pair,
+                                                                     named_previous)
             if not holders:
                 continue
             holder = holders[0]
@@ -197,7 +205,7 @@ class PositionFinder:
         return False
 
     def _referred(self, sentence: str, mentions: list[Mention], verb: re.Match[str],
-                  previous: str | None, pair: tuple[str, ...]) -> list[Mention]:
+                  previous: str | None, pair: tuple[str, ...], named_previous: str | None = "") -> list[Mention]:
         """Holders named by reference: "both leaders", "It", "The Government", ", stressing"."""
         head = sentence[:verb.start()]
         m = self.pair_subject.search(head)
@@ -205,6 +213,8 @@ class PositionFinder:
                 and not re.search(r"\b(?:in|of|from|for|with|by|to|between|among)\s+$", head[:m.start()], re.I)):
             return [Mention(side, m.start(), m.end(), m.group(0), "reference") for side in pair]
         m = self.pronoun_subject.match(head)
+        if m and named_previous != "" and m.group(0).split()[-1] not in self.pronouns:
+            previous = named_previous   # "The Government", "The Ministry": not past a break or another side
         if m and previous and self.gap.match(head[m.end():]):
             return [Mention(previous, m.start(), m.end(), m.group(0), "reference")]
         m = self.place_opener.match(head)
@@ -215,6 +225,9 @@ class PositionFinder:
         if verb.group(1).split()[0].endswith("ing") and head.rstrip().endswith(","):
             # "Aldorian President X sounded a wary tone, stressing that ...": the subject holds it
             first = mentions[0] if mentions else None
+            opener = _PLACE_OPENER.fullmatch(head, 0, first.start) if first else None
+            if opener and opener.group(1).lower() in _PREPOSITIONS and head.startswith(",", first.end):
+                return []   # "In Velmora, farmers attacked the plan, saying ...": the place holds no stance
             if first and first.end <= verb.start() and not re.search(r"\w", self._before_subject(head[:first.start])):
                 return [first]
         return []
@@ -357,6 +370,8 @@ def _listener(rest: str) -> str:
 _PREPOSITIONS = {"in", "within", "of", "to", "from", "against", "with", "toward", "towards", "for", "by", "about", "on", "over", "among", "between", "at", "like", "unlike"}
 
 
+# "In the ": a preposition and perhaps "the" before a sentence's first side, which its place then names
+_PLACE_OPENER = re.compile(r"\s*(\w+)\s+(?:the\s+)?")
 _OPENING_QUOTE = re.compile(r'^\s*["“‘]([^"”’]{3,300}?)["”’]\s*,?')
 def _adverbial_re(language: dict) -> re.Pattern[str]:
     """A clause that is only adverbials of time or place ("in early May", "at the time, in Velmora",

@@ -54,18 +54,29 @@ def _post_counter(match: re.Match[str]) -> str:
     return ""
 
 
+# "... as the lead says. — Editorname (talk) 14:02, 3 May 2019 (UTC)": a talk page's signature after a
+# comment, its name, a link word in brackets ("talk", "contribs") and the time it was posted; no words of
+# the comment. Only where a line or a paragraph ends
+_SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[^\s—–()][^—–()\n]{0,60}?[ \t]*\((?:talk|contribs|talk page)\)"
+                        r"(?:[ \t]*\d{1,2}:\d{2},[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)"
+                        r"[ \t]+\d{4}[ \t]*\(UTC\))?[ \t]*$", re.MULTILINE)
+
+
 def strip_note_marks(text: str) -> str:
     """Remove what marks a source or a drawing rather than saying anything: footnote and citation
     marks ("[4]", "[^2]", "[citation needed]") after a word, author-date citations and page
     references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
-    after a name or a year ("Velmora (1)"), and the counter of a post in a thread ("2/9") that opens a
-    line or a paragraph."""
+    after a name or a year ("Velmora (1)"), the counter of a post in a thread ("2/9") that opens a
+    line or a paragraph, and a talk page's signature ("— Editorname (talk) 14:02, 3 May 2019 (UTC)")
+    that ends one."""
     if "[" in text:
         text = _NOTE_MARK.sub("", text)
     if "(" in text:
         text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
     if "/" in text:
         text = _POST_COUNTER.sub(_post_counter, text)
+    if "(talk" in text or "(contribs)" in text:
+        text = _SIGNATURE.sub("", text)
     return text
 
 
