@@ -3308,6 +3308,8 @@ def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed:
         for fact in facts[slug]:
             if fact.kind != "date" or fact.extra.get("precision") not in ("day", "month", "year"):
                 continue
+            if fact.extra.get("relative"):
+                continue    # "on 27 December", its year taken from another sentence or the article's date: a guess
             name = event_name(fact, lexicon)
             key = date_sort_key(fact.value)
             # one event per date, each named once: no ties, no twins
