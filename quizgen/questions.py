@@ -11,6 +11,7 @@ another date of the sentence works out).  Nothing here reads or writes files.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import itertools
@@ -74,11 +75,58 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
             if q.type == "short" and q.fact in again and q.fact not in others:
                 q.checks.append(f"“{again[q.fact][0]}” happened more than once in the article (also {again[q.fact][1]}): "
                                 "the question has several answers")
+        _hold_back_spans_between_dates(questions, facts.get(article.slug, []))
         _hold_back_closed_parties(questions, facts.get(article.slug, []), article, lexicon)
         _hold_back_repeats(questions)
         _hold_back_opposite_statements(questions)
         out[article.slug] = questions
     return out
+
+
+# days in a unit of time, and how far off a span written in it may be from the dates' distance
+_SPAN_UNITS = {"days": (1, 1), "weeks": (7, 0.5), "months": (30.44, 0.5), "years": (365.25, 0.5)}
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _hold_back_spans_between_dates(questions: Sequence[Question], facts: Sequence[Fact]) -> None:
+    """A span that is the distance between two dates of its own sentence gives itself away.
+
+    "Talks opened on 2 March and the pact was signed on 16 March 1990, after
+    [[two weeks]] of talks": the student counts the days between the printed
+    dates, and a changed span ("five weeks") is false in plain sight.  A span in
+    days, weeks, months or years equal to that distance, within its unit's
+    rounding (two years of bare years exactly), holds its cloze, mcq and tf.
+    """
+    spans = [f for f in facts if f.kind == "quantity" and f.extra.get("unit") in _SPAN_UNITS]
+    if not spans:
+        return
+    counted: dict[str, str] = {}
+    for span in spans:
+        dates = [f for f in facts if f.kind == "date" and f.sentence == span.sentence
+                 and (_FULL_DATE.fullmatch(f.value) or re.fullmatch(r"\d{4}", f.value))]
+        days, slack = _SPAN_UNITS[span.extra["unit"]]
+        n = span.extra.get("low")
+        if n is None or len(dates) < 2:
+            continue
+        for i, one in enumerate(dates):
+            for other in dates[i + 1:]:
+                if _FULL_DATE.fullmatch(one.value) and _FULL_DATE.fullmatch(other.value):
+                    try:
+                        apart = abs((dt.date.fromisoformat(one.value)
+                                     - dt.date.fromisoformat(other.value)).days) / days
+                    except ValueError:
+                        continue
+                    near = abs(apart - n) <= slack
+                elif len(one.value) == len(other.value) == 4 and span.extra["unit"] == "years":
+                    near = abs(int(one.value) - int(other.value)) == n
+                else:
+                    near = False
+                if near and span.id not in counted:
+                    counted[span.id] = f"“{one.text}” and “{other.text}”"
+    for q in questions:
+        if q.fact in counted and q.type in ("cloze", "mcq", "tf"):
+            q.checks.append(f"the sentence gives the answer away: it is the time between two of its dates "
+                            f"({counted[q.fact]})")
 
 
 def _hold_back_closed_parties(questions: Sequence[Question], facts: Sequence[Fact], article: Article,

@@ -856,6 +856,11 @@ class _Calendars:
         self.word = re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)") if words else None
         # "D1 (" or "D1 (O.S.; " between the first spelling and the second
         self.between = re.compile(r"\s*[(\[](?:[^()\[\];,]{1,20}[;,]\s*)?$")
+        # "D1 by the Julian calendar then in use, or D2 by the Gregorian": the second spelling offered
+        # as the alternative ("or"), the calendar named after it
+        self.alternative = re.compile(r"[^()\[\];]{0,60}?,?\s+or\s+$")
+        self.after = (re.compile(r"\s*(?:,\s*)?(?:(?:by|in|under|according to)\s+(?:the\s+)?|[(\[])(?:"
+                                 + alternation(words) + r")(?!\w)") if words else None)
 
 
 def _calendar_twins(sentence: str, dates: Sequence[DateMatch], lexicon: Lexicon) -> dict[int, tuple[DateMatch, bool]]:
@@ -873,6 +878,14 @@ def _calendar_twins(sentence: str, dates: Sequence[DateMatch], lexicon: Lexicon)
     for first, second in zip(ordered, ordered[1:]):
         opening = calendars.between.match(sentence[first.end:second.start])
         if not opening or first.end + opening.end() != second.start:
+            gap = sentence[first.end:second.start]
+            # "…, or D2 by the Gregorian": the words before "or", if any, name a calendar too
+            if (" or " in gap and calendars.alternative.fullmatch(gap) and calendars.after.match(sentence, second.end)
+                    and (not gap.strip(" ,").startswith("or") and calendars.word.search(gap)
+                         or gap.strip(" ,") == "or")
+                    and first.start not in out):
+                out[first.start] = (second, False)
+                out[second.start] = (first, True)
             continue
         close = sentence.find(")" if "(" in opening.group(0) else "]", second.end)
         if close >= 0 and calendars.word.search(sentence, first.end, close + 1) and first.start not in out:

@@ -248,6 +248,14 @@ class Agreements:
                     self.dependent_heads[self.canonical(name)] = self._clean(head.group(1))
                     while out and out[-1].end > start:
                         out.pop()       # "Sea Protocol" alone, found before: a part of this name
+            if out and out[-1].end + 1 == start and sentence[out[-1].end] == " " and name[:1].isupper() \
+                    and self.generic_title(out[-1].name):
+                # "the General Framework Agreement for Peace": common title words ending in an
+                # instrument's noun, run straight into the next name, are the first words of that name
+                joined = self._clean(sentence[out[-1].start:start + len(name)])
+                if sentence.endswith(joined, 0, start + len(name)):
+                    start, name = start + len(name) - len(joined), joined
+                    out.pop()
             taken = start + len(name)
             acronym = self.acronym.match(sentence, max(match.end(), taken))
             if acronym and name not in self.part_acronyms:

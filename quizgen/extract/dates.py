@@ -46,6 +46,9 @@ def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: 
     return lexicon.cached("dates", DateFinder).find(sentence, article_date, before, words)
 
 
+_SPAN_TAIL = re.compile(r"\s*[-–—]\s*\d")
+
+
 class DateFinder:
     """Date patterns, compiled once per lexicon."""
 
@@ -55,6 +58,10 @@ class DateFinder:
         # "at 1976 levels": nouns a year describes, never counts
         self.year_nouns = {w.lower() for w in lexicon.language.get("year_nouns", [])}
         self.patterns = _patterns(lexicon)
+        # "the Rising of 1790": a year inside an event's name
+        named = lexicon.language.get("year_named_events", [])
+        self.year_name = (re.compile(r"\b(?:" + alternation(named) + r")\s+of\s+$") if named
+                          else re.compile(r"(?!x)x"))
         # what each pattern cannot match without, in pattern order (None: always try it)
         month_word = re.compile(r"\b" + alternation(list(_month_table(lexicon))), re.I)
         decade_end = re.compile(r"\d0[’']?s\b")
@@ -107,6 +114,12 @@ class DateFinder:
                         and not re.search(r"\b[Tt]he\s+$", sentence[:match.start()])):
                     continue
                 taken.append((match.start(), match.end()))
+                if (precision == "year" and sentence.endswith("of ", 0, match.start())
+                        and self.year_name.search(sentence, max(0, match.start() - 30), match.start())
+                        and not _SPAN_TAIL.match(sentence, match.end())):
+                    # "the Rising of 1790" names the rising: its year is no date ("the War of 1790–94"
+                    # gives the war's years)
+                    continue
                 out.append(DateMatch(match.start(), match.end(), match.group(0), value, precision))
         if self.date_words is None or self.date_words.may_hold(words):
             # "on 11 October", "last year": a month, a weekday, "year" or "month" at least

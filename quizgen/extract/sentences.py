@@ -61,6 +61,18 @@ class _Leads:
         self.label = (re.compile(r"(?:" + alternation(labels) + r")(?:\s+\d{1,2}|\s*[,(–—][^:.!?;]{1,60}?)?:\s+"
                                  r"(?=[\"'“‘(\[]?[A-Z0-9])", re.I) if labels else re.compile(r"(?!x)x"))
 
+        # "Mr. Velm:", "Baroness Ostrel (Brinmouth):", "The Minister:": who speaks in a record of
+        # proceedings or an interview, a title and a name (or "The" and an office) before a colon;
+        # mixed case, with the title's full stop, so not caught as a transcript's upper-case label
+        titles = lexicon.language.get("speaker_titles", [])
+        offices = lexicon.language.get("office_titles", [])
+        name = r"[A-Z][\w’'-]+"
+        named = ([r"(?:" + alternation(titles) + r")\.?(?:\s+" + name + r"){1,3}"] if titles else []) + \
+                ([r"The\s+(?:" + alternation(offices) + r")(?:\s+(?:of|for)(?:\s+" + name + r"){1,3}){0,2}"]
+                 if offices else [])
+        self.speaker = (re.compile(r"(?:" + "|".join(named) + r")(?: \([^()\n]{1,40}\))?:\s+"
+                                   r"(?=[\"'“‘(\[]?[A-Z0-9])") if named else re.compile(r"(?!x)x"))
+
         # "Today's highlight in history:", "Key facts:", "Background:": a few words ending in a label's
         # head noun (and perhaps "in history"), then the colon
         heads = lexicon.language.get("sentence_label_heads", [])
@@ -76,7 +88,7 @@ class _Leads:
             if clock:
                 start = clock.end()
         start = self.skip_label(paragraph, start)
-        speaker = _SPEAKER.match(paragraph, start)
+        speaker = _SPEAKER.match(paragraph, start) or self.speaker.match(paragraph, start)
         return self.skip_label(paragraph, speaker.end()) if speaker else start
 
     def skip_label(self, paragraph: str, start: int) -> int:
