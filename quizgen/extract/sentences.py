@@ -80,6 +80,10 @@ class _Leads:
                                 r"(?:\s+(?:in|of|from|on)\s+[a-z]+(?:\s+[a-z]+)?)?:\s+(?=[\"'“‘(\[]?[A-Z0-9])")
                      if heads else re.compile(r"(?!x)x"))
 
+        # "Claim: ...", "Myth: ...": what a fact-check tests or a lesson corrects, stated so as to be doubted
+        claims = lexicon.language.get("claim_labels", [])
+        self.claim = (re.compile(r"(?i:" + alternation(claims) + r")\s*:\s") if claims else re.compile(r"(?!x)x"))
+
     def skip(self, paragraph: str) -> int:
         """Where the paragraph's first sentence starts: after its clock time and its label, if any."""
         start = 0
@@ -126,6 +130,9 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for paragraph in article.paragraphs:
+        if leads.claim.match(paragraph):
+            offset += len(paragraph) + 2
+            continue        # "Claim: the pact was never signed": stated to be checked, no sentence of the article's own
         start = leads.skip(paragraph)
         colon = ":" in paragraph
         for match in _BOUNDARY.finditer(paragraph, start):
