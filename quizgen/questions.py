@@ -61,10 +61,16 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
         others = _other_dates(facts.get(article.slug, []))
         seconds = {f.id: f.extra["calendar_twin"] for f in facts.get(article.slug, [])
                    if f.kind == "date" and f.extra.get("calendar_second")}
+        glossed = _glossed_elsewhere(facts.get(article.slug, []), others, lexicon) if others else {}
         for q in questions:
             other = others.get(q.fact)
             if other and q.type == "short":
                 q.checks.append(f"the article gives another date for the same event ({other})")
+            elif other and q.fact in glossed:
+                # "the pact (the Velm Pact) was signed on 9 June" while the Velm Pact was signed on 3 May:
+                # the gloss may name the wrong agreement, and every question on the fact would teach it
+                q.checks.append(f"“{glossed[q.fact]}” may be the wrong agreement: the article gives it "
+                                f"another date for the same event ({other})")
             if q.fact in seconds and q.type == "short":
                 # one date in two calendars: the first spelling's short asks it, with this one beside its answer
                 q.checks.append(f"the same date as {format_date(seconds[q.fact])}, written in another calendar: "
@@ -240,6 +246,24 @@ def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
                 if a is not b and _same_subject(a.subject, b.subject) and _dates_differ(a.value, b.value):
                     out[a.id] = format_date(b.value)
                     break
+    return out
+
+
+def _glossed_elsewhere(facts: Sequence[Fact], others: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """The facts of ``others`` whose subject is a gloss ("the pact (the Velm Pact)") while another
+    sentence dates the same event of that agreement otherwise: fact id -> the gloss.  Dates of one
+    sentence ("A ratified it in 1990 and B in 1991") are no such clash, nor are events that happen
+    once for each party (a ratification) or that are no agreement's own (a vote on it)."""
+    once = {e["predicate"] for e in lexicon.predicates if e.get("agreement") and not e.get("per_party")}
+    out: dict[str, str] = {}
+    for f in facts:
+        referent = f.extra.get("referent")
+        if f.id not in others or not referent or not _same_subject(f.subject, referent[2]) \
+                or f.predicate not in once:
+            continue
+        if any(g.kind == "date" and g.predicate == f.predicate and g.sentence != f.sentence
+               and _same_subject(g.subject, f.subject) and _dates_differ(g.value, f.value) for g in facts):
+            out[f.id] = referent[2]
     return out
 
 

@@ -93,8 +93,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             agreements.remember(named)      # a book's or a film's details: no sentence, no facts
             continue
         _name_parties(text, named, agreements, sides)
-        referent = _referent(text, named, agreements, words)
         dates = find_dates(text, lexicon, article_date, before, words)
+        if dates and agreements.event_dates:
+            # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
+            agreements.dated_otherwise(text, dates)
+        referent = _referent(text, named, agreements, words)
         # a sentence with a word that denies ("did not", "never"): its dates may date nothing that happened
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
@@ -130,6 +133,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "event", None  # "the siege ended with the Velm Truce in 1912": the siege ended
             if negated:
                 subject = None      # "Aldoria did not sign the pact in 1990": no event of the pact
+            if subject and not date.relative and any(n.name == subject for n in named) \
+                    and predicate in _agreement_predicates(lexicon):
+                agreements.note_event(subject, predicate, date.value)
             event = None if subject else (part_event or ("the " + modified if modified
                                                           else _event_phrase(text, date, trigger, lexicon)))
             about = agreements.display(subject) if subject else (event or "")
@@ -205,7 +211,14 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 # "it was signed as a pact of X and Y, but it followed the deal between X and Z": the
                 # unnamed deal of the contrasting clause is another agreement, its parties not this one's
                 continue
+            if p.unnamed_end >= 0 and any(n.start >= p.unnamed_end for n in named) \
+                    and not any(_names_unnamed(text, p.unnamed_end, n.start) for n in named):
+                # "X and Y signed a naval accord that brought X under the Velm Treaty": the parties are the
+                # accord's, which has no name, not the Velm Treaty's
+                continue
             subject = agreements.resolve(text, named, p.start)
+            if p.plural and not subject:
+                continue        # "the treaties between X and Y": which treaties, it does not say
             about = (agreements.display(subject) if subject
                      else _head_phrase(text, p.start) or _agreement_phrase(text[p.end:], lexicon)
                      or _named_agreement(text[:p.start], lexicon) or _agreement_phrase(text[:p.start], lexicon)
@@ -1436,8 +1449,18 @@ def _unnamed_own_agreement(sentence: str, date: DateMatch, trigger: str | None, 
     return not any(start <= m.start < end for m in named) and not agreements.reference(clause, True)
 
 
-def _agreement_predicates(lexicon: Lexicon) -> set[str]:
-    return {entry["predicate"] for entry in lexicon.predicates if entry.get("agreement")}
+# ", the Velm Accord", " known as the Velm Accord": a name given to the agreement just described
+_APPOSED_NAME = re.compile(r"(?:,\s*|\s+(?:called|named|known\s+as)\s+)(?:the\s+)?")
+
+
+def _names_unnamed(sentence: str, end: int, start: int) -> bool:
+    """Whether a name at ``start`` is the one of the agreement described up to ``end`` ("a new accord, the X")."""
+    return start >= end and _APPOSED_NAME.fullmatch(sentence, end, start) is not None
+
+
+def _agreement_predicates(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.cached("agreement_predicates", lambda lx: frozenset(
+        entry["predicate"] for entry in lx.predicates if entry.get("agreement")))
 
 
 def _clause_of(sentence: str, date: DateMatch) -> tuple[int, int]:

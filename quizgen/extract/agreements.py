@@ -183,6 +183,10 @@ class Agreements:
         self.office_in = ""     # the last sentence with an office's title holding an agreement's name
         self.years: dict[str, set[str]] = {}    # the years the sentences naming an agreement give
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
+        # the dates the article gives a named agreement's events: {"Velm Treaty": {"signed": {"1990-05-03"}}}
+        self.event_dates: dict[str, dict[str, set[str]]] = {}
+        # a sentence whose "the agreement signed on D" is another agreement than any named before: no referent
+        self.other_in = ""
 
     def find(self, sentence: str, words: SentenceWords | None = None) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes.
@@ -534,6 +538,8 @@ class Agreements:
         is then no surer, so nothing is guessed, unless the two names share a
         word or an acronym.  "It" is left to the sentence before.
         """
+        if self.other_in and m.string in self.other_in:
+            return None
         name = self._choose(m)
         year = _YEAR.search(m.group(0))
         if name is not None and year and name not in self.previous and year.group(0) not in name \
@@ -549,6 +555,39 @@ class Agreements:
                                   or words[-1].rstrip("s") in {w.rstrip("s") for w in main.lower().split()}):
             return None if not self._same_agreement(main, name) else name
         return name
+
+    def note_event(self, name: str, predicate: str, value: str) -> None:
+        """Remember that the article dates ``name``'s event ``predicate`` (named, not referred to) ``value``."""
+        self.event_dates.setdefault(name, {}).setdefault(predicate, set()).add(value)
+
+    def dated_otherwise(self, sentence: str, dates: Sequence) -> bool:
+        """Whether the sentence's "the agreement signed on D" dates an event of the agreement it would
+        refer to otherwise than the article did before ("The Velm Treaty was signed on 3 May. ... the
+        agreement signed on 9 June ...": another agreement).  Marks the sentence so that nothing in it
+        refers back (``other_in``)."""
+        if not self.event_dates:
+            return False
+        m = self.definite_reference.search(sentence)
+        if m is None:
+            return False
+        name = self.choose(m)
+        known = self.event_dates.get(name) if name else None
+        if not known:
+            return False
+        after = next((d for d in dates if d.start >= m.end() and not d.relative), None)
+        if after is None:
+            return False
+        pattern, predicates = self.lexicon.cached("dated_reference", _dated_reference)
+        own = pattern.fullmatch(sentence, m.end(), after.start)
+        if own is None:
+            return False
+        verb = own.group(1).lower()
+        predicate = next((p for p, words in predicates if words.fullmatch(verb)), None)
+        values = known.get(predicate, ()) if predicate else ()
+        if not values or any(after.value.startswith(v) or v.startswith(after.value) for v in values):
+            return False
+        self.other_in = sentence
+        return True
 
     def _same_agreement(self, one: str, other: str) -> bool:
         """Whether two names may well be one agreement: they share a word of their own ("Harbour
@@ -722,6 +761,17 @@ def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = Fa
         return True
     after_and = _initials(name[name.rfind(" and ") + 5:])
     return bool(after_and) and acronym[-1] == after_and[-1]
+
+
+def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    """What may stand between "the agreement" and a date of its own event ("signed on", ", which was
+    ratified in"), and each agreement predicate with the words that name it."""
+    entries = [e for e in lexicon.predicates if e.get("agreement") and e.get("words")]
+    words = alternation([w for e in entries for w in e["words"]], wildcard=True)
+    pattern = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|is)\s+)?(" + words
+                         + r")\s+(?:on|in)\s+", re.IGNORECASE)
+    return pattern, [(e["predicate"], re.compile(alternation(e["words"], wildcard=True), re.IGNORECASE))
+                     for e in entries]
 
 
 def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:

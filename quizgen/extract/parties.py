@@ -27,6 +27,9 @@ class PartiesMatch:
     text: str
     head: str                     # the noun the list belongs to ("talks"), if written before it
     contrast: int = -1            # where "but", "while" opens the clause of "the deal between X and Y", if one does
+    plural: bool = False          # "the treaties between X and Y": several agreements, none of them named
+    # "X and Y signed a naval accord that ...": where the unnamed agreement the list signed ends, else -1
+    unnamed_end: int = -1
 
 
 class PartiesFinder:
@@ -52,6 +55,13 @@ class PartiesFinder:
         conjunctions = lexicon.language.get("clause_conjunctions", [])
         self.contrast = (re.compile(r"[,;]?\s(?:" + alternation(conjunctions) + r")\s") if conjunctions
                          else re.compile(r"(?!x)x"))
+        # "X and Y signed a further naval accord": an agreement with no name is the verb's object
+        nouns = sorted({n.lower() for n in lexicon.agreement_nouns} | set(words["party_heads"]))
+        self.unnamed_object = re.compile(
+            r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
+            r"(?:been\s+)?(?:" + verbs + r")\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(nouns)
+            + r")\b")
+        self.plural_heads = frozenset(w.lower() for w in words.get("plural_agreement_heads", []))
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
@@ -73,14 +83,19 @@ class PartiesFinder:
             head = ""
             before = sentence[max(0, start - 90):start]
             triggered = False
+            plural = False
             for pattern in self.before:
                 m = pattern.search(before)
                 if m:
                     triggered = True
                     head = m.group(1) if m.groups() else ""
+                    plural = head.lower() in self.plural_heads
                     break
+            if plural and re.search(r"\bwith\s+(?:the\s+)?$", before):
+                continue        # "the treaties with X and Y": one treaty with each, not one between them
 
             after = sentence[end:]
+            unnamed = self.unnamed_object.match(after) if not triggered else None
             if not triggered and not self.after.match(after):
                 m = self.after_event.match(after)
                 if not m:
@@ -92,7 +107,8 @@ class PartiesFinder:
             if head and triggered:
                 opened = [m.start() for m in self.contrast.finditer(sentence, 0, start)]
                 contrast = opened[-1] if opened else -1
-            out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head, contrast))
+            out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head, contrast, plural,
+                                    end + unnamed.end() if unnamed else -1))
         return out
 
 
