@@ -186,7 +186,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
 @functools.lru_cache(maxsize=8)
 def _sequence_first_words(verbs: tuple[str, ...]) -> re.Pattern:
     """The first words of the sequence verbs, as one pattern: a question without any of them is passed over at once."""
-    return re.compile("|".join(re.escape(w) for w in sorted({v.split()[0] for v in verbs})))
+    return _any_of(tuple({v.split()[0] for v in verbs}))
 
 
 # "..., and Marnia followed", "...; Marnia followed": a clause before in the same sentence says what came first

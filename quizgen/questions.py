@@ -2747,10 +2747,11 @@ def _coordinate_most(fact: Fact, lexicon: Lexicon) -> float | None:
         return None
     after = re.findall(r"[\w’'\-]+", fact.sentence[offset + len(fact.text):])[:3]
     before = re.findall(r"[\w’'\-]+", fact.sentence[:offset])[-3:]
+    named = [({k.lower() for k in kind.get("words", ())}, kind["most"]) for kind in kinds.get("kinds", ())]
     for words in (after, before):
-        for kind in kinds.get("kinds", ()):
-            if any(w.lower() in {k.lower() for k in kind.get("words", ())} for w in words):
-                return float(kind["most"])
+        for names, most in named:
+            if any(w.lower() in names for w in words):
+                return float(most)
     return None
 
 
