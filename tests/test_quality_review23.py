@@ -18,10 +18,15 @@ def test_a_position_after_where_is_held(lexicon):
 
 
 def test_an_unnamed_convention_as_object_is_held(lexicon):
-    questions, _ = _questions(lexicon, SIGNED, "The Lorn Convention on river barges was adopted in 1999.",
-                              "Chile signed the Convention on 14 April 2001 and kept to it.")
+    questions, _ = _questions(lexicon, SIGNED, "Chile signed the Convention on 14 April 2001 and kept to it.")
     mine = [q for q in questions if q.type in ("cloze", "mcq", "tf") and "14 April 2001" in q.sentence]
     assert mine and all(any("“the Convention” does not say which one" == c for c in q.checks) for q in mine), \
+        [(q.question, q.checks) for q in mine]
+    # the one convention the sentence before names: the question names it too
+    named, _ = _questions(lexicon, SIGNED, "The Lorn Convention on river barges was adopted in 1999.",
+                          "Chile signed the Convention on 14 April 2001 and kept to it.")
+    mine = [q for q in named if q.type in ("cloze", "mcq", "tf") and "14 April 2001" in q.sentence]
+    assert mine and all("the Convention (the Lorn Convention)" in q.question for q in mine), \
         [(q.question, q.checks) for q in mine]
 
 

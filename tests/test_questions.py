@@ -831,9 +831,15 @@ def test_a_span_of_days_is_not_asked_as_its_last_day(lexicon):
 
 
 def test_a_title_read_up_to_its_first_comma_is_cut_short(lexicon):
-    shorts = _shorts(lexicon, "The Convention on the Protection of the Reefs, Lagoons, Atolls and Mangroves "
-                              "of the Pacific entered into force on 9 June 1998.")
+    shorts = _shorts(lexicon, "The Convention on the Protection of the Reefs, Lagoons and Atolls entered "
+                              "into force on 9 June 1998.")
     assert shorts and all(any("cut short" in c for c in q.checks) for q in shorts)
+    # a list that an "of" and more of the title go on after is read whole
+    whole = _shorts(lexicon, "The Convention on the Protection of the Reefs, Lagoons, Atolls and Mangroves "
+                             "of the Pacific entered into force on 9 June 1998.")
+    assert whole and all("Reefs, Lagoons, Atolls and Mangroves of the Pacific" in q.question
+                         and not any("cut short" in c for c in q.checks) for q in whole), \
+        [(q.question, q.checks) for q in whole]
 
 
 def test_a_compound_count_is_no_multiple_choice_blank(lexicon):

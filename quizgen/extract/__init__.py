@@ -431,9 +431,12 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     """
     if named:
         return None
-    if words is not None and not agreements.lower_noun_words.may_hold(words):
+    lower = words is None or agreements.lower_noun_words.may_hold(words)
+    match = agreements.definite_reference.search(sentence) if lower else None
+    if match is None and (words is None or agreements.capital_noun_words.may_hold(words)):
+        match = agreements.capital_reference.search(sentence)      # "the Convention entered into force ..."
+    if match is None and not lower:
         return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
-    match = agreements.definite_reference.search(sentence)
     if not match or re.match(r"[’']s?\b", sentence[match.end():]) or agreements.dated_by_year(sentence, match):
         return None     # "the treaty of 1840": its year says which treaty; no name is guessed for it
     if not agreements.seen and re.match(r"\s+[A-Z]", sentence[match.end():]):

@@ -69,6 +69,11 @@ class _AgreementWords:
         # "on", "and", "in" to an acronym in brackets whose letters need the words after "and"
         self.and_run_on = re.compile(r"(?:\s+(?:(?:on|of|for|in|and|the)\s+){1,2}" + not_date + _CAP + r")+"
                                      r"(?=\s*\([A-Z]{2,}\))")
+        # "Convention on the Banning of the Making, Sale and Use of Sea Mines": a title's list of capitalised
+        # nouns, joined by commas and "and", that an "of" or "on" and more capitalised words go on after
+        self.list_run_on = re.compile(r"(?:,\s+" + _CAP + r"){1,6},?\s+and\s+" + _CAP
+                                      + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + not_date + _CAP
+                                      + r"(?:\s+(?:(?:and|of|on|for|the|their|its)\s+){0,3}" + not_date + _CAP + r")*)")
         verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
         # "in" and a place after a title that is no treaty verb's object: the title's own place, when
@@ -90,6 +95,11 @@ class _AgreementWords:
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
         self.lower_noun_words = WordGate([n.lower() for n in lexicon.agreement_nouns])
+        # "the Convention" of a treaty's own text, its noun capitalised, with nothing after it that names one
+        # ("the Convention on Reefs", "the Treaty Ports", "the Convention (CR)"): the same reference
+        self.capital_reference = re.compile(r"\b[Tt]he\s+(?:" + nouns + r")\b(?![\-’'])(?!\s*\(|\s+(?:of|on|for|"
+                                            r"between|in|to)\s+(?:the\s+)?[A-Z]|\s+[A-Z0-9])")
+        self.capital_noun_words = WordGate(lexicon.agreement_nouns)
         # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
         openers = lexicon.language.get("topic_openers", [])
         self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
@@ -182,6 +192,7 @@ class Agreements:
         self.recent_texts: list[str] = []
         self.office_in = ""     # the last sentence with an office's title holding an agreement's name
         self.years: dict[str, set[str]] = {}    # the years the sentences naming an agreement give
+        self.places: dict[str, set[str]] = {}   # the places ("in Velm", "at Velm") the sentences naming one give
         self.main: str | None = None        # the article's own agreement (its title or first sentence)
         # the dates the article gives a named agreement's events: {"Velm Treaty": {"signed": {"1990-05-03"}}}
         self.event_dates: dict[str, dict[str, set[str]]] = {}
@@ -314,6 +325,9 @@ class Agreements:
                 if acronym.group(1)[0] != longer[0]:
                     self.part_acronyms.add(longer)  # "Final Act of the Congress ... (CTNA)": the congress's
                 return longer
+        listed = self.list_run_on.match(sentence, end) if on_for_of and sentence.startswith(",", end) else None
+        if listed:
+            return name + listed.group(0)
         place = self.in_region.match(sentence, end) if on_for_of else None
         if place:
             longer = name + place.group(0)
@@ -591,13 +605,15 @@ class Agreements:
 
     def _same_agreement(self, one: str, other: str) -> bool:
         """Whether two names may well be one agreement: they share a word of their own ("Harbour
-        Accords", "the 1990 Harbour Accords"), or one's capitals stand for the other ("HPT", "Harbour
-        Pact Treaty")."""
+        Accords", "the 1990 Harbour Accords"), one's word is the place where a sentence naming the other
+        says it was made ("the Velm Convention", "the Convention on Reefs was signed in Velm"), or one's
+        capitals stand for the other ("HPT", "Harbour Pact Treaty")."""
         def own(name: str) -> set[str]:
             return {w for w in re.findall(r"[A-Za-z]+", re.sub(r"[’']s\b", "", name))
                     if w[:1].isupper() and w.lower() not in self.nouns and w.lower() not in self.generic}
         a, b = own(one), own(other)
-        if a & b:
+        if a & b or a & self.places.get(other, set()) or b & self.places.get(one, set()):
+            # "the Velm Convention" of a title, and "the Convention on Reefs was signed in Velm": one convention
             return True
         for caps, words in ((a, other), (b, one)):
             initials = "".join(w[0] for w in re.split(r"[\s\-–]+", words) if w[:1].isupper())
@@ -648,8 +664,11 @@ class Agreements:
         self.previous = [m.name for m in mentions]
         if mentions and sentence:
             years = _YEAR.findall(sentence)
+            places = set(_PLACE.findall(sentence)) if " in " in sentence or " at " in sentence else set()
             for m in mentions:
                 self.years.setdefault(m.name, set()).update(years)
+                if places:
+                    self.places.setdefault(m.name, set()).update(places)
         self.recent_texts = [] if mentions else [*self.recent_texts[-2:], sentence] if sentence else self.recent_texts
         for m in mentions:
             if m.name in self.seen:
@@ -717,6 +736,7 @@ class Agreements:
 # " of Velm", " Ports": a capitalised noun after "the" that a capitalised word follows opens a name
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z]")
 _YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
+_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+)\b")    # "signed in Velm": the place a sentence names
 # " of 1609" after "the treaty": the year names which treaty is meant
 _OF_YEAR = re.compile(r"\s+of\s+\d{4}\b")
 

@@ -89,8 +89,15 @@ class QuantityFinder:
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
         # "the twenty-second of May": a compound ordinal in words numbers a day, counts nothing
-        compound = [k for k in lexicon.language.get("ordinal_numbers", {}) if "-" in k]
-        self.compound_ordinal = (re.compile(alternation(compound) + r"(?![\w\-])", re.I)
+        # ... and so does any tens word joined to an ordinal: "the sixty-fifth instrument" is the 65th, not "60 fifths"
+        ordinals = lexicon.language.get("ordinal_numbers", {})
+        listed = [k for k in ordinals if "-" in k]
+        compound = [alternation(listed)] if listed else []
+        tens = [w for w, v in self.number_words.items() if isinstance(v, int) and 20 <= v <= 90 and v % 10 == 0]
+        units = [w for w, v in ordinals.items() if "-" not in w and 1 <= v <= 9]
+        if tens and units:
+            compound.append(r"(?:" + alternation(tens) + r")-(?:" + alternation(units) + r")")
+        self.compound_ordinal = (re.compile(r"(?:" + "|".join(compound) + r")(?![\w\-])", re.I)
                                  if compound else re.compile(r"(?!x)x"))
         self.number_words_gate = WordGate(self.number_words, ignore_case=True)
         prefix_forms = [p for unit in lexicon.units for p in unit.get("prefix", [])]
