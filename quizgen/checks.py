@@ -268,13 +268,17 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         reasons.append(f"“{sequence}” does not say after what: it leans on the sentence before")
     openers = language.get("linking_openers", [])
     first = _stem_lead_re(_hedge_leads(lexicon)).sub("", stem)
-    if openers and words_re(tuple(openers)).match(first):
+    lead = words_re(tuple(openers)).match(first) if openers else None
+    if lead and not _SAYS_OF_WHAT.match(first, lead.end()):
         reasons.append("opens with a word that leans on the sentence before")
     closers = language.get("linking_closers", [])
     last = _closer_re(tuple(closers)).search(stem) if closers else None
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     return reasons
+
+
+_SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
 
 
 def opening_part(sentence: str, language: dict) -> str:
@@ -1013,6 +1017,9 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
         if m and _NAME_AS_BEFORE.search(stem, 0, m.start()) \
                 and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end()):
             m = None    # "Velcon, as the council is known, ...": the name stands beside it
+        if m and re.search(r"\b(?:an?|in|into)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(m.group(1)) + r"\b",
+                           stem[:m.start()]):
+            m = None    # "put the pact in abeyance, and Marnia called the abeyance ...": the sentence says which
         m = m or \
             _short_title_re(vague, tuple(language.get("generic_title_words", [])),
                             tuple(language.get("months", []))).search(stem) or \

@@ -1736,6 +1736,10 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     bound = _leading_bound(fact.text, lexicon) if fact.kind in ("quantity", "range") else ""
     # the bound ("within ") stands outside the value's span: the wrong value replaces the rest
     surfaces = [_surface_like(fact, w, lexicon).removeprefix(bound) for w in wrong]
+    # "early May 1990", written like the answer from a wrong "mid 1990", is the answer again
+    surfaces = [w for w in surfaces if w.lower() != fact.text.removeprefix(bound).lower()]
+    if not surfaces:
+        return None
     # "Feb 1904 – [[Sept 1905]]": a false "February 1904" is the date the sentence prints in short
     full = _full_months(rest, lexicon) if fact.kind == "date" else rest
     fitting = [w for w in surfaces if not _clashes(fact, w, full, lexicon.language)]
@@ -2631,6 +2635,9 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         candidates = [format_date(v) for v in _spread_dates(near, n)] + \
             [format_date(v) for v in _nearby_dates(fact.value, fact.id)
              if not horizon or date_sort_key(v) <= horizon]
+        if fact.extra.get("precision") == "fuzzy":
+            # "early May 1990" against "mid 1990": the two may be one time; another year is plainly another
+            candidates = [c for c in candidates if date_sort_key(_iso(c))[0] != year]
         if _approximate(fact, lexicon.language):
             # "around 2066": 2065 and 2067 lie inside the approximation, and are not wrong
             slack = 10 if fact.value.endswith("0s") else 3

@@ -37,8 +37,8 @@ def test_a_label_before_a_colon_is_no_part_of_the_sentence(lexicon):
 
 
 def test_a_number_the_named_subjects_verb_takes_belongs_to_that_subject(lexicon):
-    questions, _ = _questions(lexicon, "Aldoria and Marnia met at Port Tessaly in 1850.",
-                              "In return Aldoria agreed to pay $15 million and to assume up to $3 million of claims.")
+    questions, _ = _questions(lexicon, "Marnia and Aldoria met at Port Tessaly in 1850.",
+                              "Aldoria agreed to pay $15 million and to assume up to $3 million of claims.")
     pay = _of(questions, "agreed to pay")
     assert pay and all("does not name what this number" not in c for q in pay for c in q.checks), \
         [(q.question, q.checks) for q in pay]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
-from .dates import DATELINE, DateMatch, find_dates, format_date
+from .dates import DATELINE, DateMatch, citations, find_dates, format_date, scholarly
 from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon, not_last_words
 from .parties import find_parties
 from .positions import PositionFinder
@@ -63,6 +63,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     headed = {at for at, _, _ in article.headings}     # the paragraphs a heading opens
     main_side = article_sides[0] if article_sides else None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
+    scholarly_text = scholarly(article.text)     # cites works as "(Marsh, 1990)"
     # no wrong choice for what the article reports as past may come after the article itself
     written_on = {"article_date": article_date or _dateline_date(sentences, lexicon, day=False)}
     written_on = written_on if written_on["article_date"] else {}
@@ -94,6 +95,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             continue
         _name_parties(text, named, agreements, sides)
         dates = find_dates(text, lexicon, article_date, before, words)
+        if dates and "(" in text:
+            # "(Marsh, 1990)", "Marsh (1990) shows": the year a work came out, no date of the story
+            cited = citations(text, lexicon, scholarly_text)
+            dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in cited)] if cited else dates
         if dates and agreements.event_dates:
             # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
             agreements.dated_otherwise(text, dates)
@@ -1005,6 +1010,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     offsets = {m.end() for m in offset.pattern.finditer(sentence)} \
         if any(event_words) and offset.gate.search(sentence) else ()
     semicolon = ";" in sentence
+    relative = _RELATIVE_OPENING.match(sentence, clause_start) is not None \
+        and negations.own_verb.search(sentence, clause_start, date.start) is not None
     for entry, matches in zip(lexicon.predicates, event_words):
         for match in matches:
             if entry.get("agreement") and _in_name(sentence, match):
@@ -1041,6 +1048,11 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                     and negations.subordinate.match(sentence, date.end) \
                     and negations.subordinate.match(sentence, date.end).end() <= match.start():
                 continue
+            # "signed by Ivo Brandt, whom the king had recalled in May 1901, and ratified ...": a relative
+            # clause with a verb of its own before the date dates that verb, not an event word outside it
+            if relative and (match.start() > date.end or match.start() < clause_start
+                             and negations.own_verb.fullmatch(match.group(0).split()[-1])):
+                continue        # ("the Velm Congress, which opened on D": the congress is still its event)
             # "was renewed in 1912, but the scheme did not outlast the 1910s": a clause after
             # "but" with a verb of its own dates that verb, not an event word before it
             if match.end() <= date.start and negations.own_clause.search(sentence, match.end(), date.start):
@@ -1081,6 +1093,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     return best[1], best[2], ""
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "... by D", "... by the end of D": a deadline
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
 # "to cut", "to phase out": an infinitive that opens a purpose clause; not "to the", "to 85", "to Aldoria"

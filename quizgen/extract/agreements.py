@@ -177,6 +177,7 @@ class Agreements:
         self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
         self._sides = None
         self.aliases: dict[str, str] = {}
+        self._with_the: dict[str, bool] = {}    # acronym -> whether the article says "the" before it
         self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
         self.dependent_heads: dict[str, str] = {}  # "Sea Protocol to the Velm Treaty" -> "Sea Protocol"
@@ -727,10 +728,21 @@ class Agreements:
         if head:
             return f"the {name} {head}"     # "Treaty on Armed Forces in Aldoria (TAFA)": "the TAFA Treaty"
         if name in self.aliases or _SHORT_NAME.fullmatch(name):
-            return name
+            return "the " + name if self._said_with_the(name) else name
         if name in self.shorts:
             return self.shorts[name]
         return name if name.lower().startswith("the ") else "the " + name
+
+    def _said_with_the(self, acronym: str) -> bool:
+        """Whether the article writes ``acronym`` after "the" ("the VPA was signed") and never without it
+        inside a sentence ("under VPA rules" is a word, "under the VPA" a title)."""
+        if acronym not in self._with_the:
+            uses = [m for m in re.finditer(r"(?<![\w\-])" + re.escape(acronym) + r"(?![\w\-])", self.text)]
+            after = [self.text[max(0, m.start() - 4):m.start()] for m in uses]
+            the = [a for a in after if a.lower() == "the "]
+            bare = [a for a in after if a.lower() != "the " and re.search(r"[a-z,]\s$", a)]
+            self._with_the[acronym] = bool(the) and not bare
+        return self._with_the[acronym]
 
 
 # " of Velm", " Ports": a capitalised noun after "the" that a capitalised word follows opens a name

@@ -48,6 +48,42 @@ def find_dates(sentence: str, lexicon: Lexicon, article_date: str = "", before: 
 
 _SPAN_TAIL = re.compile(r"\s*[-–—]\s*\d")
 
+# A work cited by its author and year: "(Marsh, 1990)", "(Marsh and Lind, 1990: 12)", "(see Ruiz et al.,
+# 2003; Lind 2004)".  The year is the book's, no date of what the text is about.
+_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'\-]+)*"
+_PAGES = r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[–\-]\d+)?)?"
+_CITED = re.compile(r"\((?:see\s+|cf\.\s+)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+et\s+al\.)?,\s+"
+                    r"(?:1\d{3}|20\d{2})" + _PAGES + r"(?:;[^()]*)?\)")
+# "Marsh (1990) shows ...": an author's name and the year of the work, in a text that cites as above
+_AUTHOR_YEAR = re.compile(r"\b(" + _NAME + r")(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+et\s+al\.)?\s+\("
+                          r"(?:1\d{3}|20\d{2})" + _PAGES + r"\)")
+_NAME_LEAD = re.compile(r"\b(?:of|the|The)\s+$")
+
+
+def citations(text: str, lexicon: Lexicon, scholarly: bool) -> list[tuple[int, int]]:
+    """Where ``text`` cites a work by its author and year: (start, end) spans, whose years date no event.
+
+    "(Marsh, 1990)" always; "Marsh (1990)" only in a ``scholarly`` text
+    (one that cites the first way too), and never a name with an agreement's
+    noun or after "of" or "the": "the Treaty of Velm (1990)" is the treaty's year.
+    """
+    if "(" not in text:
+        return []
+    spans = [(m.start(), m.end()) for m in _CITED.finditer(text)]
+    if scholarly:
+        nouns = {n.lower() for n in lexicon.agreement_nouns}
+        for m in _AUTHOR_YEAR.finditer(text):
+            if _NAME_LEAD.search(text, max(0, m.start() - 5), m.start()) \
+                    or any(w.lower() in nouns for w in m.group(0).split()):
+                continue
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def scholarly(text: str) -> bool:
+    """Whether ``text`` cites works as "(Marsh, 1990)": then "Marsh (1990)" is a citation too."""
+    return "(" in text and _CITED.search(text) is not None
+
 
 class DateFinder:
     """Date patterns, compiled once per lexicon."""

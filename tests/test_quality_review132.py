@@ -1,0 +1,87 @@
+"""Review 131-138: a fuzzy date's wrong choices in its own year may be the same time, and a
+false statement written like the answer is the answer again; a work cited by author and year
+dates nothing; a relative clause's date is its own verb's; "In return" leans on the sentence
+before; "the abeyance" does not say of what; an acronym the article writes after "the".
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import assert_held, questions_of
+
+
+def test_a_fuzzy_date_gets_no_choice_of_its_own_year(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed in mid-1990.",
+                                "Aldoria drained the Tarn reservoir in early May 1990 without notice.",
+                                "Marnia closed its border in late 1987.")
+    drained = [q for q in questions if "drained the Tarn" in q.question]
+    mcq = [q for q in drained if q.type == "mcq"]
+    assert mcq and not [c for c in mcq[0].choices if c != mcq[0].answer and "1990" in c], mcq[0].choices
+    # a false statement never reads as the true one
+    false = [q for q in drained if q.type == "tf" and q.answer == "False"]
+    assert all("early May 1990" not in q.question for q in false), [q.question for q in false]
+
+
+def test_a_work_cited_by_author_and_year_dates_nothing(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed on 4 May 1848 (Marsh, 1990).",
+                            "It promised the settlers their land, a pledge Lindqvist (2008) shows it could not keep.",
+                            "The Treaty of Tarn (1852) ended the matter.")
+    years = {f.value[:4] for f in facts if f.kind == "date"}
+    assert "1990" not in years and "2008" not in years, years
+    # a treaty's own year in brackets is its year, not a citation
+    assert "1852" in years and "1848" in years, years
+    # without the text citing works, "Name (year)" is left as it is
+    _, plain = questions_of(lexicon, "The border was fixed at Tarnholm (1852) after the war.")
+    assert [f for f in plain if f.kind == "date" and f.value.startswith("1852")]
+
+
+def test_a_date_in_a_relative_clause_is_its_own_verb_s(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was negotiated by Ivo Brandt, whom the king had recalled "
+                                     "in May 1901, and signed at Tarn in June 1902.")
+    may = [f for f in facts if f.kind == "date" and f.value == "1901-05"]
+    assert may and all(f.predicate == "event" and not f.subject for f in may), \
+        [(f.subject, f.predicate) for f in may]
+    june = [f for f in facts if f.kind == "date" and f.value == "1902-06"]
+    assert june and june[0].predicate == "signed"
+    # an event noun before the clause is still the clause's event: "the conference, which opened on D"
+    _, opened = questions_of(lexicon, "The Velm Conference, which opened on 10 April 1922 with delegations "
+                                      "from 34 states, was an attempt to end the war.")
+    assert [f for f in opened if f.kind == "date" and f.subject == "the Velm Conference"], \
+        [(f.subject, f.predicate) for f in opened]
+
+
+def test_in_return_leans_on_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "Aldoria ceded the Tarn valley to Marnia in the Velm Treaty of 1848.",
+                                "In return Marnia paid $15 million.")
+    paid = [q for q in questions if "paid" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert_held(paid, "leans on the sentence before")
+    # "In return for ..." says for what itself
+    said, _ = questions_of(lexicon, "In return for the Tarn valley, Marnia paid $15 million under the Velm Treaty.")
+    paid = [q for q in said if "paid" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert paid and not [q for q in paid if any("leans on the sentence before" in c for c in q.checks)]
+
+
+def test_the_abeyance_does_not_say_of_what(lexicon):
+    questions, _ = questions_of(lexicon, "India put the Velm Treaty in abeyance on 4 May 2020.",
+                                "Pakistan denounced the abeyance as a breach of law.")
+    denounced = [q for q in questions if q.kind == "position"]
+    assert_held(denounced, "“the abeyance” does not say which one")
+    # the sentence that says what was put in abeyance says which one
+    both, _ = questions_of(lexicon, "On 4 May 2020 India declared the Velm Treaty in abeyance, while Pakistan "
+                                    "called the abeyance an unlawful act of war.")
+    dated = [q for q in both if q.kind == "date" and q.type in ("cloze", "mcq", "tf")]
+    assert dated and not [q for q in dated if any("abeyance" in c for c in q.checks)]
+    called = [q for q in both if q.kind == "position" and "called the abeyance" in q.question]
+    assert_held(called, "“the abeyance” does not say which one")
+
+
+def test_an_acronym_the_article_writes_after_the_keeps_it(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Peace Agreement (VPA) was signed in Tarn on 9 January 2005.",
+                                "The VPA ended a war of twenty years.")
+    shorts = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert shorts and shorts[0].question == "When was the VPA signed?", [q.question for q in shorts]
+    # one the article writes bare, as a word, stays bare
+    bare, _ = questions_of(lexicon, "The Velm Agreement on Trade (VAT) was signed in Tarn on 9 January 2005.",
+                           "Aldoria left VAT in 2010, and Marnia joined VAT in 2012.")
+    shorts = [q for q in bare if q.type == "short" and "signed" in q.question]
+    assert shorts and "the VAT" not in shorts[0].question, [q.question for q in shorts]
