@@ -85,3 +85,11 @@ def test_an_acronym_the_article_writes_after_the_keeps_it(lexicon):
                            "Aldoria left VAT in 2010, and Marnia joined VAT in 2012.")
     shorts = [q for q in bare if q.type == "short" and "signed" in q.question]
     assert shorts and "the VAT" not in shorts[0].question, [q.question for q in shorts]
+
+
+def test_a_date_alone_heading_an_entry_gives_no_question(lexicon):
+    questions, facts = questions_of(lexicon, "12 May 1815.", "The envoys of Aldoria signed the Velm Treaty on 14 May.")
+    assert not [q for q in questions if q.question.strip("[]. ") in ("12 May 1815", "_____")
+                or "12 May 1815" in q.sentence], [q.question for q in questions]
+    # its year still dates the entry's own days
+    assert [f for f in facts if f.kind == "date" and f.value == "1815-05-14"], [(f.kind, f.value) for f in facts]

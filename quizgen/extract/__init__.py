@@ -107,6 +107,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
         before = written[-1].value if written else ""
+        if len(dates) == 1 and _PUNCTUATION_ONLY.fullmatch(text[:dates[0].start] + text[dates[0].end:]):
+            # "12 May 1815." heading a diary's entry or a chronology's item: a label, no statement
+            agreements.remember(named)
+            continue
         twins = _calendar_twins(text, dates, lexicon) if len(dates) > 1 else {}
         for date in dates:
             predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
@@ -1093,6 +1097,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     return best[1], best[2], ""
 
 
+_PUNCTUATION_ONLY = re.compile(r"[\s*_.:,;–—\-]*")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "... by D", "... by the end of D": a deadline
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")
