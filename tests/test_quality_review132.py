@@ -93,3 +93,25 @@ def test_a_date_alone_heading_an_entry_gives_no_question(lexicon):
                 or "12 May 1815" in q.sentence], [q.question for q in questions]
     # its year still dates the entry's own days
     assert [f for f in facts if f.kind == "date" and f.value == "1815-05-14"], [(f.kind, f.value) for f in facts]
+
+
+def test_a_side_named_with_the_opening_a_sentence_owns_its_date(lexicon):
+    opening = "Marnia and Aldoria met at Tarn in 1990, and the Philippines sent an observer."
+    questions, _ = questions_of(lexicon, opening, "The Philippines served Marnia with a notice of claim on 22 January 2013.")
+    served = [q for q in questions if "served Marnia" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert served and not [q for q in served if any("does not name what this date" in c for c in q.checks)], \
+        [(q.question, q.checks) for q in served]
+    # an office or a body after "The" names no one
+    questions, _ = questions_of(lexicon, opening, "The Prime Minister resigned on 4 May 1991.",
+                                "The Supreme Court ruled on 9 June 1992 that the law was void.")
+    assert_held([q for q in questions if ("resigned" in q.question or "ruled on" in q.question)
+                 and q.type in ("cloze", "mcq", "tf")], "does not name what this date belongs to")
+
+
+def test_a_weight_with_nothing_it_weighs_does_not_say_of_what(lexicon):
+    opening = "Marnia and Aldoria met at Tarn in 1990, and the Philippines sent an observer."
+    questions, _ = questions_of(lexicon, opening, "The Philippines declared about 28,000 tonnes.")
+    assert_held([q for q in questions if q.kind == "quantity"], "does not name what this number belongs to")
+    questions, _ = questions_of(lexicon, opening, "The Philippines declared about 28,000 tonnes of rice.")
+    asked = [q for q in questions if "of rice" in q.question and q.type == "cloze"]
+    assert asked and not asked[0].checks, [(q.question, q.checks) for q in asked]

@@ -724,12 +724,17 @@ class _Actor:
         helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
         self.pattern = re.compile(
             r"(?:(?:" + connectives + r")\b,?\s+)?"
-            r"(?:(?:the\s+(?=[A-Z]))?(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
                                    "referring_subjects"))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns + words("vague_nouns")}
+        # a weight or a volume measures some stuff, which "of" names: "300 tonnes of grain"
+        self.stuff_measures = {"mass", "volume"}
+        # "The Prime Minister", "the Supreme Court", "the Senate": after "the", an office or a body names no one
+        self.offices = {str(t).split()[-1].lower() for t in [*lexicon.leader_titles, *words(
+            "institution_nouns", "state_bodies", "official_nouns", "referring_subjects")]}
         # words that start another clause, or deny or doubt the verb, between the verb and the date
         self.other_clause = {w.lower() for w in words("clause_openers", "relative_openers", "other_clause_words",
                                                       "modal_verbs", "future_auxiliaries")}
@@ -752,7 +757,8 @@ class _Actor:
             r"(?P<lead>(?:" + (alternation(openers) if openers else r"(?!x)x") + r")\s+" + phrase + r")"
             r"(?:,\s+(?P<place>(?:" + (alternation([o.lower() for o in openers]) if openers else r"(?!x)x")
             + r")\s+" + phrase + r"))?(?P<comma>,?)\s+"
-            r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+)?(?P<name>" + particled
+            r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+|(?P<the>the\s+(?=[A-Z])))?(?P<name>"
+            + particled
             + r"(?:\s+and\s+(?:the\s+)?" + particled + r")?)\s+"
             r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
@@ -825,6 +831,8 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
         return ""           # "agreed to 300": a number after "to" is a target, not the verb's object
     if _LISTED_AFTER.match(sentence, q.end):
         return ""           # "kept three bases: A, B and C": the list gives the count away
+    if q.noun in actor.stuff_measures and not _OF_AFTER.match(sentence, q.end):
+        return ""           # "Aldoria declared 300 tonnes.": of what, another sentence says
     name = m.group("apposed") or m.group("name")
     if " " not in name and name.endswith("s") and not name.endswith(("ss", "us", "is")) \
             and not any(s.start == m.start("name") and s.how == "name" for s in sides.mentions(sentence)):
@@ -832,6 +840,7 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
     return _checked_name(m, name, sentence, sides, proper, actor)
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
 # "three bases: A, B and C", "three envoys, Ana Ruiz, Ivo Brandt and ...": the members follow the count
 _LISTED_AFTER = re.compile(r"[^;:]{0,60}:|\s*(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+[A-Z][^,]{0,40},")
 
@@ -842,9 +851,16 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
     parts = name.split()
     if parts[0] in actor.not_names or parts[-1] in actor.not_names or parts[-1].lower() in actor.nouns:
         return ""
+    known = any(m.start("name") - 4 <= s.start <= m.start("name") and s.how in ("name", "leader")
+                for s in sides.mentions(sentence))
+    if m.groupdict().get("the"):
+        # "The Philippines", "the SPLM": a side's name or an acronym the article writes inside its sentences;
+        # "The Court", "the Prime Minister", "the World Fund" may be any of many, or lean on what came before
+        if parts[-1].lower() in actor.offices:
+            return ""
+        return name if known or (len(parts) == 1 and name.isupper() and len(name) > 1 and name in proper) else ""
     if (m.groupdict().get("apposed") and name == m.group("apposed")) or len(parts) > 1:
         return name
-    known = any(s.start == m.start("name") and s.how in ("name", "leader") for s in sides.mentions(sentence))
     return name if known or name in proper else ""
 
 
