@@ -259,6 +259,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     bare = _bare_noun(stem, language)
     if bare:
         reasons.append(f"“{bare}” does not say of what")
+    parentless = _parentless_instrument(stem, language)
+    if parentless:
+        # "ratified Additional Protocol II": the second protocol of which treaty, the heading above said
+        reasons.append(f"“{parentless}” does not say to which agreement")
     body = _unowned_body(stem, language, lexicon) if lexicon is not None else ""
     if body:
         reasons.append(f"“{body}” does not say whose")
@@ -279,6 +283,52 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
 
 
 _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
+
+
+def _parentless_instrument(stem: str, language: dict) -> str:
+    """"Additional Protocol II", "Annex 2", "the protocol": an instrument of an agreement the question does not name.
+
+    Such an instrument is numbered or titled only within its parent. It
+    says which one with the parent after it ("Protocol II to the Velm
+    Treaty"), a subject of its own ("the Protocol on Reefs", "the Protocol
+    of Orsk"), a gloss in brackets, or a name before it ("the Sea Protocol",
+    "the Velm Treaty's Annex 2").
+    """
+    nouns = tuple(language.get("parent_needing_nouns", []))
+    lower = stem.lower()
+    if not nouns or not any(n.lower() in lower for n in nouns):
+        return ""
+    pattern = _parentless_re(nouns, tuple(language.get("parent_needing_leads", [])))
+    openers = {"The", *language.get("not_name_openers", [])}     # "Under Protocol II": no name before it
+    for m in pattern.finditer(stem):
+        before = stem[:m.start()].rstrip()
+        if re.search(r"\b[Aa]n?$", before):
+            continue        # "adopted an Additional Protocol on ...": a new one, introduced, not one of a parent's
+        word = re.search(r"([\w’'\-]+)[’']?s?$", before)
+        if word and word.group(1)[:1].isupper() and word.group(1) not in openers \
+                and not before.endswith("Complete the sentence:"):
+            continue        # "the Sea Protocol", "the Velm Treaty's Annex 2": a name says whose
+        if m.group(0)[:1].islower() and not m.group(0).lower().startswith("the "):
+            continue
+        return m.group(0).removeprefix("Complete the sentence: ")
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _parentless_re(nouns: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern:
+    """An instrument noun with its leads and number, and nothing after it that says whose it is."""
+    lead = r"(?:(?:" + alternation(list(leads)) + r")\s+)*" if leads else ""
+    number = r"(?:\s+(?:[IVX]+|\d+|[A-Z])\b(?:(?:\s*,\s*|\s+and\s+)(?:[IVX]+|\d+|[A-Z])\b)*)?"
+    lower = [n.lower() for n in nouns]
+    head = (r"(?>\b(?:[Tt]he\s+)?" + lead + alternation(list(nouns)) + number
+            + r"|\b[Tt]he\s+(?:(?:" + alternation([w.lower() for w in leads] or ["x"]) + r")\s+)*"
+            + alternation(lower) + r")")
+    # whose it is, after it: "to the Velm Treaty", "of Orsk", "on Reefs", "(the Sea Protocol)"
+    # ... or what it is on: "the Protocol on fishing rights", "the Protocol Relating to Reefs"
+    said_after = (r"(?![\w’'\-])(?!\s*\(|\s+(?:to|of|for|under|amending|additional\s+to|supplementary\s+to)"
+                  r"\s+(?:the\s+)?(?:[A-Z]|\d{4}\b)|\s+(?:on|concerning|[Rr]elating\s+to|[Rr]elative\s+to)\s+\w"
+                  r"|\s+[A-Z][a-z]|[’']s?\b)")
+    return re.compile(head + said_after)
 
 
 def opening_part(sentence: str, language: dict) -> str:

@@ -1051,15 +1051,21 @@ def _one_party_did(fact: Fact, lexicon: Lexicon) -> str:
             continue
         last = found[-1]
         between, ahead = before[last.end():], before[:last.start()]
-        if (_ONLY_ADVERBS.fullmatch(between)
-                and not _LISTED_BEFORE.search(ahead) and not _PREPOSITION_BEFORE.search(ahead)):
-            return last.group(1)
+        only = _ONLY_ADVERBS.fullmatch(between)
+        if only and not _LISTED_BEFORE.search(ahead) and not _PREPOSITION_BEFORE.search(ahead):
+            # "the Chilean Congress, sitting at Talca, approved": the side's body, named with it
+            bodies = {*lexicon.language.get("state_bodies", []), *lexicon.language.get("institution_nouns", [])}
+            if not only.group("body") or between[:1] in "'’" or only.group("body").split()[-1] not in bodies:
+                return last.group(1)        # "Chile signed", "Chile's President Ana Ruiz signed": Chile
+            named = before[last.start():last.end() + only.end("body")]
+            return ("the " if re.search(r"\b[Tt]he\s+$", ahead) else "") + named
     return ""
 
 
 # "Chile (has/had/formally) signed", "Chile's President Ana Ruiz signed": between the side and its verb,
 # nothing but a title and a name (capitalised words), auxiliaries and adverbs
-_ONLY_ADVERBS = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.’'\-]*\s+){0,4}"
+# "the Chilean Congress, sitting at Talca, approved": a clause between commas, opened by a lower-case word, too
+_ONLY_ADVERBS = re.compile(r"(?:['’]s)?(?P<body>(?:\s+[A-Z][\w.’'\-]*){0,4})(?:,\s+[a-z][^,;()]{0,60}?,)?\s+"
                            r"(?:(?:has|had|also|then|later|formally|finally|eventually|only|\w+ly)\s+)*")
 _LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|nor)|,|&)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|by|with|from|to|for|of|between|among)\s+(?:the\s+)?$", re.I)
@@ -1151,10 +1157,31 @@ def _short_parties(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | Non
     q = _question(fact, "short", stem, answer_text(fact, lexicon), lexicon)
     if _parties_named(fact, lexicon):
         q.checks.append("the agreement's name gives its parties")
+    q.checks.extend(_parties_subject_doubts(fact, lexicon))
     most = lexicon.language.get("short_list_most")
     if most and len(fact.extra.get("sides", [])) > most:
         q.checks.append(f"a list of {len(fact.extra['sides'])} names: a short answer has no fair marking rule")
     return q
+
+
+def _parties_subject_doubts(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """Why a parties question's subject may not be the agreement the list belongs to.
+
+    "the Aldoria–Velcon trade pact" with a list that leaves Aldoria out
+    answers who else took part, not who its parties are; "talks on the
+    Aldoria" ends in a side's name where an agreement's name was cut (at
+    its dash, or before its noun).
+    """
+    out = []
+    mentions = SideIndex(lexicon).mentions(fact.subject)
+    left = [m.side for m in mentions if m.side not in fact.extra.get("sides", [])]
+    if left:
+        out.append(f"the name “{fact.subject}” names {left[0]}, which the answer leaves out")
+    last = mentions[-1] if mentions else None
+    if last is not None and last.end >= len(fact.subject.rstrip()) \
+            and re.search(r"\b(?:on|of|with|over|about|for|to|against|from)\s+(?:the\s+)?$", fact.subject[:last.start]):
+        out.append(f"“{fact.subject}” ends in a side's name: an agreement's name may be cut there")
+    return out
 
 
 def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
@@ -1226,6 +1253,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append("some choices name sides from other articles")
     if fact.kind == "parties" and _parties_named(fact, lexicon):
         q.checks.append("the agreement's name gives its parties")
+    if fact.kind == "parties":
+        q.checks.extend(_parties_subject_doubts(fact, lexicon))
     if fact.kind in ("quantity", "range"):
         kind, limit = _bound_of(fact, lexicon)
         if kind and (not limit or any(_meets_bound(fact, d, kind) for d in distractors)):
@@ -3262,8 +3291,10 @@ def _listed_count(fact: Fact) -> str:
     return names if len(re.split(r",\s+(?:and\s+)?|\s+and\s+", names)) == count else ""
 
 
-# a name of capitalised words, perhaps joined by "of" or "the": "Lough Velm", "Port of Brin"
-_LISTED_NAME = r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|de|la|del|the|upon)\s+)*[A-Z][\w’'\-]*)*"
+# a name of capitalised words, perhaps joined by "of" or "the": "Lough Velm", "Port of Brin", "Ivo K. Brandt"
+# (an initial's full stop is no sentence's end)
+_LISTED_WORD = r"(?:[A-Z]\.|[A-Z][\w’'\-]*)"
+_LISTED_NAME = _LISTED_WORD + r"(?:\s+(?:(?:of|de|la|del|the|upon|von|van|der|da|di|du)\s+)*" + _LISTED_WORD + r")*"
 # the count's own few words (no clause of its own), a comma, colon, dash or bracket, a few
 # words of apposition ("the river ports at"), then the names joined by commas and "and"
 _LISTED_NAMES = re.compile(
@@ -3415,6 +3446,11 @@ def _which_came_first(facts: dict[str, list[Fact]], lexicon: Lexicon, bracketed:
         twins = _aliased([f.subject for f in group if f.extra.get("agreement")], bracketed, lexicon)
         if twins:
             q.checks.append(f"two choices name one agreement (“{twins[0]}” and “{twins[1]}”)")
+        vague = next((f.subject for f in group if f.extra.get("agreement")
+                      and generic_title(_LEADING_THE.sub("", f.subject), lexicon)), "")
+        if vague:
+            # "The Additional Protocol was signed": which one's signing, and so when, no choice says
+            q.checks.append(f"“{vague}” does not say which one")
         out.append(q)
     return out
 

@@ -427,7 +427,9 @@ def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex
         return
     parties = find_parties(sentence, sides)
     if len(parties) == 1:
-        agreements.name_parties(next(iter(titles)), parties[0].sides)
+        title, listed = named[0], parties[0]
+        link = sentence[listed.end:title.start] if listed.end <= title.start else sentence[title.end:listed.start]
+        agreements.name_parties(title.name, listed.sides, link)
 
 
 def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords | None = None) -> list | None:
@@ -1585,8 +1587,13 @@ def _agreement_phrase(text: str, lexicon: Lexicon) -> str:
     """"concluded an overdue agreement on forestry": the agreement the sentence speaks of."""
     words = lexicon.agreement_nouns + lexicon.data["predicates"]["party_heads"]
     nouns = "|".join(re.escape(n.lower()) for n in sorted(set(words), key=len, reverse=True))
+    # "talks on the Aldoria–Velcon trade pact": a name joined by a dash, and the lower-case agreement phrase
+    # it opens, are one; cut at the dash or before the noun, "talks on the Aldoria" asks about a side
+    agreement = "|".join(re.escape(n.lower()) for n in sorted(set(lexicon.agreement_nouns), key=len, reverse=True))
     m = re.search(r"\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[\w\-]+\s+){0,3}?(?:" + nouns + r"))\b"
-                  r"((?:\s+(?:on|of)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)*))?", text[:120])
+                  r"((?:\s+(?:on|of)\s+(?:the\s+)?[\w\-]+(?:[–—][\w\-]+)*(?:\s+[A-Z][\w\-]*(?:[–—][\w\-]+)*)*"
+                  r"(?:(?:\s+(?!(?:and|or|the|of|on|to|in|for|with|by|at|as)\b)[a-z][\w\-]*){0,2}?\s+(?:" + agreement
+                  + r")\b(?![\-’']))?))?", text[:120])
     if not m:
         return ""
     return "the " + m.group(1) + (m.group(2) or "")

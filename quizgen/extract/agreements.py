@@ -151,15 +151,25 @@ class _AgreementWords:
             if dependents and dependent_links else None
         self.dependent_words = WordGate(dependents) if dependents else None
         self.dependent_nouns = {n.lower() for n in dependents}
+        # "Protocol II", "the Additional Protocol": an instrument named only within its parent agreement
+        self.parent_needing = {n.lower() for n in lexicon.language.get("parent_needing_nouns", [])}
+        # "A, B and C have ratified the Treaty of Peace": each party's own act, so the list is not all its parties
+        per_party = [w for e in lexicon.predicates if e.get("per_party") for w in e.get("words", [])]
+        self.per_party_verb = re.compile(r"\b" + alternation(per_party, wildcard=True) + r"\b", re.I) \
+            if per_party else re.compile(r"(?!x)x")
         # "the Aldoria–Marnia peace treaty": two known sides joined by a dash, then a lower-case agreement
         # phrase, after "the", name one agreement; "the Aldoria–Marnia talks" (no agreement noun) names none
         side_names = [n for side in lexicon.sides for n in [side.name, *side.names] if n]
         modifiers = lexicon.language.get("side_pair_not_modifiers", [])
         not_modifier = r"(?!(?:" + alternation(modifiers) + r")\b)" if modifiers else ""
+        # ... and so do a known side and another capitalised name ("the Aldoria–Velcon trade pact"): one is enough
+        # to show the dash joins two parties, not a place and its district
+        one = r"(?:" + alternation(side_names) + r"(?![\w’'])|[A-Z][\w’']*)" if side_names else ""
         self.side_pair = re.compile(
-            r"\b[Tt]he\s+((" + alternation(side_names) + r")\s*[–—\-]\s*(" + alternation(side_names) + r")"
+            r"\b[Tt]he\s+((" + one + r")\s*[–—\-]\s*(" + one + r")"
             r"\s+(?:" + not_modifier + r"[a-z][a-z\-]*\s+){0,2}?(?:" + lower_nouns + r"))\b(?![’'\-])") \
             if side_names else None
+        self.side_pair_names = set(side_names)
         # "the Treaty of Velmora that Upper Aldoria signed": a side after "that" is the clause's subject
         self.lexicon = lexicon
         self.clause_openers = set(lexicon.language.get("clause_openers", []))
@@ -283,6 +293,8 @@ class Agreements:
                 if match.group(2) == match.group(3) or any(m.start < match.end(1) and match.start(1) < m.end
                                                            for m in out):
                     continue
+                if match.group(2) not in self.side_pair_names and match.group(3) not in self.side_pair_names:
+                    continue        # "the Velm–Orsk railway agreement" of two names no side has: places, perhaps
                 name = re.sub(r"\s*[–—\-]\s*", "–", match.group(1), count=1)
                 out.append(AgreementMention(self.canonical(name), match.start(1), match.end(1)))
         for alias in self.aliases:
@@ -383,8 +395,17 @@ class Agreements:
                     return acronym
         return None
 
-    def name_parties(self, name: str, sides: Sequence[str]) -> None:
-        """"Marnia and Aldoria signed the Treaty of Peace": a title of common words is shown with its parties."""
+    def name_parties(self, name: str, sides: Sequence[str], link: str = "") -> None:
+        """"Marnia and Aldoria signed the Treaty of Peace": a title of common words is shown with its parties.
+
+        ``link`` is what the sentence says between the list and the title.
+        A list that ratified or joined it ("Marnia and Aldoria have ratified
+        the Treaty of Peace") names some of its parties, not the ones that
+        made it; and an instrument of another agreement ("Additional
+        Protocol", "Annex") is named by that agreement, never by its parties.
+        """
+        if self.per_party_verb.search(link) or any(w.lower() in self.parent_needing for w in name.split()):
+            return
         if name not in self.shorts and self.generic_title(name) and len(set(sides)) == len(sides) > 1:
             self.shorts[name] = "the " + "–".join(sides) + " " + name
 
