@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from .extract.bodies import bare_institution_re as _bare_institution_re, body_name_re, body_not_names, named_before
 from .extract.lexicon import Lexicon, SmallWords, alternation
 from .model import BLANK, Question
 
@@ -1071,16 +1072,20 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
                            stem[:m.start()]):
             m = None    # "put the pact in abeyance, and Marnia called the abeyance ...": the sentence says which
         m = m or \
-            _short_title_re(vague, tuple(language.get("generic_title_words", [])),
-                            tuple(language.get("months", []))).search(stem) or \
+            next((t for t in _short_title_re(vague, tuple(language.get("generic_title_words", [])),
+                                             tuple(language.get("months", []))).finditer(stem)
+                  if not _body_said(stem, t, language)), None) or \
             _opening_noun_re(vague).match(stem)
         if m:
             return m.group(0).removeprefix("Complete the sentence: ")
     bodies = tuple(language.get("institution_nouns", []))
     if bodies and "he " in stem:
-        m = _bare_institution_re(bodies, tuple(language.get("months", []))).search(stem)
-        if m and not (_NAME_AS_BEFORE.search(stem, 0, m.start())
-                      and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end())):
+        for m in _bare_institution_re(bodies, tuple(language.get("months", []))).finditer(stem):
+            if _NAME_AS_BEFORE.search(stem, 0, m.start()) \
+                    and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end()):
+                continue    # "Velcon, as the council is known, ...": the name stands beside it
+            if _body_named_before(stem, m, bodies, language):
+                continue    # "The Velmoran Court of Appeal found ... the Court held": the stem has said which
             return m.group(0).removeprefix("Complete the sentence: ")
     same = _same_noun(stem, language) if "same " in stem else ""
     if same:
@@ -1372,19 +1377,19 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
 
 
-@functools.lru_cache(maxsize=8)
-def _bare_institution_re(bodies: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
-    """"the Council", "the Union's": a body named by its kind alone, "the" right before it.
+def _body_said(stem: str, m: re.Match[str], language: dict) -> bool:
+    """Whether ``m`` is a bare "the Court" whose court the stem has named before it (``_body_named_before``)."""
+    bodies = tuple(language.get("institution_nouns", []))
+    bare = _bare_institution_re(bodies, tuple(language.get("months", []))).fullmatch(stem, m.start(), m.end()) \
+        if bodies and m.group(0)[:1] in "Tt" else None
+    return bare is not None and _body_named_before(stem, bare, bodies, language)
 
-    A word between them names it ("the Harbour Council"), and so does what
-    follows: a gloss, a complement ("the Council of Velmora", "the Union
-    between Aldoria and Marnia") or a name ("the Assembly Velcon").  "on",
-    "in" or "by" before a date or a blank dates the verb, it names nothing.
-    """
-    timed = r"(?:\d|_|(?:" + alternation(list(months)) + r")\b)" if months else r"(?:\d|_)"
-    said_after = (r"(?![\-’'](?![sS]\b))(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b"
-                  r"|\s+(?:on|in|by|at)\b(?!\s+" + timed + r")|\s+[A-Z])")
-    return re.compile(r"\b[Tt]he\s+" + alternation(list(bodies)) + r"\b" + said_after)
+
+def _body_named_before(stem: str, bare: re.Match[str], bodies: tuple[str, ...], language: dict) -> bool:
+    """Whether the stem names, before a bare "the Court", one court in full: "The Velmoran Court of
+    Appeal ruled ... the Court", or a gloss "the Court (the Velmoran Court of Appeal) ... the Court"."""
+    return bool(named_before(stem[:bare.start()], bare.group("head"),
+                             body_name_re(bodies, body_not_names(language))))
 
 
 @functools.lru_cache(maxsize=64)

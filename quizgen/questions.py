@@ -743,7 +743,8 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
     """The sentence to ask about and the value's span in it.
 
     A back-reference the extractor resolved is named in brackets ("the
-    treaty (New REEF) imposed ..."), so the question stands on its own.
+    treaty (New REEF) imposed ...", "the Court (the Velmoran Court of
+    Appeal) found ..."), so the question stands on its own.
     A bound stays outside the span ("within [[30 days]]"): the answer is
     the number, and the sentence keeps saying what kind of limit it is.
     """
@@ -754,10 +755,12 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         bound = _leading_bound(fact.text, lexicon)
         if bound:
             start += len(bound)
-    referent = fact.extra.get("referent")
-    if referent and not (referent[0] < end and start < referent[1]):
-        insert = f" ({referent[2]})"
-        at = referent[1]
+    # the agreement's gloss and the bodies' ("the Court (the Velmoran Court of Appeal)"), from the last
+    # back, so that each goes in where the sentence has it; none inside the blank
+    glosses = [g for g in [fact.extra.get("referent"), *fact.extra.get("body_referents", ())]
+               if g and not (g[0] < end and start < g[1])]
+    for at, name in sorted(((g[1], g[2]) for g in glosses), reverse=True):
+        insert = f" ({name})"
         sentence = sentence[:at] + insert + sentence[at:]
         if at <= start:
             start, end = start + len(insert), end + len(insert)

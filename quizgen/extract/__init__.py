@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
+from .bodies import Bodies
 from .dates import DATELINE, DateMatch, citations, find_dates, format_date, scholarly
 from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon, not_last_words
 from .parties import find_parties
@@ -35,6 +36,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     """Return the facts stated in ``article``, in the order they appear."""
     sides = SideIndex(lexicon, article.text)
     agreements = Agreements(lexicon, article.text)
+    bodies = Bodies(lexicon)
+    if article.title:
+        bodies.learn(article.title)
     quantities = lexicon.cached("quantities", QuantityFinder)
     positions = lexicon.cached("positions", PositionFinder)
     negations = lexicon.cached("negations", _Negations)
@@ -90,6 +94,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     for sentence, words in zip(sentences, sentence_words):
         text = sentence.text
         named = agreements.find(text, words)
+        # "the Court" for the one court the article has named: printed with its name
+        body_referents = bodies.referents(text, words, named) if bodies.may_hold(words) else None
         if text[-1] not in _STOPS and _header_line(text, lexicon):
             agreements.remember(named)      # a book's or a film's details: no sentence, no facts
             continue
@@ -158,7 +164,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             extra.update(written_on)
             if negated:
                 extra["negated"] = " ".join(negated.split())
-            _note_referent(extra, referent)
+            _note_referent(extra, referent, body_referents)
             twin = twins.get(date.start)
             if twin:
                 # "27 August 1701 (7 September in the Gregorian calendar)": one date, two spellings
@@ -198,7 +204,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra["actor"] = owner
             if other:
                 extra["antecedent"] = other
-            _note_referent(extra, referent)
+            _note_referent(extra, referent, body_referents)
             if q.prefix:
                 extra["prefix"] = q.prefix
             if q.scale:
@@ -937,7 +943,9 @@ def _calendar_twins(sentence: str, dates: Sequence[DateMatch], lexicon: Lexicon)
     return out
 
 
-def _note_referent(extra: dict, referent: list | None) -> None:
+def _note_referent(extra: dict, referent: list | None, body_referents: list | None = None) -> None:
+    if body_referents:
+        extra["body_referents"] = [list(b) for b in body_referents]
     if referent:
         extra["referent"] = list(referent[:3])
         if len(referent) > 3:
