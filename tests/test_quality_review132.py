@@ -115,3 +115,23 @@ def test_a_weight_with_nothing_it_weighs_does_not_say_of_what(lexicon):
     questions, _ = questions_of(lexicon, opening, "The Philippines declared about 28,000 tonnes of rice.")
     asked = [q for q in questions if "of rice" in q.question and q.type == "cloze"]
     assert asked and not asked[0].checks, [(q.question, q.checks) for q in asked]
+
+
+def test_a_named_subject_of_a_relative_clause_owns_its_date(lexicon):
+    opening = "Marnia and Aldoria met at Tarn in 1980, and Tessaly and Ivo Brandt were there."
+    questions, _ = questions_of(lexicon, opening, "Ivo Brandt, who resigned on 2 May 1990, died in 1991.")
+    resigned = [q for q in questions if "[[2 May 1990]]" in q.question]
+    assert resigned and not resigned[0].checks, [(q.question, q.checks) for q in resigned]
+    # the main clause's own date after it is not that subject's
+    died = [q for q in questions if "[[1991]]" in q.question]
+    assert_held(died, "does not name what this date belongs to")
+
+
+def test_an_agreement_named_as_an_object_is_no_surer_than_one_named_before(lexicon):
+    questions, _ = questions_of(lexicon, "Leaders met in Tarn on Friday.",
+                                "The Tarn Trade Agreement was concluded on 6 December 2024.",
+                                "Marnia was founded by the Treaty of Velm in 1991.",
+                                "Tessaly, which joined in July 2024, is not a party to the agreement.")
+    asked = [q for q in questions if "Tessaly, which joined" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert asked and not [q for q in asked if "(the Treaty of Velm)" in q.question], [q.question for q in asked]
+    assert_held(asked, "“the agreement” does not say which one")

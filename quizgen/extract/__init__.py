@@ -771,6 +771,11 @@ class _Actor:
             r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
         self.lead_words = {o.lower() for o in openers} | {w for w in words("date_leads") if w != "the"}
+        # "..., Velmora, which joined the League in": a name, then a relative clause with its own verb up to the date
+        self.relative = re.compile(
+            r"(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:(?P<the>[Tt]he\s+(?=[A-Z])))?(?P<name>" + name + r"),\s+(?:which|who)\s+"
+            r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
+            r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         # what may stand between a verb and the number it takes: "agreed to pay", "assume up to",
         # "ceded about", "won more than"; no noun, so the number is the verb's own object
         units = lexicon.data.get("units", {})
@@ -797,6 +802,9 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         if found:
             return found
     m = actor.pattern.match(sentence[:date.start])
+    if not m and ", wh" in sentence[:date.start]:
+        # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
+        m = _relative_subject(sentence[:date.start], actor)
     if not m:
         return ""
     words = m.group("rest").split()
@@ -807,7 +815,16 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
-    return _checked_name(m, m.group("apposed") or m.group("name"), sentence, sides, proper, actor)
+    return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _relative_subject(before: str, actor: _Actor) -> re.Match | None:
+    """The match of ``actor.relative`` for the last relative clause in ``before`` (the sentence up to a date)
+    whose antecedent is a name right before its comma: "Velmora, which joined the League in" -> Velmora."""
+    found = None
+    for found in actor.relative.finditer(before):
+        pass
+    return found if found is not None and found.end() == len(before) else None
 
 
 def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _ProperWords,

@@ -664,6 +664,9 @@ class Agreements:
             if self.main in candidates and self.main not in recent:
                 # "Aldoria signed the Y Pact in 1990. The pact ...": Y, or the article's own pact? Not clear
                 return None
+            if self.main is None and self.previous_topic is None and len(candidates) > len(recent):
+                # ... and with no own agreement, Y named only as an object is no surer than one named before it
+                return None
             return recent[-1]
         if self.main in candidates:
             return self.main
