@@ -135,3 +135,66 @@ def test_an_agreement_named_as_an_object_is_no_surer_than_one_named_before(lexic
     asked = [q for q in questions if "Tessaly, which joined" in q.question and q.type in ("cloze", "mcq", "tf")]
     assert asked and not [q for q in asked if "(the Treaty of Velm)" in q.question], [q.question for q in asked]
     assert_held(asked, "“the agreement” does not say which one")
+
+
+def test_a_peace_of_a_place_is_an_agreement_and_the_treaty_may_mean_it(lexicon):
+    questions, facts = questions_of(lexicon, "Readers of the novel will want to know what is true.",
+                                    "The treaty was signed on 30 August 1721 in a house by the harbour.",
+                                    title="Historical Note: The Peace of Velm")
+    signed = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert signed and signed[0].question == "When was the Peace of Velm signed?", [q.question for q in signed]
+    # "peace" alone names nothing
+    _, plain = questions_of(lexicon, "Ivo Brandt won the Tarn Peace Prize in 1990.")
+    assert not [f for f in plain if "Peace" in f.subject], [f.subject for f in plain]
+
+
+def test_the_title_s_agreement_is_what_the_treaty_means_when_the_sentence_before_names_no_other(lexicon):
+    questions, _ = questions_of(lexicon, "Last time we finished with the Treaty of Tarn of 1783.",
+                                "Today we go north.",
+                                "The two envoys signed the treaty on 9 August 1842.",
+                                title="Lecture 9: The Velm–Orsk Treaty of 1842")
+    asked = [q for q in questions if "9 August 1842" in q.sentence and q.type == "cloze"]
+    assert asked and "the treaty (the Velm–Orsk Treaty)" in asked[0].question, [q.question for q in asked]
+
+
+def test_a_headline_s_capitals_after_a_name_are_no_part_of_it(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed on 4 May 1923.",
+                                "The treaty entered into force on 6 August 1924.",
+                                title="Did the Treaty of Velm Make Aldoria Pay Alone?")
+    shorts = [q.question for q in questions if q.type == "short"]
+    assert "When did the Treaty of Velm enter into force?" in shorts, shorts
+
+
+def test_did_you_know_tells_the_statement_after_that(lexicon):
+    questions, _ = questions_of(lexicon, "Did you know… that the Velm Treaty was signed in Tarn on 22 January 1963?")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze and cloze[0].question == "The Velm Treaty was signed in Tarn on [[22 January 1963]]." \
+        and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
+    # a real question still asks
+    asked, _ = questions_of(lexicon, "Why did Aldoria sign the Velm Treaty in 1963?")
+    assert_held([q for q in asked if q.type == "cloze"], "is a question, not a statement")
+
+
+def test_a_name_with_an_accented_capital_is_a_name(lexicon):
+    questions, _ = questions_of(lexicon, "The Éstrel Treaty was signed in Tarn on 22 January 1963.")
+    assert "When was the Éstrel Treaty signed?" in [q.question for q in questions if q.type == "short"]
+
+
+def test_a_title_runs_on_through_of_an(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty for the Restoration of an Independent Aldoria was signed on 15 May 1955.")
+    assert [f for f in facts if f.subject == "the Treaty for the Restoration of an Independent Aldoria"], \
+        [f.subject for f in facts]
+
+
+def test_a_date_that_opens_a_later_clause_with_its_own_subject_is_not_the_first_clause_s(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Accords were signed in 1978.",
+                            "The Tarn Assembly approved the accords by 84 votes to 19, and in October 1978 Ivo Brandt "
+                            "and Ana Ruiz were named joint winners of the Tarn Prize.")
+    october = [f for f in facts if f.kind == "date" and f.value == "1978-10"]
+    assert october and october[0].predicate == "event" and not october[0].subject, \
+        [(f.subject, f.predicate) for f in october]
+
+
+def test_in_response_leans_on_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "In response, the Tarn League suspended Aldoria's membership in 1979.")
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "leans on the sentence before")

@@ -45,6 +45,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     facts: list[Fact] = []
     seen: dict[str, Fact] = {}
     sentences = split_sentences(article, lexicon)
+    told = lexicon.cached("told_openers", _ToldOpeners)
+    if told.pattern is not None and any(s.text.endswith("?") for s in sentences):
+        # "Did you know that the pact was signed in 1990?": a statement, asked only for effect
+        sentences = [told.statement(s) for s in sentences]
     header_end, header_date = _header_fields(article, lexicon)
     if header_end:
         # "TO: ...", "SUBJECT: ...", "DATE: ...": a memo's fields, no sentences; its date dates the memo
@@ -77,6 +81,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     in_title = agreements.find(article.title) if article.title else []
     agreements.main = (in_opening or in_title)[0].name if in_opening or in_title else None
     agreements.title = _title_agreement(in_title, lexicon, article.title or "", agreements)
+    if agreements.title:
+        # "The Treaty of Velm Turns Fifty": a headline's capitals run on past the name; the text says where it ends.
+        # The agreement a title names formally is the article's own, even when its opening names another first
+        agreements.title = agreements.main = _name_in_text(agreements.title, article.text, {
+            n.lower() for n in [*lexicon.agreement_nouns, *lexicon.data["predicates"].get("agreement_heads_before_of", [])]})
 
     def add(fact: Fact) -> None:
         first = seen.get(fact.id)
@@ -416,13 +425,33 @@ def _title_agreement(in_title, lexicon: Lexicon, title: str = "", agreements: Ag
     name of a title that sets it after "the" ("Banning War: the Velm–Tarn
     Pact"), unless its words are all common ones ("the Peace Treaty").
     """
-    nouns = {n.lower() for n in lexicon.agreement_nouns}
+    nouns = {n.lower() for n in [*lexicon.agreement_nouns, *lexicon.data["predicates"].get("agreement_heads_before_of", [])]}
     if in_title and in_title[0].name.split()[0].lower() in nouns:
         return in_title[0].name
     if len(in_title) == 1 and agreements is not None and re.search(r"\b[Tt]he\s+$", title[:in_title[0].start]) \
             and not agreements.generic_title(in_title[0].name):
         return in_title[0].name
     return None
+
+
+def _name_in_text(name: str, text: str, nouns: set[str]) -> str:
+    """``name`` as the article's text writes it: the longest run of its words, with its agreement noun,
+    that the text has ("Treaty of Velm" for a headline's "Treaty of Velm Turns Fifty" or "Amended Treaty
+    of Velm"), or ``name`` when the text has none."""
+    words = name.split()
+    joining = ("of", "on", "for", "the", "and", "an", "a")
+    # a run from the first word, or a formal title that opens with its noun ("Treaty of Velm"): not "Naval
+    # Treaty" out of "Velm Naval Treaty", which the text may well give another treaty
+    spans = sorted(((i, k) for i in range(len(words)) for k in range(i + 2, len(words) + 1)
+                    if (i, k) != (0, len(words)) and words[i][:1].isupper() and words[k - 1].lower() not in joining
+                    and any(w.lower() in nouns for w in words[i:k])
+                    and (i == 0 or words[i].lower() in nouns and k - i >= 3)), key=lambda span: span[0] - span[1])
+    if re.search(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
+        return name
+    for i, k in spans:
+        if re.search(r"(?<![\w\-])" + re.escape(" ".join(words[i:k])) + r"(?![\w\-])", text):
+            return " ".join(words[i:k])
+    return name
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:
@@ -476,6 +505,24 @@ def _title_it(sentence: str, agreements: Agreements) -> list | None:
         return None
     name = agreements.choose(it)
     return [it.start(), it.end(), agreements.display(name), [it.start(), it.end()]] if name else None
+
+
+class _ToldOpeners:
+    """"Did you know that ...?": a question that tells its reader what follows "that", as one pattern per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        openers = lexicon.language.get("told_openers", [])
+        self.pattern = re.compile(r"(?:" + alternation(openers) + r")\b[\s.…]*that\s+(?=\S)", re.I) \
+            if openers else None
+
+    def statement(self, sentence: Sentence) -> Sentence:
+        """The statement after the opener, closed with a full stop, at its own place in the article."""
+        m = self.pattern.match(sentence.text) if sentence.text.endswith("?") else None
+        if m is None:
+            return sentence
+        rest = sentence.text[m.end():-1].rstrip()
+        return Sentence(rest[0].upper() + rest[1:] + ".", sentence.start + m.end(),
+                        sentence.start + m.end() + len(rest) + 1, sentence.index)
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
@@ -1059,6 +1106,10 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     semicolon = ";" in sentence
     relative = _RELATIVE_OPENING.match(sentence, clause_start) is not None \
         and negations.own_verb.search(sentence, clause_start, date.start) is not None
+    # "..., and in October 1978 Ivo Brandt was named ...": the date opens a clause whose own subject and verb
+    # follow it, and an event word of the clause before is not its
+    fronted = _DATE_LEADS_CLAUSE.fullmatch(sentence, clause_start, date.start) is not None \
+        and _SUBJECT_VERB_AFTER.match(sentence, date.end) is not None
     for entry, matches in zip(lexicon.predicates, event_words):
         for match in matches:
             if entry.get("agreement") and _in_name(sentence, match):
@@ -1097,6 +1148,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue
             # "signed by Ivo Brandt, whom the king had recalled in May 1901, and ratified ...": a relative
             # clause with a verb of its own before the date dates that verb, not an event word outside it
+            if fronted and match.end() <= clause_start:
+                continue
             if relative and (match.start() > date.end or match.start() < clause_start
                              and negations.own_verb.fullmatch(match.group(0).split()[-1])):
                 continue        # ("the Velm Congress, which opened on D": the congress is still its event)
@@ -1141,6 +1194,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\s*_.:,;–—\-]*")
+_DATE_LEADS_CLAUSE = re.compile(r"\s*(?:and|but|while|then)\s+(?:then\s+)?(?:in|on|at|by)\s+(?:the\s+)?")
+_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?"
+                                 r"(?:(?:was|were|had|has|have)\s+)?(?:been\s+)?[a-z]{2,}ed\b")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "... by D", "... by the end of D": a deadline
 _BY_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$")

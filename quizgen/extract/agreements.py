@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
-_CAP = r"(?:[A-Z][\w’'\-]*(?:[–—][A-Z][\w’'\-]*)?)"   # "Marnia–Tessaly"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"      # a capital, "É" and "Ø" too: "the Élysée Treaty", "the Treaty of Øresund"
+_CAP = r"(?:[" + _UP + r"][\w’'\-]*(?:[–—][" + _UP + r"][\w’'\-]*)?)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
 _QUOTE_OPENS = re.compile(r"[\"“](?:(?:A|An|The)\s+)?$")      # '"A Charter ...' opens a quoted title
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
@@ -39,8 +40,12 @@ class _AgreementWords:
         # "Why the Velmora Accord Failed": a question word or an auxiliary is no word of a name
         self.not_name_words = set(lexicon.language.get("not_name_words", []))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
-        self.any_noun = re.compile(r"\b" + lexicon.agreement_noun_re + r"\b", re.I)
-        self.noun_words = WordGate(lexicon.agreement_nouns, ignore_case=True)
+        # "the Peace of Velm": a word that heads an agreement's name only with "of" and a place after it
+        of_heads = [str(h) for h in lexicon.data["predicates"].get("agreement_heads_before_of", [])]
+        self.of_heads = {h.lower() for h in of_heads}
+        self.any_noun = re.compile(r"\b(?:" + lexicon.agreement_noun_re
+                                   + (r"|" + alternation(of_heads) if of_heads else "") + r")\b", re.I)
+        self.noun_words = WordGate(lexicon.agreement_nouns + of_heads, ignore_case=True)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
@@ -48,13 +53,15 @@ class _AgreementWords:
         # ... but not through a day or a month: "the Velmora Accord on Tuesday", "the Pact of March 1815"
         calendar = [w for key in ("weekdays", "months") for w in lexicon.language.get(key, [])]
         not_date = r"(?!" + alternation(calendar) + r"\b)" if calendar else ""
-        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|for|the)\s+){0,2}" + _CAP + r")*"
+        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
+                + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
             + tail + r"?"
             r"|\b(?:" + nouns + r")" + tail
             + r"|\b(?:" + nouns + r")(?=\s+between\s+(?:the\s+)?[A-Z])"     # "Agreement between A and B on ..."
+            + (r"|\b(?:" + alternation(of_heads) + r")(?=\s+of\s+(?:the\s+)?[A-Z])" + tail if of_heads else "")
         )
         # "Treaty of Peace between the Republic of A and B": a title of common words goes on through its parties,
         # which say which treaty it is; a party is a capitalised phrase ("the Kingdom of B"), never a date
@@ -132,12 +139,12 @@ class _AgreementWords:
         # a list after them) is a party or a description, not the agreement the sentence is about
         markers = lexicon.language.get("party_markers", [])
         self.party_before = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, markers)) + r")\s+(?:(?:the|and|or|[A-Z][\w’'\-]*),?\s+)*$") \
+            r"\b(?:" + "|".join(map(re.escape, markers)) + r")\s+(?:(?:the|and|or|[" + _UP + r"][\w’'\-]*),?\s+)*$") \
             if markers else None
         # "the Convention implementing the Velm Agreement": the name is the instrument's, opened by its noun
         links = lexicon.language.get("instrument_links", [])
         self.instrument_before = re.compile(
-            r"((?:\b[A-Z][\w’'\-]*\s+){0,3}\b(?:" + nouns + r"|" + lower_nouns + r"))\s+(?:"
+            r"((?:\b[" + _UP + r"][\w’'\-]*\s+){0,3}\b(?:" + nouns + r"|" + lower_nouns + r"))\s+(?:"
             + alternation(links) + r")\s+(?:the\s+)?$") if links else None
         self.link_words = WordGate(links) if links else None
         # "the Sea Protocol to the Velm Treaty", "A Framework for the Conclusion of a Peace Treaty": an
@@ -145,9 +152,9 @@ class _AgreementWords:
         dependents = lexicon.language.get("dependent_instrument_nouns", [])
         dependent_links = lexicon.language.get("dependent_instrument_links", [])
         self.dependent_before = re.compile(
-            r"((?:\b[A-Z][\w’'\-]*\s+){0,3}\b(?:" + alternation(dependents) + r")"
-            r"(?:\s+(?:on|for|concerning)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:and|of|for|the|in)\s+){0,2}"
-            r"[A-Z][\w’'\-]*)*)?)\s+(?i:" + alternation(dependent_links) + r")\s+$") \
+            r"((?:\b[" + _UP + r"][\w’'\-]*\s+){0,3}\b(?:" + alternation(dependents) + r")"
+            r"(?:\s+(?:on|for|concerning)\s+(?:the\s+)?[" + _UP + r"][\w’'\-]*(?:\s+(?:(?:and|of|for|the|in)\s+){0,2}"
+            r"[" + _UP + r"][\w’'\-]*)*)?)\s+(?i:" + alternation(dependent_links) + r")\s+$") \
             if dependents and dependent_links else None
         self.dependent_words = WordGate(dependents) if dependents else None
         self.dependent_nouns = {n.lower() for n in dependents}
@@ -645,16 +652,21 @@ class Agreements:
 
     def _choose(self, m: re.Match[str]) -> str | None:
         words = m.group(0).lower().split()
-        # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Velmora"
+        # before the text names any, the agreement its title names: "the treaty" of "... the Treaty of Velmora";
+        # after, that agreement is still one it may mean, though only the title names it
         seen = self.seen or ([self.title] if self.title else [])
+        if self.main and self.main == self.title and self.main not in seen:
+            seen = [self.main, *seen]
         if words[0] != "the" or words[-1] in self.generic:
             candidates = list(seen)         # "it", "the agreement": any one named
         else:
             noun = words[-1].rstrip("s")
             # "TAFA" for the "Treaty on Armed Forces in Aldoria (TAFA)": "the treaty" may mean it by its title
+            # ... and "the treaty" may mean "the Peace of Velm", a treaty too
             candidates = [name for name in seen
                           if noun in {w.rstrip("s") for w in f"{self.dependent_heads.get(name, name)} "
-                                                               f"{self._title_head(name)}".lower().split()}]
+                                                               f"{self._title_head(name)}".lower().split()}
+                          or noun == "treaty" and name.split()[0].lower() in self.of_heads]
         if not candidates:
             return None
         recent = [c for c in candidates if c in self.previous]
