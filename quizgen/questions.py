@@ -819,7 +819,8 @@ def _it_agreement(fact: Fact, sentence: str, start: int, lexicon: Lexicon) -> st
 class _BoxLabels:
     """A heading before a colon that opens a sentence, found once per lexicon.
 
-    A short phrase (two to six words, no digit, not all names) before ": "
+    A short phrase (two to six words, no digit, not all names, or a word and
+    where it comes from: "Background, from the press office") before ": "
     heads a box's line when it has no finite verb ("The Velm exit and
     return:") or opens with a question word ("How it works:"), and a clause
     with a verb of its own follows it, before its first comma.  "The reason
@@ -832,7 +833,9 @@ class _BoxLabels:
     def __init__(self, lexicon: Lexicon) -> None:
         language = lexicon.language
         word = r"[^\W\d_][\w’'\-&]*"
-        self.label = re.compile(r"([A-Z][\w’'\-&]*(?:\s+" + word + r"){1,5}):\s+(?=[\"'“‘(\[]?\w)")
+        # "Background, from pool colleagues and the press office:": a source's label may run on after a comma
+        self.label = re.compile(r"([A-Z][\w’'\-&]*(?:\s+" + word + r"){1,5}|[A-Z][\w’'\-&]*,\s+(?:from|according\s+to|via)"
+                                r"(?:\s+" + word + r"){1,7}):\s+(?=[\"'“‘(\[]?\w)")
         self.asking = set(language.get("label_question_words", []))
         self.verbs = {w.lower() for key in ("auxiliaries", "modal_verbs", "irregular_past")
                       for w in language.get(key, [])}
@@ -851,7 +854,8 @@ class _BoxLabels:
         words = m.group(1).split()
         if not any(w[:1].islower() for w in words):
             return 0        # "Velm Pact: ...", "Source A: ...": a name, the subject of what follows
-        if words[0] not in self.asking:
+        sourced = words[0].endswith(",")     # "Background, from ...": where the box's lines come from
+        if words[0] not in self.asking and not sourced:
             if words[0].lower() in self.pronouns:
                 return 0        # "We agree: ...": a subject and its verb
             previous = ""
@@ -972,9 +976,12 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if dangling:
         q.checks.append(f"the name “{fact.subject}” ends in “{dangling}”: a date or a place was cut out of it")
     start = _start_verb(fact, lexicon)
-    if start and (stem.endswith(" take place?") or fact.predicate == "held"):
+    phase = "" if start else _event_phase(fact, lexicon)
+    if (start or phase) and (stem.endswith(" take place?") or fact.predicate == "held"):
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
-        q.checks.append(f"the sentence dates when it “{start}”, not the whole event: the question may ask for a period")
+        # ... and "at the end of the Velm War in 1945" dates its end, not the war
+        when = f"when it “{start}”" if start else f"its {phase}"
+        q.checks.append(f"the sentence dates {when}, not the whole event: the question may ask for a period")
     return q
 
 
@@ -1030,6 +1037,17 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
     m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$",
                   fact.sentence[:at])
     return m.group(1) if m and not re.search(r"[,;]", fact.sentence[m.start():at]) else ""
+
+
+def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
+    """"the end of the Velm War", "the outbreak of ...": the part of the fact's event the sentence dates, if any."""
+    nouns = tuple(lexicon.language.get("event_phase_nouns", []))
+    subject = re.sub(r"^the\s+", "", fact.subject or "")
+    if not nouns or not subject:
+        return ""
+    m = re.search(r"\b(" + alternation(list(nouns)) + r")\s+of\s+(?:the\s+)?" + re.escape(subject) + r"\b",
+                  fact.sentence, re.I)
+    return m.group(1).lower() if m else ""
 
 
 def _anchors(phrase: str) -> int:

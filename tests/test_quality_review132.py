@@ -198,3 +198,28 @@ def test_a_date_that_opens_a_later_clause_with_its_own_subject_is_not_the_first_
 def test_in_response_leans_on_the_sentence_before(lexicon):
     questions, _ = questions_of(lexicon, "In response, the Tarn League suspended Aldoria's membership in 1979.")
     assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "leans on the sentence before")
+
+
+def test_a_source_label_before_a_colon_is_no_part_of_the_statement(lexicon):
+    questions, _ = questions_of(lexicon, "Background, from pool colleagues and the press office: the Velm deal was "
+                                         "announced on 13 August 2020.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze and cloze[0].question.startswith("The Velm deal was announced on"), [q.question for q in cloze]
+
+
+def test_the_motion_does_not_say_which_one(lexicon):
+    questions, _ = questions_of(lexicon, "The motion was proposed by the two groups in protest at the raid of 24 February 2022.")
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "“The motion” does not say which one")
+
+
+def test_joined_before_a_verb_of_saying_does_not_say_what(lexicon):
+    questions, _ = questions_of(lexicon, "Aldoria and Marnia signed the Velm Accords in 2020.",
+                                "Tessaly has not joined and says it keeps to the 2002 Tarn Initiative.")
+    assert_held([q for q in questions if "has not joined" in q.question], "“joined” does not say what")
+
+
+def test_the_end_of_a_war_is_not_when_it_took_place(lexicon):
+    questions, _ = questions_of(lexicon, "At the end of the Velm War in 1945, Aldoria was occupied by four powers.",
+                                "The Tarn War broke out in 1912.")
+    shorts = [q for q in questions if q.type == "short" and "take place" in q.question]
+    assert_held(shorts, "not the whole event")
