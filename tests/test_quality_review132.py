@@ -223,3 +223,13 @@ def test_the_end_of_a_war_is_not_when_it_took_place(lexicon):
                                 "The Tarn War broke out in 1912.")
     shorts = [q for q in questions if q.type == "short" and "take place" in q.question]
     assert_held(shorts, "not the whole event")
+
+
+def test_a_longer_date_line_dates_the_article_and_gives_no_question(lexicon):
+    questions, _ = questions_of(lexicon, "Sixth Tarn Assembly, Plenary Meeting — 2 April 2013",
+                                "The Velm Treaty was the product of work begun by the Tarn Assembly in 2006.",
+                                "Aldoria signed the Velm Treaty on 3 June 2013.")
+    assert not [q for q in questions if "Plenary" in q.question], [q.question for q in questions]
+    mcq = [q for q in questions if q.type == "mcq" and "begun by" in q.question]
+    # no wrong choice after the day the article was written
+    assert mcq and all(int(c[-4:]) <= 2013 for c in mcq[0].choices), mcq[0].choices

@@ -122,8 +122,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
         before = written[-1].value if written else ""
-        if len(dates) == 1 and _PUNCTUATION_ONLY.fullmatch(text[:dates[0].start] + text[dates[0].end:]):
-            # "12 May 1815." heading a diary's entry or a chronology's item: a label, no statement
+        if len(dates) == 1 and (_PUNCTUATION_ONLY.fullmatch(text[:dates[0].start] + text[dates[0].end:])
+                                or sentence is sentences[0] and not DATELINE.match(text)
+                                and _dateline_only(text, lexicon)):
+            # "12 May 1815." heading a diary's entry or a chronology's item, "Plenary — 2 April 2013" heading
+            # a report: a label, no statement
             agreements.remember(named)
             continue
         twins = _calendar_twins(text, dates, lexicon) if len(dates) > 1 else {}
@@ -407,7 +410,11 @@ def _dateline_only(text: str, lexicon: Lexicon, day: bool = True) -> bool:
         return False
     rest = (text[:dates[0].start] + " " + text[dates[0].end:]).split()
     words = [w for w in rest if re.search(r"\w", w)]
-    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if not all(w[:1].isupper() for w in words):
+        return False
+    # "Sixth Assembly, Plenary Meeting — 2 April 2013": a longer label, when the date closes the line after a dash
+    return len(words) <= 3 or (len(words) <= 6 and re.fullmatch(r"[\s*_.]*", text[dates[0].end:]) is not None
+                               and re.search(r"[—–|]\s*$", text[:dates[0].start]) is not None)
 
 
 def _stamp_dates(text: str, lexicon: Lexicon, day: bool) -> list[DateMatch]:
