@@ -1975,6 +1975,12 @@ def _clashes(fact: Fact, wrong: str, rest: str, language: dict) -> bool:
                 and re.search(rf"\b{fact.value[:4]}\b", rest))
 
 
+def _closed(statement: str) -> str:
+    """``statement`` with its full stop: none added after a quotation that closes with its own
+    ('... "the best agreement to date."')."""
+    return statement if re.search(r"[.!?][\"”’']$", statement) else statement + "."
+
+
 def _position_clause(fact: Fact, lexicon: Lexicon, mask: bool = True) -> str:
     """What the side holds, worded to follow "<side> <verb>".
 
@@ -1982,6 +1988,9 @@ def _position_clause(fact: Fact, lexicon: Lexicon, mask: bool = True) -> str:
     position"), so a "which side" question does not give itself away.
     """
     content = fact.extra["content"]
+    referent = fact.extra.get("content_referent")
+    if referent:
+        content = content[:referent[1]] + f" ({referent[2]})" + content[referent[1]:]
     if mask:
         content = _mask_side(content, fact.value, lexicon)
     if fact.extra.get("object_first"):
@@ -2151,14 +2160,15 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..."
     clause = _position_clause(fact, lexicon, mask=truth)
     named = _upper_first(side_shown(holder, fact, lexicon))
-    q = _question(fact, "tf", _hedged(f"{named} {_verb(fact)} {clause}.", fact), "True" if truth else "False", lexicon)
+    q = _question(fact, "tf", _hedged(_closed(f"{named} {_verb(fact)} {clause}"), fact), "True" if truth else "False",
+                  lexicon)
     if truth:
         # "Russia denied the claim that it ...": "it" is the holder named in front, so the
         # checks of the statement that names it twice still hold
         plain = _own_name_as_it(clause, holder, lexicon)
         if plain != clause:
             clause = plain
-            q.question = _hedged(f"{named} {_verb(fact)} {clause}.", fact)
+            q.question = _hedged(_closed(f"{named} {_verb(fact)} {clause}"), fact)
     # the holder named in front is no anchor: "Russia maintained its innocence" (of what?)
     vague = unanchored_noun(clause, tuple(lexicon.language.get("relational_nouns", [])), owner_outside=True)
     if vague and f"“{vague}” does not say which one" not in q.checks:
@@ -2421,6 +2431,8 @@ def _bare_definite(clause: str, language: dict) -> str:
                 continue    # "the joint naval patrol scheme": longer than a bare noun phrase
         if words[-1] in known or set(words) & numbers:
             continue
+        if rest.lstrip().startswith("("):
+            continue        # "the treaty (the Velm Treaty)": the gloss says which
         after = re.match(r"\s*([\w’'\-]+)?", rest).group(1) or ""
         if after.lower() in defining:
             continue

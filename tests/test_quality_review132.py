@@ -233,3 +233,29 @@ def test_a_longer_date_line_dates_the_article_and_gives_no_question(lexicon):
     mcq = [q for q in questions if q.type == "mcq" and "begun by" in q.question]
     # no wrong choice after the day the article was written
     assert mcq and all(int(c[-4:]) <= 2013 for c in mcq[0].choices), mcq[0].choices
+
+
+def test_a_representative_of_a_side_speaks_for_it(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was adopted on 2 April 2013.",
+                            "The representative of Iran rejected the text as unbalanced.",
+                            "Russia's delegate argued that the text was weak.")
+    held = {(f.value, f.predicate) for f in facts if f.kind == "position"}
+    assert ("Iran", "rejected") in held and ("Russia", "argued") in held, held
+
+
+def test_a_position_names_the_treaty_its_sentence_refers_to(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was adopted on 2 April 2013.",
+                                "Russia argued that the treaty did not ban sales to rebels.")
+    tf = [q for q in questions if q.kind == "position" and q.type == "tf" and q.answer == "True"]
+    assert tf and tf[0].question == "Russia argued that the treaty (the Velm Treaty) did not ban sales to rebels." \
+        and not tf[0].checks, [(q.question, q.checks) for q in tf]
+
+
+def test_a_position_keeps_no_cut_source_bracket_nor_a_second_full_stop(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Protocol was signed in 1848.",
+                                "France later denied that the protocol had any binding force (Marsh del Rio, 1990).",
+                                "Russia called the protocol \"the most successful agreement to date.\"")
+    statements = [q.question for q in questions if q.kind == "position" and q.type == "tf"]
+    assert "France denied that the protocol (the Velm Protocol) had any binding force." in statements, statements
+    assert not [s for s in statements if s.endswith('.".')], statements
+    assert any(s.endswith('to date."') for s in statements), statements

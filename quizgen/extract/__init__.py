@@ -279,6 +279,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             joint = sorted({p.side for p in found_positions
                             if p.content_start == pos.content_start and p.stance == pos.stance} - {pos.side})
             extra = {}
+            if referent and pos.content_start <= referent[0] and referent[1] <= pos.content_start + len(pos.content):
+                # "argued that the treaty (the Velm Treaty) was void": the position says which, as the sentence's
+                # other questions do
+                extra["content_referent"] = [referent[0] - pos.content_start, referent[1] - pos.content_start,
+                                             referent[2]]
             pronoun = pronoun_holder.search(pos.holder)
             if pronoun and pos.side != previous_subject:
                 # "Marnia disliked ... It would not ...": "It" given to a side the sentence before is not about

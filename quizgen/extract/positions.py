@@ -81,7 +81,8 @@ class PositionFinder:
         officials = alternation(language.get("official_nouns", ["officials"]))
         # "In Velmora, the Office of the Chancellor said": the place names the side
         self.place_opener = re.compile(r"^In\s+(?P<place>[^,]{2,40}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w\s]{0,40}?\s)?" + officials + r"\b[^,;]{0,40}?\s*$")
-        self.of_heads = {"government", "people", "president", "parliament", "republic", "kingdom", "state", "prime"}
+        # "the Government of Orvia", "the representative of Orvia": a head that speaks for the side after "of"
+        self.of_heads = {w.lower() for w in language.get("side_of_heads", [])}
         self.coordinated = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:(?:" + adverbs + r"|\w+ly)\s+)*$", re.I)
         self.breaks = sorted(lexicon.language["clause_breaks"], key=len, reverse=True)
         self.hedges = [(h["phrase"], h["lead"]) for h in lexicon.hedges]
@@ -325,6 +326,9 @@ class PositionFinder:
                 and len(text[:colon.start()].split()) >= 2):
             end = colon.start()
         clause = text[:end].strip()
+        if clause.count("(") > clause.count(")"):
+            # "had no force (Marsh, 1990)" cut at its comma: the bracket, a source's, is no part of what is held
+            clause = clause[:clause.rfind("(")]
         return clause.rstrip(".!?;:,").strip()
 
     def _object_before(self, sentence: str, holder: Mention) -> tuple[str, int, str]:
