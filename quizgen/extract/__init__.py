@@ -458,12 +458,24 @@ def _name_in_text(name: str, text: str, nouns: set[str]) -> str:
                     if (i, k) != (0, len(words)) and words[i][:1].isupper() and words[k - 1].lower() not in joining
                     and any(w.lower() in nouns for w in words[i:k])
                     and (i == 0 or words[i].lower() in nouns and k - i >= 3)), key=lambda span: span[0] - span[1])
-    if re.search(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text):
+    if _has_phrase(text, name):
         return name
     for i, k in spans:
-        if re.search(r"(?<![\w\-])" + re.escape(" ".join(words[i:k])) + r"(?![\w\-])", text):
+        if _has_phrase(text, " ".join(words[i:k])):
             return " ".join(words[i:k])
     return name
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``text`` has ``phrase`` as whole words (no pattern to compile for a phrase met once)."""
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(phrase)] if at + len(phrase) < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _name_parties(sentence: str, named, agreements: Agreements, sides: SideIndex) -> None:
