@@ -296,8 +296,7 @@ def _parentless_instrument(stem: str, language: dict) -> str:
     "the Velm Treaty's Annex 2").
     """
     nouns = tuple(language.get("parent_needing_nouns", []))
-    lower = stem.lower()
-    if not nouns or not any(n.lower() in lower for n in nouns):
+    if not nouns or not _lowered_in(stem.lower(), nouns):
         return ""
     pattern = _parentless_re(nouns, tuple(language.get("parent_needing_leads", [])))
     openers = {"The", *language.get("not_name_openers", [])}     # "Under Protocol II": no name before it
@@ -313,6 +312,16 @@ def _parentless_instrument(stem: str, language: dict) -> str:
             continue
         return m.group(0).removeprefix("Complete the sentence: ")
     return ""
+
+
+def _lowered_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words``, in lower case, stands in the lower-case ``text`` (as a part of a word, too)."""
+    return any(w in text for w in _lowered(words))
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple({w.lower() for w in words})
 
 
 @functools.lru_cache(maxsize=8)

@@ -1042,12 +1042,23 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
 def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
     """"the end of the Velm War", "the outbreak of ...": the part of the fact's event the sentence dates, if any."""
     nouns = tuple(lexicon.language.get("event_phase_nouns", []))
-    subject = re.sub(r"^the\s+", "", fact.subject or "")
+    subject = re.sub(r"^the\s+", "", fact.subject or "").lower()
     if not nouns or not subject:
         return ""
-    m = re.search(r"\b(" + alternation(list(nouns)) + r")\s+of\s+(?:the\s+)?" + re.escape(subject) + r"\b",
-                  fact.sentence, re.I)
-    return m.group(1).lower() if m else ""
+    sentence = fact.sentence.lower()
+    at = sentence.find(subject)
+    while at >= 0:
+        m = _phase_before_re(nouns).search(sentence, max(0, at - 40), at)
+        if m:
+            return m.group(1)
+        at = sentence.find(subject, at + 1)
+    return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _phase_before_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"the end of (the) " right before a name, in lower case: made once per word list."""
+    return re.compile(r"\b(" + alternation([n.lower() for n in nouns]) + r")\s+of\s+(?:the\s+)?$")
 
 
 def _anchors(phrase: str) -> int:
