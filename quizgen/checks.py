@@ -217,7 +217,8 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(without_quotes(plain), language)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
-    there = _place_there(stem, language) if "there" in stem.lower() else ""
+    there = _place_there(stem, language) if _lowered_in(stem.lower(), tuple(language.get(
+        "place_pointing_words", ["there"]))) else ""
     if there:
         reasons.append(f"“{there}” refers to a place outside the question")
     speaker = _first_person(without_quotes(stem), language)
@@ -722,7 +723,8 @@ def _place_there(stem: str, language: dict) -> str:
     text = without_quotes(stem)
     pattern, phrases, antecedent = _there_res(followers, tuple(language.get("there_phrases", [])),
                                               tuple(language.get("there_antecedent_words", [])),
-                                              tuple(language.get("auxiliaries", [])))
+                                              tuple(language.get("auxiliaries", [])),
+                                              tuple(language.get("place_pointing_words", ["there"])))
     text = phrases.sub(" ", text)
     for m in pattern.finditer(text):
         if m.group("aux") or m.group("next"):
@@ -735,10 +737,11 @@ def _place_there(stem: str, language: dict) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _there_res(followers: tuple[str, ...], phrases: tuple[str, ...], antecedent: tuple[str, ...],
-               auxiliaries: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+               auxiliaries: tuple[str, ...], places: tuple[str, ...] = ("there",)) -> tuple[re.Pattern, ...]:
     """The patterns of ``_place_there``, made once per word lists."""
     aux = r"(?P<aux>\b(?i:" + alternation(list(auxiliaries)) + r")\s+)?" if auxiliaries else r"(?P<aux>(?!x)x)?"
-    word = aux + r"\b(?P<word>[Tt]here)\b(?![\w’'\-])(?P<next>\s*(?:" + alternation(list(followers)) + r")\b)?"
+    pointing = alternation(sorted({w for p in places for w in (p.lower(), p.capitalize())}))
+    word = aux + r"\b(?P<word>" + pointing + r")\b(?![\w’'\-])(?P<next>\s*(?:" + alternation(list(followers)) + r")\b)?"
     phrase = re.compile(r"\b(?:" + alternation(list(phrases)) + r")\b", re.I) if phrases else re.compile(r"(?!x)x")
     before = (re.compile(r"\b(?:" + alternation(list(antecedent)) + r")\s+(?:[a-z]+\s+){0,3}[A-Z]") if antecedent
               else re.compile(r"(?!x)x"))
