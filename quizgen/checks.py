@@ -44,9 +44,14 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         if shown:
             reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
     if lexicon is not None and q.type in ("cloze", "mcq", "tf") and (
-            _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem)):
+            _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem)
+            or _source_caption(stem, lexicon)):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
+    heading = _HEADING_QUESTION.match(stem) if "?" not in stem else None
+    if heading:
+        # "Why the Velm talks failed in May 1990: money and pride": an episode's or a chapter's title
+        reasons.append(f"the sentence is a heading (“{heading.group(1)} …”), not a statement")
     shorthand = _note_shorthand(stem, language)
     if shorthand:
         # "Real aim = stop Velm (allied to Tarn since 1894)": a note's symbol for a verb, no sentence to print
@@ -88,6 +93,26 @@ def _verbless(stem: str, lexicon: Lexicon) -> bool:
     words are small words of a noun phrase ("The Velmora Pact of [[1817]].", "4 May 1990.")."""
     prompt = _PROMPT.match(stem)
     return lexicon.cached("small_words", SmallWords).only(stem, prompt.end() if prompt else 0)
+
+
+# "From the Velm Protocol, signed on 1 August 1945.": a source's caption, its one verb a participle after the name
+_CAPTION = re.compile(r"(?:Complete the sentence:\s*)?From\s+(?:the\s+|an?\s+)?[A-Z][^.;:!?]*?,\s+(?P<verb>[a-z]+ed|"
+                      r"written|given|made|drawn|taken)\s+(?:on|in|by|at|from)\b")
+
+
+_HEADING_QUESTION = re.compile(r"(?:Complete the sentence:\s*)?(Why|How)\s+(?!much\b|many\b|long\b|far\b)")
+_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _source_caption(stem: str, lexicon: Lexicon) -> bool:
+    """Whether the question prints a source's caption ("From the Velm Protocol, signed on 1 August 1945"):
+    no finite verb but the participle after the source's name."""
+    m = _CAPTION.match(stem)
+    if m is None:
+        return False
+    rest = stem[:m.start("verb")] + " " + stem[m.end("verb"):]
+    fragments = lexicon.cached("fragments", _Fragments)
+    return not fragments.finite.search(rest) and not _PAST_FORM.search(rest)
 
 
 _COUNT = re.compile(r"(?:.*\s)?(?!1\d{3}\b|20\d{2}\b)\d[\d,.]*\s+")
@@ -702,6 +727,9 @@ def _unresolved_reference(text: str, language: dict) -> str:
             # "Born in Velmora in 1800, he studied law": the names in a fronted phrase
             # with no subject of its own are not who "he" is
             before = ""
+        if word.lower() == "it" and _party_act_after(body, m.end(), language):
+            # "Under the Velm Protocol of 1992 it became a party to ...": a state, which an agreement's name is not
+            before = _without_agreement_names(before, language)
         # a name (not just the capital that opens the sentence, nor a month) may be what it refers to
         if not _referent_named(before, language) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
@@ -912,6 +940,26 @@ def _clause_start(text: str) -> int:
     return start
 
 
+def _party_act_after(text: str, at: int, language: dict) -> bool:
+    """Whether what follows ``at`` is what only a party does ("became a party", "acceded", "ratified")."""
+    acts = tuple(language.get("party_acts", []))
+    return bool(acts) and words_re(acts).match(text, at + 1) is not None and text[at:at + 1] == " "
+
+
+def _without_agreement_names(text: str, language: dict) -> str:
+    """``text`` with the runs of capitalised words that end in an agreement's noun taken out ("the Velm Protocol")."""
+    nouns = tuple(language.get("compared_agreement_nouns", []))
+    if not nouns:
+        return text
+    return _agreement_name_re(nouns).sub(" ", text)
+
+
+@functools.lru_cache(maxsize=8)
+def _agreement_name_re(nouns: tuple[str, ...]) -> re.Pattern:
+    caps = sorted({n.capitalize() for n in nouns})
+    return re.compile(r"(?:\b[A-Z][\w’'\-]*\s+)*(?:" + alternation(caps) + r")\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*)*")
+
+
 def _referent_named(text: str, language: dict) -> bool:
     """Whether ``text`` names something a pronoun may stand for.
 
@@ -1093,7 +1141,8 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
             return m.group(0).removeprefix("Complete the sentence: ")
     bodies = tuple(language.get("institution_nouns", []))
     if bodies and "he " in stem:
-        for m in _bare_institution_re(bodies, tuple(language.get("months", []))).finditer(stem):
+        # "the Committee", and "the committee" too: a body by its kind alone, in either case
+        for m in _bare_institution_re(bodies + _lowered(bodies), tuple(language.get("months", []))).finditer(stem):
             if _NAME_AS_BEFORE.search(stem, 0, m.start()) \
                     and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end()):
                 continue    # "Velcon, as the council is known, ...": the name stands beside it
@@ -1405,8 +1454,8 @@ def _body_said(stem: str, m: re.Match[str], language: dict) -> bool:
 def _body_named_before(stem: str, bare: re.Match[str], bodies: tuple[str, ...], language: dict) -> bool:
     """Whether the stem names, before a bare "the Court", one court in full: "The Velmoran Court of
     Appeal ruled ... the Court", or a gloss "the Court (the Velmoran Court of Appeal) ... the Court"."""
-    return bool(named_before(stem[:bare.start()], bare.group("head"),
-                             body_name_re(bodies, body_not_names(language))))
+    head = next((b for b in bodies if b.lower() == bare.group("head").lower()), bare.group("head"))
+    return bool(named_before(stem[:bare.start()], head, body_name_re(bodies, body_not_names(language))))
 
 
 @functools.lru_cache(maxsize=64)

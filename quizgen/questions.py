@@ -1150,7 +1150,9 @@ def _name_cut_short(subject: str, sentence: str) -> str:
     at = sentence.find(name)
     if at < 0 or " of " not in name and " on " not in name:
         return ""
-    m = re.match(r",\s+((?:[A-Z][\w\-]*,?\s+)+(?:and|or)\s+[A-Z][\w\-]*)", sentence[at + len(name):])
+    m = re.match(r",\s+((?:[A-Z][\w\-]*,?\s+)+(?:and|or)\s+[A-Z][\w\-]*)", sentence[at + len(name):]) \
+        or re.match(r"\s*(\([^()]{1,40}\)\s+[A-Z][\w\-]*)", sentence[at + len(name):])
+    # ... or one that a bracket splits: "the Protocol of the Velm (Tarn) Conference"
     return m.group(1) if m else ""
 
 
@@ -3055,12 +3057,21 @@ def _surface_like(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
     return one_agrees(surface, lexicon) if fact.kind in ("quantity", "range") else surface
 
 
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
 def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
     """A wrong value written the way the article wrote the right one."""
     if fact.kind == "date":
         m = re.search(r"\d{4}", wrong)
         if fact.extra.get("precision") in ("year", "fuzzy") and m:
             return re.sub(r"\d{4}", m.group(0), fact.text, count=1)
+        day = _DAY_MONTH_YEAR.fullmatch(wrong)
+        if day and _MONTH_DAY_YEAR.fullmatch(fact.text):
+            # "June 28, 1919" in the article: a false "June 21, 1919", not "21 June 1919", whose
+            # other order alone would tell the student which statement is false
+            return f"{day.group(2)} {day.group(1)}, {day.group(3)}"
         return wrong
     numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", wrong)
     if fact.kind == "range" and len(numbers) == 2:

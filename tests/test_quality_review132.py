@@ -7,6 +7,8 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
+import re
+
 from own_article import assert_held, questions_of
 
 
@@ -259,3 +261,72 @@ def test_a_position_keeps_no_cut_source_bracket_nor_a_second_full_stop(lexicon):
     assert "France denied that the protocol (the Velm Protocol) had any binding force." in statements, statements
     assert not [s for s in statements if s.endswith('.".')], statements
     assert any(s.endswith('to date."') for s in statements), statements
+
+
+def test_a_date_in_the_russian_calendar_is_the_same_day(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was signed in Tarn on 31 August 1907 "
+                                         "(18 August in the Russian calendar).")
+    shorts = [q for q in questions if q.type == "short" and not q.checks]
+    assert [q.answer for q in shorts] == ["31 August 1907"], [(q.answer, q.checks) for q in shorts]
+
+
+def test_a_lower_case_committee_is_named_or_held(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 28 June 1919.",
+                                "The committee reported the treaty on 10 September 1919.",
+                                "Lodge chaired the Tarn Foreign Relations Committee.",
+                                "The committee met again on 3 October 1919.")
+    first = [q for q in questions if "10 September" in q.sentence and q.type == "cloze"]
+    assert_held(first, "“The committee” does not say which one")
+    later = [q for q in questions if "3 October" in q.sentence and q.type == "cloze"]
+    assert later and "The committee (the Tarn Foreign Relations Committee)" in later[0].question
+
+
+def test_it_that_became_a_party_is_no_agreement_named_before(lexicon):
+    questions, _ = questions_of(lexicon, "Aldoria gave up its arms in the 1990s.",
+                                "Under the Tarn Protocol of 23 May 1992 it became a party to the Velm Treaty.")
+    assert_held([q for q in questions if "it became a party" in q.question], "“it” refers to something outside")
+
+
+def test_a_document_signed_on_a_date_is_no_agreement_named_before_it(lexicon):
+    _, facts = questions_of(lexicon, "In 1992 Aldoria joined the Velm Treaty, and in the Trilateral Statement "
+                                     "signed in Orsk on 14 January 1994 it agreed to hand over its warheads.",
+                            "The Prince Regent ratified the Velm Treaty on 27 December 1994.")
+    statement = [f for f in facts if f.kind == "date" and f.value == "1994-01-14"]
+    assert statement and not statement[0].subject, [(f.subject, f.value) for f in facts]
+    ratified = [f for f in facts if f.kind == "date" and f.value == "1994-12-27"]
+    assert ratified and ratified[0].subject == "the Velm Treaty"
+
+
+def test_a_source_caption_states_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "From the Velm Declaration, issued on 26 July 1945 by the President of "
+                                         "Aldoria and the Prime Minister of Marnia.")
+    asked = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert_held(asked, "the sentence has no verb")
+    assert not [q for q in questions if q.type == "short" and not q.checks], \
+        [(q.question, q.checks) for q in questions if q.type == "short"]
+
+
+def test_a_place_in_brackets_is_no_short_name(lexicon):
+    questions, _ = questions_of(lexicon, "The Protocol of the Proceedings of the Velm (Tarn) Conference was signed "
+                                         "on 1 August 1945.")
+    shorts = [q for q in questions if q.type == "short"]
+    assert shorts and not [q for q in shorts if "When was Tarn signed" in q.question], [q.question for q in shorts]
+    assert_held(shorts, "may be cut short")
+
+
+def test_a_why_heading_is_no_statement(lexicon):
+    questions, _ = questions_of(lexicon, "Why Aldoria declared war on Marnia in October 1768: the raid on Tarn.")
+    assert_held([q for q in questions if q.type in ("cloze", "tf")], "is a heading")
+
+
+def test_a_false_date_is_written_the_way_the_article_writes_its_dates(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on June 28, 1919.")
+    false = [q for q in questions if q.type == "tf" and q.answer == "False"]
+    assert false and all(re.search(r"on [A-Z][a-z]+ \d{1,2}, \d{4}\.$", q.question) for q in false), \
+        [q.question for q in false]
+
+
+def test_both_agreements_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Accords were signed on 15 September 2020 by Israel and Bahrain.",
+                                "Hamas denounced both agreements.")
+    assert_held([q for q in questions if "both agreements" in q.question], "“both agreements” does not say")

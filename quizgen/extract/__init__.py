@@ -154,6 +154,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
+            if subject and trigger and _other_document(text, named, date.start, trigger):
+                subject = None      # "... and in the Velm Statement signed on D": that document was signed on D
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             if subject and _with_object(text, named, date.start, trigger):
@@ -464,6 +466,20 @@ def _name_in_text(name: str, text: str, nouns: set[str]) -> str:
         if _has_phrase(text, " ".join(words[i:k])):
             return " ".join(words[i:k])
     return name
+
+
+def _other_document(sentence: str, named, date_start: int, trigger: str) -> bool:
+    """Whether the event word before the date is a participle after a capitalised name that is no
+    agreement the sentence names ("the Velm Statement signed in Tarn on D"): that document's date."""
+    at = sentence.rfind(trigger, 0, date_start)
+    if at < 0 or not trigger[-2:] == "ed" or not _PLACE_OR_TIME_AFTER.match(sentence, at + len(trigger)):
+        return False        # "The Prince Regent ratified it on D": a subject's own verb and its object
+    m = _CAPITALISED_BEFORE.search(sentence, 0, at)
+    return m is not None and not any(n.start < m.end() and m.start(1) < n.end for n in named)
+
+
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|on|at)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w’'\-]*\s+){1,4})$")
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -1128,6 +1144,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     offsets = {m.end() for m in offset.pattern.finditer(sentence)} \
         if any(event_words) and offset.gate.search(sentence) else ()
     semicolon = ";" in sentence
+    agreement_nouns = lexicon.cached("agreement_noun_set", _agreement_noun_set)
     relative = _RELATIVE_OPENING.match(sentence, clause_start) is not None \
         and negations.own_verb.search(sentence, clause_start, date.start) is not None
     # "..., and in October 1978 Ivo Brandt was named ...": the date opens a clause whose own subject and verb
@@ -1136,8 +1153,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
         and _SUBJECT_VERB_AFTER.match(sentence, date.end) is not None
     for entry, matches in zip(lexicon.predicates, event_words):
         for match in matches:
-            if entry.get("agreement") and _in_name(sentence, match):
-                continue
+            if (entry.get("agreement") or match.group(0) in agreement_nouns) and _in_name(sentence, match):
+                continue        # "the Exit Protocol", "the Velm Declaration": a name, not its event
             if offsets and match.start() in offsets:
                 continue
             if semicolon and ";" in sentence[min(match.end(), date.end):max(match.start(), date.start)]:
@@ -1480,6 +1497,10 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     """Whether no comma or semicolon stands between positions ``a`` and ``b``."""
     lo, hi = sorted((a, b))
     return "," not in sentence[lo:hi] and ";" not in sentence[lo:hi]
+
+
+def _agreement_noun_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.agreement_nouns)
 
 
 def _in_name(sentence: str, match: re.Match[str]) -> bool:

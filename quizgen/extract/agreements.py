@@ -291,6 +291,8 @@ class Agreements:
                     out.pop()
             taken = start + len(name)
             acronym = self.acronym.match(sentence, max(match.end(), taken))
+            if acronym and not _CAPITALS.search(acronym.group(1)):
+                acronym = None      # "the Berlin (Velm) Conference": a place's other name, no short form
             if acronym and name not in self.part_acronyms:
                 self.aliases[acronym.group(1)] = name
             out.append(AgreementMention(self.canonical(name), start, start + len(name)))

@@ -96,9 +96,12 @@ class _BodyWords:
     def __init__(self, lexicon: Lexicon) -> None:
         language = lexicon.language
         nouns = tuple(language.get("institution_nouns", []))
-        self.gate = WordGate(nouns) if nouns else None
+        # "the committee" in lower case refers back as "the Committee" does: one noun, either case
+        lower = tuple(n.lower() for n in nouns)
+        self.head_of = {n.lower(): n for n in nouns}
+        self.gate = WordGate(nouns + lower) if nouns else None
         months = tuple(language.get("months", []))
-        self.bare = bare_institution_re(nouns, months) if nouns else None
+        self.bare = bare_institution_re(nouns + lower, months) if nouns else None
         self.name = body_name_re(nouns, body_not_names(language)) if nouns else None
         # "an Arbitral Tribunal": a body of the kind that the article does not name
         self.unnamed = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w\-]*\s+){0,4}(?P<head>"
@@ -159,7 +162,7 @@ class Bodies:
         out: list[list] = []
         done: set[str] = set()
         for bare in w.bare.finditer(sentence):
-            head = bare.group("head")
+            head = w.head_of.get(bare.group("head").lower(), bare.group("head"))
             if head in done or any(s <= bare.start() < e for s, e in spans):
                 continue
             if w.in_phrase.search(sentence, 0, bare.start()) or not w.follower.match(sentence, bare.end()) \
