@@ -757,8 +757,8 @@ def _place_there(stem: str, language: dict) -> str:
     for m in pattern.finditer(text):
         if m.group("aux") or m.group("next"):
             continue        # "was there", "there were"
-        if antecedent.search(text, 0, m.start()):
-            continue        # "sailed to Velmora and signed there"
+        if m.group("word").lower() == "there" and antecedent.search(text, 0, m.start()):
+            continue        # "sailed to Velmora and signed there" ("here" is the writer's place, never one named)
         return m.group("word")
     return ""
 

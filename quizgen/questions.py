@@ -1041,6 +1041,9 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
 
 def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
     """"the end of the Velm War", "the outbreak of ...": the part of the fact's event the sentence dates, if any."""
+    offset = fact.extra.get("offset", -1)
+    if offset > 0 and _SINCE_BEFORE.search(fact.sentence, max(0, offset - 12), offset):
+        return "start"      # "the Velm War, fought since 1665": the year it began
     nouns = tuple(lexicon.language.get("event_phase_nouns", []))
     subject = re.sub(r"^the\s+", "", fact.subject or "").lower()
     if not nouns or not subject:
@@ -1053,6 +1056,9 @@ def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
             return m.group(1)
         at = sentence.find(subject, at + 1)
     return ""
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=4)

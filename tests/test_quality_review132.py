@@ -330,3 +330,11 @@ def test_both_agreements_does_not_say_which(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Accords were signed on 15 September 2020 by Israel and Bahrain.",
                                 "Hamas denounced both agreements.")
     assert_held([q for q in questions if "both agreements" in q.question], "“both agreements” does not say")
+
+
+def test_here_is_the_writer_s_place_even_after_a_named_one(lexicon):
+    questions, _ = questions_of(lexicon, "In the summer of 1667, envoys from Aldoria and Marnia gathered here to end "
+                                         "the Velm War, which had been fought since 1665.")
+    assert_held([q for q in questions if q.type in ("cloze", "tf")], "“here” refers to a place outside the question")
+    shorts = [q for q in questions if q.type == "short" and "take place" in q.question]
+    assert_held(shorts, "not the whole event")
