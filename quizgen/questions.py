@@ -3255,6 +3255,10 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
                         "the changed date disagrees with it in plain sight")
     if qtype in ("cloze", "mcq", "tf") and _unnamed_agreement(fact, text, lexicon):
         q.checks.append("the sentence does not say which agreement it is about")
+    if fact.extra.get("field") and qtype != "short":
+        # "Signed: [[8 May 1990]], Velm": the box's label says which event, not which agreement; the short
+        # question names it
+        q.checks.append("the line is a field of a box: it does not name the agreement it dates")
     if fact.kind in ("date", "quantity", "range") and not fact.subject and not fact.extra.get("actor"):
         # no agreement or event named for it: in teachers' reviews, two in five such questions
         # leaned on the sentences around them ("the crowd cheered on 2 February 2036"); a sentence

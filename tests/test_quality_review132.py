@@ -338,3 +338,26 @@ def test_here_is_the_writer_s_place_even_after_a_named_one(lexicon):
     assert_held([q for q in questions if q.type in ("cloze", "tf")], "“here” refers to a place outside the question")
     shorts = [q for q in questions if q.type == "short" and "take place" in q.question]
     assert_held(shorts, "not the whole event")
+
+
+def test_a_box_s_labelled_date_dates_the_article_s_agreement(lexicon):
+    from quizgen.model import Article
+    from quizgen.extract import extract_facts
+    from quizgen.questions import generate_questions
+    article = Article(slug="own", title="The Velm Convention", paragraphs=(
+        "Signed: 26 December 1933, Tarn", "Depositary: Aldoria", "Parties: 19",
+        "The Velm Convention set four tests of statehood.",))
+    facts = extract_facts(article, lexicon)
+    questions = generate_questions([article], {"own": facts}, lexicon)["own"]
+    shorts = [q for q in questions if q.type == "short" and "signed" in q.question]
+    assert shorts and shorts[0].question == "When was the Velm Convention signed?" and not shorts[0].checks, \
+        [(q.question, q.checks) for q in questions]
+    # the field's own line names no agreement: held
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf") and "Signed:" in q.question],
+                "field of a box")
+    # a sentence of the text that dates the same event is the better question, and the field adds none
+    article = Article(slug="own", title="The Velm Convention", paragraphs=(
+        "Signed: 26 December 1933, Tarn", "Depositary: Aldoria",
+        "The Velm Convention was signed in Tarn on 26 December 1933.",))
+    facts = extract_facts(article, lexicon)
+    assert len([f for f in facts if f.kind == "date"]) == 1 and "was signed in Tarn" in facts[0].sentence

@@ -50,8 +50,13 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         # "Did you know that the pact was signed in 1990?": a statement, asked only for effect
         sentences = [told.statement(s) for s in sentences]
     header_end, header_date = _header_fields(article, lexicon)
+    fields = lexicon.cached("date_fields", _DateFields)
+    pending_fields: list[tuple[str, int, DateMatch, str]] = []     # "Signed: 8 May 1990" lines, for the end
     if header_end:
-        # "TO: ...", "SUBJECT: ...", "DATE: ...": a memo's fields, no sentences; its date dates the memo
+        # "TO: ...", "SUBJECT: ...", "DATE: ...": a memo's fields, no sentences; its date dates the memo.
+        # An infobox's "Signed: 8 May 1990" is a field too, and dates the article's agreement
+        pending_fields = [f for s in sentences if s.start < header_end and ":" in s.text
+                          for f in [fields.date_field(s.text, s.start, lexicon, "", SentenceWords(s.text))] if f]
         sentences = [s for s in sentences if s.start >= header_end]
     exercises = _exercise_sections(article, lexicon)
     if exercises:
@@ -105,6 +110,13 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         named = agreements.find(text, words)
         # "the Court" for the one court the article has named: printed with its name
         body_referents = bodies.referents(text, words, named) if bodies.may_hold(words) else None
+        field = fields.date_field(text, sentence.start, lexicon, article_date, words) if ":" in text else None
+        if field:
+            # "Signed: 8 September 1951": a box's field dates the article's own agreement, when no
+            # sentence of the text dates that event (then the sentence is the better question)
+            pending_fields.append(field)
+            agreements.remember(named)
+            continue
         if text[-1] not in _STOPS and _header_line(text, lexicon):
             agreements.remember(named)      # a book's or a film's details: no sentence, no facts
             continue
@@ -304,6 +316,23 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             ))
         previous_subject = mentioned[0].side if mentioned else None
         agreements.remember(named, text)
+    own = agreements.main or agreements.title
+    if pending_fields and own:
+        dated = {(f.subject, f.predicate) for f in facts if f.kind == "date"}
+        about = agreements.display(own)
+        for text, start, date, predicate in pending_fields:
+            if (about, predicate) in dated:
+                continue
+            dated.add((about, predicate))
+            add(Fact(
+                id=fact_id(article.slug, "date", about, predicate, date.value),
+                kind="date", subject=about, predicate=predicate, value=date.value,
+                text=date.text, article=article.slug, sentence=text,
+                span=(start + date.start, start + date.end), hedge=None,
+                extra={"precision": date.precision, "display": format_date(date.value), "agreement": True,
+                       "trigger": "", "offset": date.start, "relative": date.relative, "field": True,
+                       **written_on},
+            ))
     return facts
 
 
@@ -545,6 +574,29 @@ def _title_it(sentence: str, agreements: Agreements) -> list | None:
         return None
     name = agreements.choose(it)
     return [it.start(), it.end(), agreements.display(name), [it.start(), it.end()]] if name else None
+
+
+class _DateFields:
+    """"Signed: 8 September 1951", "Entry into force: 29 April 1997": a box's labelled date, as one pattern
+    per lexicon; the label says which of the agreement's events it is (``field_predicates``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        labels = {str(k).lower(): v for k, v in lexicon.language.get("field_predicates", {}).items()}
+        self.labels = labels
+        self.pattern = re.compile(r"\W*(" + alternation(sorted({k.capitalize() for k in labels} | set(labels)))
+                                  + r")\W*:\s*(?:\*+\s*)?", re.I) if labels else None
+
+    def date_field(self, text: str, start: int, lexicon: Lexicon, article_date: str,
+                   words: SentenceWords) -> tuple[str, int, DateMatch, str] | None:
+        m = self.pattern.match(text) if self.pattern is not None and ":" in text else None
+        if m is None:
+            return None
+        dates = [d for d in find_dates(text, lexicon, article_date, "", words) if d.start >= m.end()
+                 and not d.relative]
+        # the first date right after the label: "Paris, 13 January 1993" has its place first
+        if not dates or not re.fullmatch(r"[^.;]{0,40}?", text[m.end():dates[0].start]):
+            return None
+        return text, start, dates[0], self.labels[m.group(1).lower()]
 
 
 class _ToldOpeners:
