@@ -129,7 +129,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         if dates and agreements.event_dates:
             # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
             agreements.dated_otherwise(text, dates)
-        referent = _referent(text, named, agreements, words)
+        # which agreement "the treaty" stands for: worked out only for a sentence with facts to name it in
+        referent = _referent(text, named, agreements, words) if dates else None
+        referent_done = bool(dates)
         # a sentence with a word that denies ("did not", "never"): its dates may date nothing that happened
         denial = negations if dates and negations.anywhere.search(text) else None
         written = [d for d in dates if not d.relative and re.match(r"\d{4}-\d{2}", d.value)]
@@ -207,7 +209,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 span=(sentence.start + date.start, sentence.start + date.end),
                 hedge=_hedge(text, lexicon, date.start, words), extra=extra,
             ))
-        for q in quantities.find(text, [(d.start, d.end) for d in dates], words):
+        found_quantities = quantities.find(text, [(d.start, d.end) for d in dates], words)
+        if found_quantities and not referent_done:
+            referent, referent_done = _referent(text, named, agreements, words), True
+        for q in found_quantities:
             subject = agreements.resolve(text, named, q.start)
             # "signed with a side accord, which capped X at 300": the number is the unnamed accord's
             other = _unnamed_antecedent(text, q.start, named, lexicon) if subject else ""
@@ -284,6 +289,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]), words,
                                          named_holder)
         mentioned = sides.mentions(text)
+        if found_positions and not referent_done:
+            referent = _referent(text, named, agreements, words)
         if found_positions:
             previous_holder = named_holder = found_positions[-1].side
         elif mentioned and all(m.side != named_holder for m in mentioned):
@@ -546,11 +553,11 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     """
     if named:
         return None
-    lower = words is None or agreements.lower_noun_words.may_hold(words)
-    match = agreements.definite_reference.search(sentence) if lower else None
-    if match is None and (words is None or agreements.capital_noun_words.may_hold(words)):
-        match = agreements.capital_reference.search(sentence)      # "the Convention entered into force ..."
-    if match is None and not lower:
+    if words is not None and not agreements.noun_words.may_hold(words):     # no agreement noun, in any case
+        return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
+    # "the treaty ...", or "the Convention entered into force ..." in a treaty's own text
+    match = agreements.definite_reference.search(sentence) or agreements.capital_reference.search(sentence)
+    if match is None and words is not None and not agreements.lower_noun_words.may_hold(words):
         return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
     if not match or re.match(r"[’']s?\b", sentence[match.end():]) or agreements.dated_by_year(sentence, match):
         return None     # "the treaty of 1840": its year says which treaty; no name is guessed for it

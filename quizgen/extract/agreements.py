@@ -106,7 +106,6 @@ class _AgreementWords:
         # ("the Convention on Reefs", "the Treaty Ports", "the Convention (CR)"): the same reference
         self.capital_reference = re.compile(r"\b[Tt]he\s+(?:" + nouns + r")\b(?![\-’'])(?!\s*\(|\s+(?:of|on|for|"
                                             r"between|in|to)\s+(?:the\s+)?[A-Z]|\s+[A-Z0-9])")
-        self.capital_noun_words = WordGate(lexicon.agreement_nouns)
         # "The X Treaty ...", "Under the X Treaty, ...": not "Alongside the X Treaty, the Y ..." (another subject)
         openers = lexicon.language.get("topic_openers", [])
         self.topic_opener = re.compile(r"(?:(?:" + alternation(openers) + r")\s+)?" if openers else r"")
