@@ -48,6 +48,10 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
             or _source_caption(stem, lexicon)):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
+    if _RECITAL.match(stem) and stem.rstrip().endswith(";"):
+        # "Whereas a treaty was signed at Velm on 8 May 1871;": a recital of a proclamation, a clause of it
+        # (a "Whereas" that sets two things side by side ends as a sentence does)
+        reasons.append("the sentence is a recital (“Whereas …”), a clause of a longer one")
     heading = _HEADING_QUESTION.match(stem) if "?" not in stem else None
     if heading:
         # "Why the Velm talks failed in May 1990: money and pride": an episode's or a chapter's title
@@ -100,6 +104,7 @@ _CAPTION = re.compile(r"(?:Complete the sentence:\s*)?From\s+(?:the\s+|an?\s+)?[
                       r"written|given|made|drawn|taken)\s+(?:on|in|by|at|from)\b")
 
 
+_RECITAL = re.compile(r"(?:Complete the sentence:\s*)?(?:And\s+)?[Ww]hereas\b")
 _HEADING_QUESTION = re.compile(r"(?:Complete the sentence:\s*)?(Why|How)\s+(?!much\b|many\b|long\b|far\b)")
 _PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")
 
@@ -697,6 +702,10 @@ def _unresolved_reference(text: str, language: dict) -> str:
     opening = _opening_demonstrative(body, language)
     if opening:
         return opening
+    agreement_nouns = tuple(language.get("compared_agreement_nouns", []))
+    that = _that_agreement_re(agreement_nouns).search(body) if agreement_nouns and "that " in body else None
+    if that:
+        return that.group(0)        # "declared that treaty void": the treaty the sentence before named
     for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
         word = m.group(0)
         if word.lower() in demonstratives:
@@ -938,6 +947,12 @@ def _clause_start(text: str) -> int:
     for m in _CLAUSE_BREAK.finditer(text):
         start = m.end()
     return start
+
+
+@functools.lru_cache(maxsize=8)
+def _that_agreement_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"that treaty", "those accords": a demonstrative before an agreement's noun."""
+    return re.compile(r"\b(?:that|those)\s+(?:" + alternation(sorted({n + "s" for n in nouns} | set(nouns))) + r")\b")
 
 
 def _party_act_after(text: str, at: int, language: dict) -> bool:

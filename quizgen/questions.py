@@ -959,6 +959,11 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append(f"“{again}”: it happened more than once, so the question has several answers")
     if entry is not None and entry.get("per_party") and _names_a_side(fact.sentence, lexicon):
         q.checks.append(f"each party's “{fact.predicate}” has a date of its own: the question does not say whose")
+    elif entry is not None and (entry.get("per_party") or entry.get("by_one_party")) \
+            and _ordinal_instrument(fact.sentence, lexicon):
+        # "the fiftieth instrument of ratification was deposited on D": one party's, the last one needed
+        q.checks.append(f"the sentence dates one party's “{_ordinal_instrument(fact.sentence, lexicon)}”, "
+                        "not the agreement's own date")
     elif entry is not None and entry.get("by_one_party"):
         party = _one_party_did(fact, lexicon)
         if party:
@@ -1037,6 +1042,23 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
     m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$",
                   fact.sentence[:at])
     return m.group(1) if m and not re.search(r"[,;]", fact.sentence[m.start():at]) else ""
+
+
+def _ordinal_instrument(sentence: str, lexicon: Lexicon) -> str:
+    """"the fiftieth instrument", "the sixty-fifth ratification": one party's act, counted, if any."""
+    m = lexicon.cached("ordinal_instrument", _OrdinalInstrument).pattern.search(sentence)
+    return m.group(0) if m else ""
+
+
+class _OrdinalInstrument:
+    """An ordinal in words or figures before an instrument or a ratification, as one pattern per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        ordinals = [w for w in lexicon.language.get("ordinal_numbers", {}) if "-" not in w] + ["last", "final"]
+        nouns = lexicon.language.get("instrument_nouns", ["instrument", "ratification", "accession"])
+        self.pattern = re.compile(r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+                                  + alternation(ordinals) + r"|\d+(?:st|nd|rd|th)|(?:twentie|thirtie|fortie|fiftie|"
+                                  r"sixtie|seventie|eightie|ninetie|hundred)th)\s+(?:" + alternation(nouns) + r")s?\b", re.I)
 
 
 def _event_phase(fact: Fact, lexicon: Lexicon) -> str:

@@ -361,3 +361,50 @@ def test_a_box_s_labelled_date_dates_the_article_s_agreement(lexicon):
         "The Velm Convention was signed in Tarn on 26 December 1933.",))
     facts = extract_facts(article, lexicon)
     assert len([f for f in facts if f.kind == "date"]) == 1 and "was signed in Tarn" in facts[0].sentence
+
+
+def test_a_day_written_as_in_a_proclamation_is_a_full_date(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed at Tarn on the eighth day of May, 1871.")
+    assert [f.value for f in facts if f.kind == "date"] == ["1871-05-08"]
+
+
+def test_a_recital_is_held_but_a_contrasting_whereas_is_a_sentence(lexicon):
+    recital, _ = questions_of(lexicon, "Whereas a treaty between Aldoria and Marnia was signed at Velm on 8 May 1871;")
+    assert_held([q for q in recital if q.type in ("cloze", "tf")], "is a recital")
+    contrast, _ = questions_of(lexicon, "Whereas Aldoria had proposed a bilateral pact in 1927, Marnia preferred a "
+                                        "treaty open to all.")
+    assert not [q for q in contrast if any("recital" in c for c in q.checks)]
+
+
+def test_a_formal_title_with_concerning_is_one_name_and_a_treaty_series_none(lexicon):
+    questions, facts = questions_of(lexicon, "The Treaty Concerning the State Frontier and Neighbourly Relations "
+                                             "between Aldoria and Marnia was signed in Velm on 13 June 1975.",
+                                    "Source: United Nations Treaty Series",
+                                    "Marnia argued that Aldoria had broken the treaty first.")
+    names = {f.subject for f in facts if f.subject}
+    assert "the Treaty Concerning the State Frontier and Neighbourly Relations" in names, names
+    assert not [n for n in names if "Nations Treaty" in n], names
+
+
+def test_that_treaty_refers_to_one_named_before(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty of 1937 gave Aldoria the river.",
+                                "Aldoria declared that treaty void in April 1969.")
+    assert_held([q for q in questions if "declared that treaty" in q.question], "“that treaty” refers to something")
+
+
+def test_the_fiftieth_ratification_is_one_party_s(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was adopted in October 2013.",
+                                "The fiftieth instrument of ratification was deposited on 18 May 2017, and the "
+                                "convention entered into force on 16 August 2017.")
+    assert_held([q for q in questions if q.type == "short" and "ratified" in q.question], "one party's")
+
+
+def test_a_treaty_dated_by_its_day_is_named_by_it(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed in 1871.",
+                                "The boundary ran as the Treaty of the 15th of June, 1846, had set it in 1850.")
+    assert not [q for q in questions if "(the Treaty of Velm)" in q.question], [q.question for q in questions]
+
+
+def test_the_fleet_s_does_not_say_which_fleet(lexicon):
+    questions, _ = questions_of(lexicon, "Marnia took 81.7 percent of the fleet's ships in 1997.")
+    assert_held([q for q in questions if q.type == "cloze"], "“the fleet” does not say which one")

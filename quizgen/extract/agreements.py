@@ -53,7 +53,10 @@ class _AgreementWords:
         # ... but not through a day or a month: "the Velmora Accord on Tuesday", "the Pact of March 1815"
         calendar = [w for key in ("weekdays", "months") for w in lexicon.language.get(key, [])]
         not_date = r"(?!" + alternation(calendar) + r"\b)" if calendar else ""
-        tail = (r"(?:\s+(?:of|on|for)\s+(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
+        # ... and through a title's own capitalised link: "Treaty Concerning the Frontier", "Convention
+        # Relating to the Status of Refugees"
+        tail = (r"(?:\s+(?:of|on|for|Concerning|Regarding|Respecting|Relating\s+to|Relative\s+to)\s+"
+                r"(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
                 + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
@@ -242,7 +245,9 @@ class Agreements:
             if not parts or parts[0].lower() in {"a", "an"}:
                 continue
             if self.continuing_plural is not None and (
-                    self.continuing_plural.search(name) or self.continuing_after.match(sentence, start + len(name))):
+                    (self.continuing_plural.search(name) and len(parts) > 1 and parts[-2].lower() in self.nouns)
+                    or self.continuing_after.match(sentence, start + len(name))):
+                # ("Treaty Concerning the Frontier and Neighbourly Relations": a title's own last word)
                 self.office_in = sentence
                 continue        # "the Velm Treaty Settlements": a longer name, an office's or a fund's
             if self.portfolio_before is not None and self.portfolio_before.search(sentence, max(0, start - 40), start):
@@ -786,8 +791,8 @@ class Agreements:
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z]")
 _YEAR = re.compile(r"\b1\d{3}\b|\b20\d{2}\b")
 _PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+)\b")    # "signed in Velm": the place a sentence names
-# " of 1609" after "the treaty": the year names which treaty is meant
-_OF_YEAR = re.compile(r"\s+of\s+\d{4}\b")
+# " of 1609", " of the 15th of June, 1846" after "the treaty": the date names which treaty is meant
+_OF_YEAR = re.compile(r"\s+of\s+(?:\d{4}\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?[A-Z][a-z]+,?\s+\d{4}\b)")
 
 
 def _initials(name: str) -> str:

@@ -182,15 +182,18 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
     ordinals = {" ".join(k.lower().replace("-", " ").split()): int(v)
                 for k, v in lexicon.language.get("ordinal_numbers", {}).items()}
     spoken = [w for k in ordinals for w in {k, k.replace(" ", "-")}]
-    day_word = r"(" + (alternation(spoken) if spoken else r"(?!x)x") + r"|\d{1,2}(?:st|nd|rd|th))"
+    # ... "the 3d of March" in an old spelling
+    day_word = r"(" + (alternation(spoken) if spoken else r"(?!x)x") + r"|\d{1,2}(?:st|nd|rd|th|d))"
 
     def spoken_day(word: str) -> int:
         word = " ".join(word.lower().replace("-", " ").split())
-        return ordinals[word] if word in ordinals else int(word[:-2])
+        return ordinals[word] if word in ordinals else int(word.rstrip("stndrh"))
 
     return [
-        # the fourth of March 1901 / March the fourth, 1901 ("the" is the date's: "on the 9 May 1901" reads wrong)
-        (re.compile(rf"\b(?:(?:the\s+)?{day_word}\s+of\s+{month_re}|{month_re}\s+the\s+{day_word})\s*,?\s+{_YEAR}\b", re.I),
+        # the fourth of March 1901 / March the fourth, 1901 / the eighth day of May, 1871 ("the" is the date's:
+        # "on the 9 May 1901" reads wrong)
+        (re.compile(rf"\b(?:(?:the\s+)?{day_word}\s+(?:day\s+)?of\s+{month_re}|{month_re}\s+the\s+{day_word})\s*,?\s+"
+                    rf"(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?{_YEAR}\b", re.I),
          lambda m: ("day", f"{m.group(5)}-{months[(m.group(2) or m.group(3)).lower()]:02d}-"
                            f"{spoken_day(m.group(1) or m.group(4)):02d}")),
         # October 3, 1994 / Oct. 3 1994
