@@ -408,3 +408,18 @@ def test_a_treaty_dated_by_its_day_is_named_by_it(lexicon):
 def test_the_fleet_s_does_not_say_which_fleet(lexicon):
     questions, _ = questions_of(lexicon, "Marnia took 81.7 percent of the fleet's ships in 1997.")
     assert_held([q for q in questions if q.type == "cloze"], "“the fleet” does not say which one")
+
+
+def test_a_reference_before_the_date_is_its_subject_not_a_name_after_it(lexicon):
+    _, facts = questions_of(lexicon, "Passage is governed by the Convention on the Tarn Straits, signed at Velm on "
+                                     "20 July 1936.",
+                            "The Convention entered into force on 9 November 1936 and replaced the Orsk Straits "
+                            "Convention of 1923.")
+    force = [f for f in facts if f.kind == "date" and f.value == "1936-11-09"]
+    assert force and force[0].subject == "the Convention on the Tarn Straits", [(f.subject, f.value) for f in facts]
+
+
+def test_an_event_after_after_is_not_dated_by_the_sentence(lexicon):
+    _, facts = questions_of(lexicon, "On 28 February 2022, after describing Marnia's invasion of Tarn as a war, "
+                                     "Aldoria closed the straits.")
+    assert not [f for f in facts if f.kind == "date" and "invasion" in f.subject], [(f.subject, f.value) for f in facts]

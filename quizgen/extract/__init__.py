@@ -1250,6 +1250,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             # clause with a verb of its own before the date dates that verb, not an event word outside it
             if fronted and match.end() <= clause_start:
                 continue
+            if match.start() > date.end and _OTHER_TIME.search(sentence, date.end, match.start()):
+                continue        # "On 4 May, after Aldoria's invasion of Tarn, Marnia ...": the invasion came before
             if relative and (match.start() > date.end or match.start() < clause_start
                              and negations.own_verb.fullmatch(match.group(0).split()[-1])):
                 continue        # ("the Velm Congress, which opened on D": the congress is still its event)
@@ -1294,6 +1296,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\s*_.:,;–—\-]*")
+_OTHER_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\b")
 _DATE_LEADS_CLAUSE = re.compile(r"\s*(?:and|but|while|then)\s+(?:then\s+)?(?:in|on|at|by)\s+(?:the\s+)?")
 _SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?"
                                  r"(?:(?:was|were|had|has|have)\s+)?(?:been\s+)?[a-z]{2,}ed\b")

@@ -474,7 +474,14 @@ class Agreements:
         """The agreement a fact at ``position`` in ``sentence`` is about, if any."""
         if mentions:
             before = [m for m in mentions if m.start <= position]
-            return (before[-1] if before else mentions[0]).name
+            if before:
+                return before[-1].name
+            # "The Convention entered into force on D and replaced the Velm Convention": the reference before
+            # the date is its subject, not the name after it
+            ref = self.reference(sentence)
+            if ref is not None and ref.start() < min(position, mentions[0].start) and ref.group(0).lower() != "it":
+                return self.choose(ref)
+            return mentions[0].name
         return self.referred(sentence)
 
     def referred(self, sentence: str, pronouns: bool = True) -> str | None:
