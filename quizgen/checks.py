@@ -704,8 +704,15 @@ def _unresolved_reference(text: str, language: dict) -> str:
         return opening
     agreement_nouns = tuple(language.get("compared_agreement_nouns", []))
     that = _that_agreement_re(agreement_nouns).search(body) if agreement_nouns and "that " in body else None
+    if that is None and "that " in body:
+        times = {w.lower() for key in ("same_time_nouns", "time_offset_units", "months") for w in language.get(key, [])}
+        # ... but "in that year", "on that single day" count from a date, which the date checks weigh
+        that = next((m for m in _PREPOSITION_THAT.finditer(body)
+                     if not {w.lower().rstrip("s") for w in m.group(1).split()[1:]} & {t.rstrip("s") for t in times}
+                     and not times & set(re.findall(r"[a-z]+", body[m.end(1):m.end(1) + 20].lower())[:1])), None)
     if that:
-        return that.group(0)        # "declared that treaty void": the treaty the sentence before named
+        # "declared that treaty void", "inform him of that right": what the sentence before named
+        return that.group(1) if that.re is _PREPOSITION_THAT else that.group(0)
     for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
         word = m.group(0)
         if word.lower() in demonstratives:
@@ -947,6 +954,10 @@ def _clause_start(text: str) -> int:
     for m in _CLAUSE_BREAK.finditer(text):
         start = m.end()
     return start
+
+
+# "of that right", "under that rule": after a preposition "that" is no conjunction but points back
+_PREPOSITION_THAT = re.compile(r"\b(?:of|to|for|with|on|in|under|by|from|against|about|at)\s+(that\s+[a-z][\w\-]*)\b")
 
 
 @functools.lru_cache(maxsize=8)

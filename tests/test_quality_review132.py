@@ -423,3 +423,40 @@ def test_an_event_after_after_is_not_dated_by_the_sentence(lexicon):
     _, facts = questions_of(lexicon, "On 28 February 2022, after describing Marnia's invasion of Tarn as a war, "
                                      "Aldoria closed the straits.")
     assert not [f for f in facts if f.kind == "date" and "invasion" in f.subject], [(f.subject, f.value) for f in facts]
+
+
+def test_references_in_brackets_do_not_end_a_sentence(lexicon):
+    questions, _ = questions_of(lexicon, "The copy on show (cat. 28) records the end of the Velm War in 1713.",
+                                "By Arts. 11 and 14 of the Velm Treaty the sea was closed to warships in 1856.")
+    sentences = {q.sentence for q in questions}
+    assert "The copy on show (cat. 28) records the end of the Velm War in 1713." in sentences, sentences
+    assert not [s for s in sentences if s.startswith("28)") or s.endswith("(cat.") or s.endswith("Arts.")], sentences
+
+
+def test_signed_no_convention_did_not_happen(lexicon):
+    questions, _ = questions_of(lexicon, "Marnia and Aldoria met in 1850, and Tessaly was there.",
+                                "Tessaly, which signed no convention in 1860, sent envoys.")
+    assert_held([q for q in questions if "1860" in q.sentence and q.type in ("cloze", "tf")], "did not happen")
+
+
+def test_extra_agreements_do_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was adopted in 1989.",
+                                "In 2000, the United Nations added two extra agreements.")
+    assert_held([q for q in questions if "extra agreements" in q.question], "“extra agreements” does not say which")
+
+
+def test_that_after_a_preposition_points_back_but_not_at_a_time(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention, signed at Tarn on 24 April 1963, requires the police "
+                                         "to inform a detained alien of that right without delay.",
+                                "Aldoria joined the Orsk Pact in 1991 and left it in July of that year.")
+    assert_held([q for q in questions if "of that right" in q.question], "“that right” refers to something")
+    assert not [q for q in questions if any("“that year” refers" in c for c in q.checks)], \
+        [(q.question, q.checks) for q in questions if "that year" in q.question]
+
+
+def test_an_event_in_a_relative_clause_after_the_date_is_not_its(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm was signed in 1856.",
+                            "By a circular of 31 October 1870 to the envoys at the courts that had signed at Velm, "
+                            "Marnia renounced the sea clauses.")
+    october = [f for f in facts if f.kind == "date" and f.value == "1870-10-31"]
+    assert october and october[0].predicate != "signed", [(f.subject, f.predicate) for f in october]

@@ -1250,8 +1250,11 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             # clause with a verb of its own before the date dates that verb, not an event word outside it
             if fronted and match.end() <= clause_start:
                 continue
-            if match.start() > date.end and _OTHER_TIME.search(sentence, date.end, match.start()):
-                continue        # "On 4 May, after Aldoria's invasion of Tarn, Marnia ...": the invasion came before
+            if match.start() > date.end and (_OTHER_TIME.search(sentence, date.end, match.start())
+                                             or _RELATIVE_BEFORE.search(sentence, date.end, match.start())):
+                # "On 4 May, after Aldoria's invasion of Tarn, Marnia ...": the invasion came before; "wrote on
+                # 4 May to the courts that had signed at Velm": the signing is the courts', at another time
+                continue
             if relative and (match.start() > date.end or match.start() < clause_start
                              and negations.own_verb.fullmatch(match.group(0).split()[-1])):
                 continue        # ("the Velm Congress, which opened on D": the congress is still its event)
@@ -1270,7 +1273,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue
             if best is None or distance < best[0]:
                 # "refused to ratify it in 1974": what did not happen is no event of the date
-                negated = negation.search(sentence, max(0, match.start() - 30), match.start())
+                negated = negation.search(sentence, max(0, match.start() - 30), match.start()) \
+                    or _NO_OBJECT.match(sentence, match.end())      # "signed no convention in 1860"
                 denied = (negated is not None
                           # "could be extended", "if the bill went through": what might happen is no event of the date
                           or negations.hypothetical.search(sentence[_clause_start(sentence, match.start()):match.start()])
@@ -1282,8 +1286,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                                                                 match.start()]) is not None)
                 best = (distance, "" if denied or entry["predicate"] == "event" else entry["predicate"], match.group(0),
                         # the denial is the date's when nothing but words of its own clause stand between
-                        negated.group(0) + match.group(0)
-                        if negated and _same_clause(sentence, match.start(), date.start) else "")
+                        ((match.group(0) + " no" if negated.start() >= match.end() else negated.group(0) + match.group(0))
+                         if negated and _same_clause(sentence, match.start(), date.start) else ""))
     if best is not None and not best[1]:
         return "event", None, best[3]
     if best is None or best[0] > 80:
@@ -1296,6 +1300,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\s*_.:,;–—\-]*")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$")
+_NO_OBJECT = re.compile(r"\s+no\s+(?=[a-z])")
 _OTHER_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\b")
 _DATE_LEADS_CLAUSE = re.compile(r"\s*(?:and|but|while|then)\s+(?:then\s+)?(?:in|on|at|by)\s+(?:the\s+)?")
 _SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?"
