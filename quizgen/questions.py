@@ -3354,7 +3354,7 @@ class _SentenceReferences:
         return reasons
 
 
-_RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{2})(?![\d\w])")
+_RANGE_TAIL = re.compile(r"[–\-/](?:\d{4}|\d{1,2})(?![\d\w])")
 
 
 def _listed_count(fact: Fact) -> str:

@@ -460,3 +460,28 @@ def test_an_event_in_a_relative_clause_after_the_date_is_not_its(lexicon):
                             "Marnia renounced the sea clauses.")
     october = [f for f in facts if f.kind == "date" and f.value == "1870-10-31"]
     assert october and october[0].predicate != "signed", [(f.subject, f.predicate) for f in october]
+
+
+def test_a_year_span_with_a_one_digit_end_is_a_span(lexicon):
+    questions, _ = questions_of(lexicon, "He was envoy at Tarn 1854–6, during the Velm War.")
+    assert_held([q for q in questions if q.type == "short"], "the question asks only half of it")
+
+
+def test_a_see_also_pointer_dates_nothing(lexicon):
+    _, facts = questions_of(lexicon, "He served at Tarn during the Velm War (see VELM WAR; TARN, CONGRESS OF, 1855).")
+    assert not [f for f in facts if f.kind == "date"], [(f.value, f.text) for f in facts]
+
+
+def test_a_contract_signed_on_a_date_is_not_the_treaty(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed in 1713.",
+                            "By a contract signed in Tarn on 26 March 1713, Aldoria granted Marnia the right to trade.",
+                            "The treaty signed in Tarn on 11 April 1713 ended the war.")
+    dated = {f.value: f.subject for f in facts if f.kind == "date"}
+    assert dated.get("1713-03-26") == "" and dated.get("1713-04-11") == "the Velm Treaty", dated
+
+
+def test_a_side_that_was_promised_or_urged_holds_no_position(lexicon):
+    _, facts = questions_of(lexicon, "Under the Velm Treaty of 1713, the Dutch were promised a barrier of fortresses.",
+                            "France was urged to withdraw.", "Russia is opposed to the plan.")
+    held = {(f.value, f.predicate) for f in facts if f.kind == "position"}
+    assert held == {("Russia", "opposed")}, held

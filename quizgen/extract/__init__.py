@@ -101,6 +101,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # the same fact stated again: one question, every sentence kept
             first.extra.setdefault("also_in", []).append(fact.sentence)
 
+    document_nouns = frozenset(lexicon.language.get("document_nouns", []))
     before = ""     # the last date the sentence before writes with its year
     previous_subject: str | None = None     # the first side the sentence before names
     pronouns = [w.capitalize() for w in lexicon.language.get("referring_words", []) if w in ("it", "they", "he", "she")]
@@ -168,7 +169,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
-            if subject and trigger and _other_document(text, named, date.start, trigger):
+            if subject and trigger and _other_document(text, named, date.start, trigger, document_nouns):
                 subject = None      # "... and in the Velm Statement signed on D": that document was signed on D
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
@@ -504,14 +505,21 @@ def _name_in_text(name: str, text: str, nouns: set[str]) -> str:
     return name
 
 
-def _other_document(sentence: str, named, date_start: int, trigger: str) -> bool:
+def _other_document(sentence: str, named, date_start: int, trigger: str, documents: frozenset[str]) -> bool:
     """Whether the event word before the date is a participle after a capitalised name that is no
     agreement the sentence names ("the Velm Statement signed in Tarn on D"): that document's date."""
     at = sentence.rfind(trigger, 0, date_start)
     if at < 0 or not trigger[-2:] == "ed" or not _PLACE_OR_TIME_AFTER.match(sentence, at + len(trigger)):
         return False        # "The Prince Regent ratified it on D": a subject's own verb and its object
     m = _CAPITALISED_BEFORE.search(sentence, 0, at)
-    return m is not None and not any(n.start < m.end() and m.start(1) < n.end for n in named)
+    if m is not None:
+        return not any(n.start < m.end() and m.start(1) < n.end for n in named)
+    # "By a contract signed in Velm on D": a document that is no agreement
+    noun = _NOUN_BEFORE.search(sentence, max(0, at - 40), at)
+    return noun is not None and noun.group(1) in documents
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+$")
 
 
 _PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:in|on|at)\b")

@@ -57,6 +57,7 @@ _CITED = re.compile(r"\((?:see\s+|cf\.\s+)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _
 # "Marsh (1990) shows ...": an author's name and the year of the work, in a text that cites as above
 _AUTHOR_YEAR = re.compile(r"\b(" + _NAME + r")(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+et\s+al\.)?\s+\("
                           r"(?:1\d{3}|20\d{2})" + _PAGES + r"\)")
+_SEE_ALSO = re.compile(r"\((?:see|see also|cf\.)\s+[^()]*\)", re.I)
 _NAME_LEAD = re.compile(r"\b(?:of|the|The)\s+$")
 
 
@@ -70,6 +71,8 @@ def citations(text: str, lexicon: Lexicon, scholarly: bool) -> list[tuple[int, i
     if "(" not in text:
         return []
     spans = [(m.start(), m.end()) for m in _CITED.finditer(text)]
+    # "(see VELM WAR; TARN, CONGRESS OF, 1855)": a pointer to another entry, whose years date nothing here
+    spans += [(m.start(), m.end()) for m in _SEE_ALSO.finditer(text)]
     if scholarly:
         nouns = {n.lower() for n in lexicon.agreement_nouns}
         for m in _AUTHOR_YEAR.finditer(text):

@@ -14,6 +14,9 @@ from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 from .sides import Mention, SideIndex
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+
+
 @dataclass(frozen=True)
 class PositionMatch:
     side: str
@@ -78,6 +81,7 @@ class PositionFinder:
         # "It", "They": a pronoun, which the side of the last position may stand for after a break too
         self.pronouns = {w.capitalize() for w in language.get("referring_words", [])}
         self.official_nouns = set(language.get("official_nouns", []))
+        self.stative = {w.lower() for w in stance.get("stative_participles", [])}
         officials = alternation(language.get("official_nouns", ["officials"]))
         # "In Velmora, the Office of the Chancellor said": the place names the side
         self.place_opener = re.compile(r"^In\s+(?P<place>[^,]{2,40}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w\s]{0,40}?\s)?" + officials + r"\b[^,;]{0,40}?\s*$")
@@ -142,6 +146,12 @@ class PositionFinder:
         last: list[Mention] = []        # the holders of the position found before
         quote = _OPENING_QUOTE.match(sentence)
         for verb in verbs:
+            word = verb.group(1).split()[0].lower()
+            if not word.endswith("ing") and word not in self.stative \
+                    and _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start()):
+                # "Velmora was urged to withdraw", "the Dutch were promised a barrier": theirs to receive, not to
+                # hold ("Velmora is opposed to it", "is pressing for" hold it)
+                continue
             holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
             if holder is None and quote and verb.start() <= quote.end() + 2:
                 # '"We can live with the text," said one Marnian delegate.'
