@@ -511,7 +511,7 @@ def _other_document(sentence: str, named, date_start: int, trigger: str, documen
     at = sentence.rfind(trigger, 0, date_start)
     if at < 0 or not trigger[-2:] == "ed" or not _PLACE_OR_TIME_AFTER.match(sentence, at + len(trigger)):
         return False        # "The Prince Regent ratified it on D": a subject's own verb and its object
-    m = _CAPITALISED_BEFORE.search(sentence, 0, at)
+    m = _CAPITALISED_BEFORE.search(sentence, max(0, at - 80), at)
     if m is not None:
         return not any(n.start < m.end() and m.start(1) < n.end for n in named)
     # "By a contract signed in Velm on D": a document that is no agreement
@@ -1259,7 +1259,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             if fronted and match.end() <= clause_start:
                 continue
             if match.start() > date.end and (_OTHER_TIME.search(sentence, date.end, match.start())
-                                             or _RELATIVE_BEFORE.search(sentence, date.end, match.start())):
+                                             or _RELATIVE_BEFORE.search(sentence, max(date.end, match.start() - 16),
+                                                                        match.start())):
                 # "On 4 May, after Aldoria's invasion of Tarn, Marnia ...": the invasion came before; "wrote on
                 # 4 May to the courts that had signed at Velm": the signing is the courts', at another time
                 continue

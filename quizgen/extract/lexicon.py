@@ -233,6 +233,8 @@ class WordGate:
     rarest, and its other words checked only then ("is said to": "said").
     """
 
+    __slots__ = ("ignore_case", "keys", "longer", "_apart")
+
     def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
         runs_by_key: dict[str, list[frozenset[str]]] | None = {}
@@ -251,15 +253,18 @@ class WordGate:
         # the words of the phrases of more than one word, by their longest word (if no one-word phrase is it)
         self.longer = {key: all_runs for key, all_runs in (runs_by_key or {}).items()
                        if all(len(runs) > 1 for runs in all_runs)}
+        # looked up once here, not on each of the many sentences a gate is asked about
+        self._apart = self.keys.isdisjoint if self.keys is not None else None
 
     def may_hold(self, words: SentenceWords) -> bool:
         """False when the sentence of ``words`` cannot hold any of the phrases; True when it may."""
-        if self.keys is None:
+        apart = self._apart
+        if apart is None:
             return True
         held = words.lower if self.ignore_case else words.exact
         if held is None:
             return True
-        if self.keys.isdisjoint(held):
+        if apart(held):
             return False
         if not self.longer:
             return True

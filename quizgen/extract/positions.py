@@ -146,12 +146,6 @@ class PositionFinder:
         last: list[Mention] = []        # the holders of the position found before
         quote = _OPENING_QUOTE.match(sentence)
         for verb in verbs:
-            word = verb.group(1).split()[0].lower()
-            if not word.endswith("ing") and word not in self.stative \
-                    and _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start()):
-                # "Velmora was urged to withdraw", "the Dutch were promised a barrier": theirs to receive, not to
-                # hold ("Velmora is opposed to it", "is pressing for" hold it)
-                continue
             holder = self._holder(sentence, mentions, verb.start(), verb.group(1))
             if holder is None and quote and verb.start() <= quote.end() + 2:
                 # '"We can live with the text," said one Marnian delegate.'
@@ -164,7 +158,7 @@ class PositionFinder:
                 same = [] if holder else last
             holders = [holder] if holder else same or self._referred(sentence, mentions, verb, previous, pair,
                                                                      named_previous)
-            if not holders:
+            if not holders or self._passive(sentence, verb):
                 continue
             holder = holders[0]
             rest = sentence[verb.end():]
@@ -205,6 +199,13 @@ class PositionFinder:
                     asked=asked,
                 ))
         return out
+
+    def _passive(self, sentence: str, verb: re.Match[str]) -> bool:
+        """"Velmora was urged to withdraw", "the Dutch were promised a barrier": the stance is someone else's,
+        theirs only to receive ("Velmora is opposed to it", "is pressing for" hold it)."""
+        word = verb.group(1).split()[0].lower()
+        return not word.endswith("ing") and word not in self.stative \
+            and _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start()) is not None
 
     def _defining(self, sentence: str, at: int) -> bool:
         """Whether the verb at ``at`` stands in a clause that says what a word means ("is when", "means that")."""
