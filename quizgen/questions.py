@@ -774,6 +774,11 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         # "VELMORA, 9 October 1961 - ...": the stamp of the report is no part of what it says
         cut = dateline.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
+    numbered = _PARAGRAPH_NUMBER.match(sentence)
+    if numbered and start >= numbered.end():
+        # "4.1 The speaker explained that ...": minutes' or an award's paragraph number, no word of the statement
+        cut = numbered.end()
+        sentence, start, end = sentence[cut:], start - cut, end - cut
     enumerator = lexicon.cached("enumerating_opener", _enumerating_opener_re).match(sentence)
     if enumerator and start > enumerator.end():
         # "Fourth, Aldoria agreed to pay ...": the list's order is no part of the fact (kept before a
@@ -793,6 +798,9 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
     if sentence[:1].islower() and start > 0:
         sentence = sentence[0].upper() + sentence[1:]   # "Long story short: the pact ...": printed from "The"
     return sentence, start, end
+
+
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}\.)+\d{0,2}\s+(?=[A-Z])")
 
 
 def _it_agreement(fact: Fact, sentence: str, start: int, lexicon: Lexicon) -> str:
@@ -3444,12 +3452,37 @@ def _counted_from(fact: Fact, language: dict) -> str:
     m = _offset_re(tuple(language.get("number_words", {}))).search(fact.sentence)
     if not m:
         return ""
-    years = re.findall(r"\b(?:1\d{3}|20\d{2})\b", fact.sentence)
+    years = [int(y) for y in re.findall(r"\b(?:1\d{3}|20\d{2})\b", fact.sentence)]
+    span = _offset_years(m.group(0), language)
     if fact.kind == "quantity":
         inside = m.start() <= fact.sentence.find(fact.text) < m.end()
-        return m.group(0) if inside and len(years) >= 2 else ""
-    outside = fact.sentence.replace(fact.text, " ")
-    return m.group(0) if re.search(r"\b(?:1\d{3}|20\d{2})\b", outside) else ""
+        return m.group(0) if inside and len(years) >= 2 and _span_fits(span, years) else ""
+    outside = [int(y) for y in re.findall(r"\b(?:1\d{3}|20\d{2})\b", fact.sentence.replace(fact.text, " "))]
+    own = re.match(r"\d{4}", fact.value)
+    # the other date must lie the span away: "entered into force on D2, ninety days after Velm ratified" does not
+    # give D2 away when the sentence's other date is years before
+    return m.group(0) if outside and (own is None or _span_fits(span, [int(own.group(0)), *outside])) else ""
+
+
+def _offset_years(offset: str, language: dict) -> tuple[float, float] | None:
+    """How many years "four years after", "ninety days before" span, at least and at most (None if unread)."""
+    words = offset.lower().split()
+    if len(words) < 3:
+        return None
+    numbers = {str(k).lower(): v for k, v in language.get("number_words", {}).items()}
+    said = " ".join(words[:-2])
+    count = int(said) if said.isdigit() else 1 if said in ("a", "an") else numbers.get(said)
+    per_year = {"day": 365, "week": 52, "month": 12, "year": 1, "decade": 0.1}.get(words[-2].rstrip("s"))
+    if not isinstance(count, (int, float)) or per_year is None:
+        return None
+    return count / per_year, count / per_year
+
+
+def _span_fits(span: tuple[float, float] | None, years: list[int]) -> bool:
+    """Whether two of ``years`` lie ``span`` apart, give or take the rest of a year (or whether the span is unread)."""
+    if span is None:
+        return True
+    return any(abs(abs(a - b) - span[0]) <= 1 for i, a in enumerate(years) for b in years[i + 1:])
 
 
 @functools.lru_cache(maxsize=8)

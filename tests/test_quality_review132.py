@@ -485,3 +485,35 @@ def test_a_side_that_was_promised_or_urged_holds_no_position(lexicon):
                             "France was urged to withdraw.", "Russia is opposed to the plan.")
     held = {(f.value, f.predicate) for f in facts if f.kind == "position"}
     assert held == {("Russia", "opposed")}, held
+
+
+def test_will_be_open_to_sign_is_a_plan(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was adopted on 19 June 2023.",
+                                "It will be open for countries to sign from 20 September 2023.")
+    assert not [q for q in questions if q.type == "short" and "signed" in q.question and not q.checks]
+
+
+def test_a_minutes_paragraph_number_is_no_part_of_the_statement(lexicon):
+    questions, _ = questions_of(lexicon, "4.1 The speaker explained that the Treaty of Velm was signed on 18 October 1748.",
+                                "12 States signed the Tarn Pact in 1990.")
+    clozes = [q.question for q in questions if q.type == "cloze"]
+    assert "The speaker explained that the Treaty of Velm was signed on [[18 October 1748]]." in clozes, clozes
+    assert "[[12 States]] signed the Tarn Pact in 1990." in clozes, clozes
+
+
+def test_an_unnamed_thing_that_came_into_effect_is_not_the_treaty(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed on 6 December 1921.",
+                            "The treaty followed a truce that came into effect on 11 July 1921.")
+    july = [f for f in facts if f.kind == "date" and f.value == "1921-07-11"]
+    assert july and not july[0].subject, [(f.subject, f.value) for f in facts]
+
+
+def test_a_span_gives_a_date_away_only_when_it_fits_the_other_date(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was opened for signature on 20 September 2017 and entered "
+                                         "into force on 22 January 2021, ninety days after Tarn deposited the fiftieth "
+                                         "instrument.",
+                                "In 1921, four years before the Orsk Pact was signed on 7 July 1925, the garrison left.")
+    assert not [q for q in questions if "ninety days after" in q.question
+                and any("gives the answer away" in c for c in q.checks)]
+    assert_held([q for q in questions if "four years before" in q.question and q.type in ("cloze", "mcq")],
+                "gives the answer away")

@@ -169,6 +169,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
+            if subject and trigger and _INDEFINITE_ANTECEDENT.search(
+                    text, max(0, text.rfind(trigger, 0, date.start) - 50), max(0, text.rfind(trigger, 0, date.start))):
+                subject = None      # "The treaty followed a truce that came into effect on D": the truce's date
             if subject and trigger and _other_document(text, named, date.start, trigger, document_nouns):
                 subject = None      # "... and in the Velm Statement signed on D": that document was signed on D
             if subject and _passive_agent(text, named, date.start, trigger):
@@ -519,6 +522,8 @@ def _other_document(sentence: str, named, date_start: int, trigger: str, documen
     return noun is not None and noun.group(1) in documents
 
 
+_INDEFINITE_ANTECEDENT = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:that|which)\s+"
+                                    r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?$")
 _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+$")
 
 
@@ -1461,6 +1466,11 @@ class _Negations:
         self.lifted = re.compile(r"\b(?:" + alternation(lifting) + r")\s+(?:the\s+)?$" if lifting else r"(?!x)x", re.I)
         modals, conditions = language.get("modal_verbs", []), language.get("conditionals", [])
         parts = []
+        future = language.get("future_auxiliaries", [])
+        if future:
+            # "will be signed on D", "will be open for states to sign from D": a plan, not what happened
+            parts.append(r"\b(?-i:" + alternation(future) + r")\s+(?:not\s+)?(?:(?:be|have|have been|been)\s+)?(?:\w+ly\s+)?$")
+            parts.append(r"\b(?-i:" + alternation(future) + r")\s+(?:[\w\-’']+\s+){1,6}to\s+$")
         if modals:
             # lower case only: "Justice May signed" is no "may sign"
             parts.append(r"\b(?-i:" + alternation(modals) + r")\s+(?:not\s+)?(?:(?:be|have|have been|been)\s+)?(?:\w+ly\s+)?$")
