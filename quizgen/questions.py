@@ -1098,8 +1098,15 @@ def _phase_before_re(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def _anchors(phrase: str) -> int:
-    """How many names and years pin a phrase down: "Aldoria's seizure of Port Vell" has two."""
-    return len(re.findall(r"\b(?:[A-Z][\w’'\-]*|1\d{3}|20\d{2})", re.sub(r"^[Tt]he\s+", "", phrase)))
+    """How many names and years pin a phrase down: "Aldoria's seizure of Port Vell" has two, "the Velm
+    Union summit" one."""
+    phrase = re.sub(r"^[Tt]he\s+", "", phrase)
+    if _ONE_NAME_BEFORE_NOUN.fullmatch(phrase):
+        return 1        # "the Velm Union summit": one body's name before a common noun; it meets every year
+    return len(re.findall(r"\b(?:[A-Z][\w’'\-]*|1\d{3}|20\d{2})", phrase))
+
+
+_ONE_NAME_BEFORE_NOUN = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,4}[a-z][\w\-]*")
 
 
 def _one_party_did(fact: Fact, lexicon: Lexicon) -> str:

@@ -517,3 +517,35 @@ def test_a_span_gives_a_date_away_only_when_it_fits_the_other_date(lexicon):
                 and any("gives the answer away" in c for c in q.checks)]
     assert_held([q for q in questions if "four years before" in q.question and q.type in ("cloze", "mcq")],
                 "gives the answer away")
+
+
+def test_no_word_list_holds_a_yaml_boolean():
+    import glob
+    from pathlib import Path
+    import yaml
+    import quizgen
+
+    def bools(value):
+        # in a list of words, or as a key of a mapping of words ("agreement: true" is a flag, and fine)
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(k, bool):
+                    yield k
+                yield from bools(v)
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, bool):
+                    yield v
+                yield from bools(v)
+
+    for path in glob.glob(str(Path(quizgen.__file__).parent / "data" / "*.yaml")):
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        assert not list(bools(data)), f"{path}: an unquoted no/yes/on/off reads as a boolean"
+
+
+def test_an_amount_or_a_stop_with_nothing_it_applies_to_is_held(lexicon):
+    questions, _ = questions_of(lexicon, "France insisted on seven inspections a year, while Spain would accept no "
+                                         "more than three.", "Spain and France agreed to stop.")
+    positions = [q for q in questions if q.kind == "position"]
+    assert_held([q for q in positions if "no more than three" in q.question], "says how much but not of what")
+    assert_held([q for q in positions if "agreed to stop" in q.question], "“stop” does not say")
