@@ -549,3 +549,17 @@ def test_an_amount_or_a_stop_with_nothing_it_applies_to_is_held(lexicon):
     positions = [q for q in questions if q.kind == "position"]
     assert_held([q for q in positions if "no more than three" in q.question], "says how much but not of what")
     assert_held([q for q in positions if "agreed to stop" in q.question], "“stop” does not say")
+
+
+def test_an_event_in_an_earlier_conjunct_is_not_the_date_s(lexicon):
+    _, facts = questions_of(lexicon, "Controls were reintroduced during the Velm War, and the arrangement was "
+                                     "restored in 1952.",
+                            "The Tarn Fairness Act, signed on 5 January 2025, repealed the rule for benefits payable "
+                            "after December 2023.")
+    dated = {f.value: (f.subject, f.predicate) for f in facts if f.kind == "date"}
+    assert dated["1952"] == ("", "event") and dated["2023-12"] == ("", "event"), dated
+
+
+def test_a_word_of_an_agreement_s_name_is_not_its_event(lexicon):
+    questions, _ = questions_of(lexicon, "The Withdrawal Agreement entered into force on 1 February 2020.")
+    assert [q.question for q in questions if q.type == "short"] == ["When did the Withdrawal Agreement enter into force?"]

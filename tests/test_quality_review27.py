@@ -42,8 +42,12 @@ def test_a_vote_of_a_named_state_is_not_held_for_it(lexicon):
 
 
 def test_a_false_date_outside_a_printed_span_is_held(lexicon):
-    questions, _ = _questions(lexicon, "During the Aldorian border war (1961–1967), Chile shelled the port of "
-                              "Velmora in May 1964 and Peru closed its consulate in Lima in 1975.")
-    false = [q for q in questions if q.kind == "date" and q.type == "tf" and q.answer == "False"
-             and "1964" not in q.question]
+    # whether a date's statement is made false depends on the fact, so several months give several chances
+    false = []
+    for month in ("May", "June", "July", "August", "September", "October"):
+        questions, _ = _questions(lexicon, "During the Aldorian border war (1961–1967), Chile shelled the port of "
+                                  f"Velmora in {month} 1964 and Peru closed its consulate in Lima in 1975.")
+        false += [q for q in questions if q.kind == "date" and q.type == "tf" and q.answer == "False"
+                  and f"{month} 1964" not in q.question and "1961–1967" in q.question
+                  and not 1961 <= int(q.question.split("Velmora in ")[1].split()[1]) <= 1967]
     assert_held(false, "outside the span")

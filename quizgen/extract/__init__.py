@@ -1225,8 +1225,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
         and _SUBJECT_VERB_AFTER.match(sentence, date.end) is not None
     for entry, matches in zip(lexicon.predicates, event_words):
         for match in matches:
-            if (entry.get("agreement") or match.group(0) in agreement_nouns) and _in_name(sentence, match):
-                continue        # "the Exit Protocol", "the Velm Declaration": a name, not its event
+            if (entry.get("agreement") or match.group(0) in agreement_nouns
+                    or _next_word(sentence, match.end()) in agreement_nouns) and _in_name(sentence, match):
+                continue        # "the Exit Protocol", "the Velm Declaration", "the Withdrawal Agreement": a name
             if offsets and match.start() in offsets:
                 continue
             if semicolon and ";" in sentence[min(match.end(), date.end):max(match.start(), date.start)]:
@@ -1274,7 +1275,14 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                 continue        # ("the Velm Congress, which opened on D": the congress is still its event)
             # "was renewed in 1912, but the scheme did not outlast the 1910s": a clause after
             # "but" with a verb of its own dates that verb, not an event word before it
-            if match.end() <= date.start and negations.own_clause.search(sentence, match.end(), date.start):
+            if match.end() <= date.start and any(match.end() <= d.start < date.start
+                                                 and _same_clause(sentence, match.start(), d.start)
+                                                 and not _same_clause(sentence, match.start(), date.start)
+                                                 for d in others):
+                continue        # "The Act, signed on 5 January 2025, repealed it from December 2023": signed on the first
+            if match.end() <= date.start and (negations.own_clause.search(sentence, match.end(), date.start)
+                                              or _AND_NEW_SUBJECT.search(sentence, match.end(), date.start)):
+                # ("during the war, and the pact was restored in 1952": the later clause's own subject)
                 continue
             if match.end() <= date.start:
                 distance = date.start - match.end()
@@ -1316,6 +1324,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
 _PUNCTUATION_ONLY = re.compile(r"[\s*_.:,;–—\-]*")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$")
 _NO_OBJECT = re.compile(r"\s+no\s+(?=[a-z])")
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:the|a|an|its|their|his|her)\s+(?:[\w\-’']+\s+){0,3}?"
+                              r"(?:was|were|is|are|had|has|have|[a-z]{3,}ed)\b")
 _OTHER_TIME = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\b")
 _DATE_LEADS_CLAUSE = re.compile(r"\s*(?:and|but|while|then)\s+(?:then\s+)?(?:in|on|at|by)\s+(?:the\s+)?")
 _SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[A-Z][\w’'\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'\-]*\s+){1,3})?"
@@ -1540,6 +1550,8 @@ class _Negations:
         m = self.effect_subject.search(sentence, max(0, match.start() - 90), match.start())
         if m is None or not _same_clause(sentence, m.start(), match.start()):
             return None
+        if m.group(1)[:1].isupper() and _next_word(sentence, m.end(1))[:1].isupper():
+            return None     # "The Withdrawal Agreement entered into force": a name's word, the agreement's own effect
         return self.effects[m.group(1).lower()]
 
 
@@ -1584,6 +1596,14 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     """Whether no comma or semicolon stands between positions ``a`` and ``b``."""
     lo, hi = sorted((a, b))
     return "," not in sentence[lo:hi] and ";" not in sentence[lo:hi]
+
+
+def _next_word(sentence: str, at: int) -> str:
+    m = _NEXT_WORD.match(sentence, at)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 
 
 def _agreement_noun_set(lexicon: Lexicon) -> frozenset[str]:
