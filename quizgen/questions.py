@@ -781,8 +781,8 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         sentence, start, end = sentence[cut:], start - cut, end - cut
     enumerator = lexicon.cached("enumerating_opener", _enumerating_opener_re).match(sentence)
     if enumerator and start > enumerator.end():
-        # "Fourth, Aldoria agreed to pay ...": the list's order is no part of the fact (kept before a
-        # blank that would open the sentence: "Second, [[five]] ports ...")
+        # "Fourth, Aldoria agreed to pay ...": the list's order is no part of the fact, nor is a speaker's
+        # "Oh, and" (kept before a blank that would open the sentence: "Second, [[five]] ports ...")
         cut = enumerator.end()
         sentence, start, end = sentence[cut:], start - cut, end - cut
     label = lexicon.cached("box_labels", _BoxLabels).cut(sentence)
@@ -880,9 +880,13 @@ class _BoxLabels:
 
 
 def _enumerating_opener_re(lexicon: Lexicon) -> re.Pattern:
-    """A list's ordinal and its comma opening a sentence ("Fourth, "), from the word list."""
-    words = lexicon.language.get("enumerating_openers", [])
-    return re.compile(r"(?:" + alternation(words) + r"),\s+(?=\w)") if words else re.compile(r"(?!x)x")
+    """A list's ordinal and its comma opening a sentence ("Fourth, "), or a speaker's filler ("Oh, and "),
+    from the word lists."""
+    ordinals = lexicon.language.get("enumerating_openers", [])
+    fillers = lexicon.language.get("spoken_openers", [])
+    kinds = ([r"(?:" + alternation(ordinals) + r"),\s+"] if ordinals else []) + \
+        ([r"(?:" + alternation(fillers) + r"),\s+(?:(?:and|so)\b,?\s+)?"] if fillers else [])
+    return re.compile(r"(?:" + "|".join(kinds) + r")(?=\w)") if kinds else re.compile(r"(?!x)x")
 
 
 def _weekday_only(fact: Fact, lexicon: Lexicon) -> bool:
@@ -2890,6 +2894,10 @@ def _floor_before(fact: Fact, lexicon: Lexicon) -> float | None:
     number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
     far = bounds.get("far", [])
     before = re.split(r"[;.]", fact.sentence[:offset])[-1]
+    part = re.search(r"\b" + number + r"\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*$", before, re.I)
+    if part:
+        # "58 of the _____ deputies voted": the whole is no fewer than its part
+        return _number_value(part.group(1), words)
     for kind, more in (("below", 1), ("at_most", 0)):
         phrases = bounds.get(kind, [])
         if not phrases:
@@ -2928,6 +2936,13 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
             # "by 9 to two": no side of the vote had more than all who voted
             caps.append(sum(_number_value(n, words) for n in tally.groups()))
     if offset >= 0:
+        words = lexicon.language.get("number_words", {})
+        number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
+        whole = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+" + number + r"\b",
+                         fact.sentence[offset + len(fact.text):], re.I)
+        if whole:
+            # "_____ of the 62 deputies voted for it": a part is no more than its whole
+            caps.append(_number_value(whole.group(1), words))
         after_cap = _ceiling_after(fact.sentence[offset + len(fact.text):], lexicon)
         if after_cap is not None:
             caps.append(after_cap)

@@ -902,6 +902,10 @@ class _Actor:
         # "The Prime Minister", "the Supreme Court", "the Senate": after "the", an office or a body names no one
         self.offices = {str(t).split()[-1].lower() for t in [*lexicon.leader_titles, *words(
             "institution_nouns", "state_bodies", "official_nouns", "referring_subjects")]}
+        # "the World Health Assembly", "the Velm Council": a body's own name, which a word of its own before
+        # the noun makes; "the Supreme Court", "the Security Council" are a kind many countries have
+        self.bodies = set(words("institution_nouns"))
+        self.generic_body = set(words("generic_body_words", "generic_title_words"))
         # words that start another clause, or deny or doubt the verb, between the verb and the date
         self.other_clause = {w.lower() for w in words("clause_openers", "relative_openers", "other_clause_words",
                                                       "modal_verbs", "future_auxiliaries")}
@@ -1040,6 +1044,8 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
     if m.groupdict().get("the"):
         # "The Philippines", "the SPLM": a side's name or an acronym the article writes inside its sentences;
         # "The Court", "the Prime Minister", "the World Fund" may be any of many, or lean on what came before
+        if parts[-1] in actor.bodies and any(p not in actor.generic_body for p in parts[:-1]):
+            return name     # "the World Health Assembly": the body's own name
         if parts[-1].lower() in actor.offices:
             return ""
         return name if known or (len(parts) == 1 and name.isupper() and len(name) > 1 and name in proper) else ""
@@ -1682,7 +1688,7 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     if (len(before) == 1 and before == named[:1] and agreements.reference(sentence[clause[0]:clause[1]], pronouns=own)
             and agreements.opening_topic(sentence, named) == before[0].name):
         return True
-    if predicate in _agreement_predicates(lexicon):
+    if predicate in _agreement_predicates(lexicon) or _vote_predicate(predicate, lexicon):
         # "the war ended on D, two years after the pact was signed": an agreement named only in the
         # clause counted from D is not what ended
         counting = lexicon.cached("negations", _Negations).counting_clause(sentence, date.end)
@@ -1728,6 +1734,13 @@ _APPOSED_NAME = re.compile(r"(?:,\s*|\s+(?:called|named|known\s+as)\s+)(?:the\s+
 def _names_unnamed(sentence: str, end: int, start: int) -> bool:
     """Whether a name at ``start`` is the one of the agreement described up to ``end`` ("a new accord, the X")."""
     return start >= end and _APPOSED_NAME.fullmatch(sentence, end, start) is not None
+
+
+def _vote_predicate(predicate: str, lexicon: Lexicon) -> bool:
+    """Whether ``predicate`` is a vote on an agreement ("approved by Parliament"), an agreement's event as its adoption is."""
+    verbs = lexicon.cached("vote_verbs", lambda lx: tuple(
+        f"{entry['by_vote']} {how} " for entry in lx.predicates if entry.get("by_vote") for how in ("by", "in")))
+    return predicate.startswith(verbs)
 
 
 def _agreement_predicates(lexicon: Lexicon) -> frozenset[str]:

@@ -1,0 +1,89 @@
+"""Reviews 179-194: "the terms" does not say of what; a bare "the Federation" does not say which;
+a speaker's "Oh, and" is no word of the fact; a part is no more than its whole ("58 of the 62
+deputies"); a vote named in a participle after the agreement ("the Velm Pact, adopted by the
+Assembly on D") is the agreement's; a body's own name ("the Velm Health Assembly") is a named
+subject, a kind of body ("the Supreme Court") is not.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+import re
+
+from own_article import assert_held, questions_of
+
+
+def _numbers(choice: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", choice)]
+
+
+def test_the_terms_do_not_say_of_what(lexicon):
+    questions, _ = questions_of(lexicon, "Ivo Brandt, who won the Aldorian election in November 2024, reopened "
+                                         "the terms before agreeing to them.")
+    dated = [q for q in questions if "reopened" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert_held(dated, "“the terms” does not say of what")
+    # the terms of a named agreement, or terms a name stands before, say which
+    questions, _ = questions_of(lexicon, "The military terms of the Velm Pact, signed on 4 May 1990, "
+                                         "limited Aldoria's army to 100,000 men.")
+    limited = [q for q in questions if "limited" in q.question and q.type == "cloze"]
+    assert limited and all("terms" not in c for q in limited for c in q.checks), [q.checks for q in limited]
+
+
+def test_a_bare_federation_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The Federation notes that the Velm Truce has been broken three times "
+                                         "in fourteen years.")
+    noted = [q for q in questions if "notes" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert_held(noted, "“The Federation” does not say which one")
+    questions, _ = questions_of(lexicon, "The Velm Truce was signed by the Aldorian Federation on 4 May 1990.")
+    signed = [q for q in questions if "Federation" in q.question]
+    assert signed and all("Federation" not in c for q in signed for c in q.checks), [q.checks for q in signed]
+
+
+def test_a_speaker_s_filler_is_no_word_of_the_question(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Accord was signed in 1990.",
+                                "Oh, and under the Velm Accord every militia had to disarm within six months.",
+                                "Okay, so the Tarn Pact was signed in 1992.")
+    months = [q for q in questions if "disarm" in q.question]
+    assert months and all(q.question.startswith(("Under the Velm Accord", "Complete the sentence: Under"))
+                          for q in months), [q.question for q in months]
+    tarn = [q for q in questions if "Tarn Pact" in q.question and q.type == "cloze"]
+    assert tarn and tarn[0].question.startswith("The Tarn Pact"), tarn[0].question
+    # a word of the sentence that only looks like a filler stays: "Well" as a noun
+    questions, _ = questions_of(lexicon, "Well Number 4 was closed under the Velm Accord of 1990.")
+    assert [q for q in questions if q.question.startswith("Well Number 4")], [q.question for q in questions]
+
+
+def test_a_part_is_no_more_than_its_whole(lexicon):
+    questions, _ = questions_of(lexicon, "On 22 October 1990, 58 of the 62 deputies voted for the Velm Accord.",
+                                "The Tarn Assembly has 46 deputies and the Orla Assembly 190 deputies.")
+    whole = [q for q in questions if q.type == "mcq" and q.answer == "62 deputies"]
+    assert whole, [(q.question, q.answer) for q in questions if q.type == "mcq"]
+    assert all(_numbers(c)[0] >= 58 for c in whole[0].choices), whole[0].choices
+    # the part's count stays under its whole
+    questions, _ = questions_of(lexicon, "On 22 October 1990, 40 of the 62 deputies voted for the Velm Accord.",
+                                "The Tarn Assembly has 75 deputies and the Orla Assembly 90 deputies.")
+    part = [q for q in questions if q.type == "mcq" and q.answer == "40"]
+    for q in part:
+        assert all(_numbers(c)[0] <= 62 for c in q.choices), q.choices
+
+
+def test_a_vote_after_the_agreement_s_name_is_the_agreement_s(lexicon):
+    _, facts = questions_of(lexicon, "The report covers the Velm Pact, adopted by the Tarn Assembly on "
+                                     "20 May 2025, and its costs.")
+    dated = [f for f in facts if f.kind == "date" and f.value == "2025-05-20"]
+    assert dated and dated[0].subject == "the Velm Pact", [(f.subject, f.predicate) for f in dated]
+    assert dated[0].predicate.startswith("approved by"), dated[0].predicate
+    # a vote on something that is no agreement gives the agreement no date
+    _, facts = questions_of(lexicon, "The war ended in 1990, when the budget was approved by Parliament "
+                                     "on 20 May 1991.")
+    assert all(f.subject != "the war" for f in facts if f.value == "1991-05-20")
+
+
+def test_a_body_s_own_name_says_whose_act_the_date_is(lexicon):
+    questions, _ = questions_of(lexicon, "In December 2021 the Velm Health Assembly set up a negotiating body.")
+    cloze = [q for q in questions if q.type == "cloze" and "set up" in q.question]
+    assert cloze and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
+    # a kind of body many countries have does not say whose act it is
+    questions, _ = questions_of(lexicon, "In December 2021 the Supreme Court struck down the law.")
+    held = [q for q in questions if q.type == "cloze" and "struck" in q.question]
+    assert_held(held, "does not name what this date belongs to")
