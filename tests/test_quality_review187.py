@@ -87,3 +87,21 @@ def test_a_body_s_own_name_says_whose_act_the_date_is(lexicon):
     questions, _ = questions_of(lexicon, "In December 2021 the Supreme Court struck down the law.")
     held = [q for q in questions if q.type == "cloze" and "struck" in q.question]
     assert_held(held, "does not name what this date belongs to")
+
+
+def test_a_number_in_a_designation_counts_nothing(lexicon):
+    _, facts = questions_of(lexicon, "Aldoria deployed 40 RK-20 missiles in 1977.",
+                            "Z-2 photographs taken on 14 October 1962 showed the sites.")
+    counts = {f.value: f.text for f in facts if f.kind == "quantity"}
+    assert counts == {"40 missiles": "40 RK-20 missiles"}, counts
+    # a number joined to its noun by a hyphen is still a count: "a 5-year loan"
+    _, facts = questions_of(lexicon, "Aldoria took a 5-year loan in 1990.")
+    assert [f for f in facts if f.kind == "quantity" and f.value == "5 years"]
+
+
+def test_a_capitalised_number_inside_a_title_counts_nothing(lexicon):
+    _, facts = questions_of(lexicon, "Her film Nine Days was released in 2000 and runs 145 minutes.")
+    assert {f.value for f in facts if f.kind == "quantity"} == {"145 minutes"}
+    # opening a sentence, a capitalised number is the sentence's first word, not a title
+    _, facts = questions_of(lexicon, "Nine days after the vote, Aldoria signed the Velm Pact.")
+    assert [f for f in facts if f.kind == "quantity" and f.value == "9 days"]

@@ -138,7 +138,8 @@ class QuantityFinder:
         function_words = r"(?:of|the|a|an|and|or|in|on|to|with|by|for|from|at|as|than|that|which|who|were|was|are|is|be|been|had|has|have)\b"
         adj = r"(?:(?!" + function_words + r")[a-z][\w\-]*\s+){0,3}?"
         counted = alternation(lexicon.data["units"].get("counted_nouns", []))
-        noun = r"(?P<noun>" + unit_alt + r"(?![\w])|" + counted + r"\b|[a-z][a-z\-]*s\b)"
+        # "40 SS-20 missiles": the letters of a designation are no plural noun ("SS")
+        noun = r"(?P<noun>" + unit_alt + r"(?![\w])|" + counted + r"\b|[a-z][a-z\-]*s\b(?!-\d))"
         # "a 70-nautical-mile belt", "a 35-metre-high fence": a unit inside a hyphenated compound
         hyphen_unit = unit_alt.replace(r"\ ", r"[-\s]")
         dash = r"\s*(?:-|–|—|to)\s*"
@@ -285,6 +286,8 @@ class QuantityFinder:
             return None     # "the 2d Day of May": a date's day in an old spelling
         if self.compound_ordinal.match(sentence, match.start("low")):
             return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
+        if _DESIGNATION_BEFORE.search(sentence, max(0, match.start("low") - 8), match.start("low")):
+            return None     # "U-2 photographs", "the SS-20": a number in a designation, no count
         if self.label_words.may_hold(sentence_words) and self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
         if groups["low"].lower() == "one" and sentence[match.end("low"):match.end("low") + 1] != "-" \
@@ -463,15 +466,21 @@ def _is_stopword_noun(noun: str) -> bool:
     return noun.lower() in _STOP_NOUNS
 
 
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z]{1,4}-$")
+
+
 def _in_proper_name(sentence: str, start: int, end: int, is_word_number: bool) -> bool:
     """Whether the number at ``start``-``end`` is part of a capitalised name.
 
     "the Four-Power Pact", "the Nine-Month Campaign": a capitalised number
     word joined by a hyphen to a capitalised word; "the Group of Eight":
-    a capitalised number word after "<Capitalised> of".
+    a capitalised number word after "<Capitalised> of"; "the film Thirteen
+    Days": a capitalised number word inside a sentence, before a capitalised word.
     """
     if not is_word_number or not sentence[start:start + 1].isupper():
         return False
     if re.match(r"-[A-Z]", sentence[end:]):
+        return True
+    if re.match(r"\s+[A-Z]", sentence[end:]) and re.search(r"[\w,;’'\)]\s+$", sentence[:start]):
         return True
     return bool(re.search(r"\b[A-Z][\w\-]*\s+of\s+$", sentence[:start]))
