@@ -2493,6 +2493,8 @@ def _bare_definite(clause: str, language: dict) -> str:
             continue
         if rest.lstrip().startswith("("):
             continue        # "the treaty (the Velm Treaty)": the gloss says which
+        if len(words) == 1 and re.match(r"\s+[A-Z]", rest):
+            continue        # "the heavy Velmoran VK-9": an adjective before a name, which says which
         after = re.match(r"\s*([\w’'\-]+)?", rest).group(1) or ""
         if after.lower() in defining:
             continue
@@ -3539,8 +3541,8 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
     others ("the election", "the war").
     """
     entry = _predicate_entry(fact.predicate, lexicon)
-    if not fact.subject or entry is None:
-        return ""
+    if not fact.subject or entry is None or fact.extra.get("setting"):
+        return ""       # "After the Salt War, Aldoria closed its ports on D": D is not the war's
     if fact.extra.get("agreement"):
         if not entry.get("agreement"):
             return ""       # "the accord was held": the event word was not about the accord

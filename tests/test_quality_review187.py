@@ -105,3 +105,43 @@ def test_a_capitalised_number_inside_a_title_counts_nothing(lexicon):
     # opening a sentence, a capitalised number is the sentence's first word, not a title
     _, facts = questions_of(lexicon, "Nine days after the vote, Aldoria signed the Velm Pact.")
     assert [f for f in facts if f.kind == "quantity" and f.value == "9 days"]
+
+
+def test_a_shared_seat_is_the_side_its_sentence_names(lexicon):
+    _, facts = questions_of(lexicon, "Russia signed the Velm Pact in 2001.",
+                            "In 1969 Washington argued that the heavy Soviet missiles threatened American silos, "
+                            "while Moscow insisted that US aircraft in Europe be counted.")
+    held = {f.value for f in facts if f.kind == "position" and f.subject == "Moscow"}
+    assert held == {"Soviet Union"}, [(f.subject, f.value) for f in facts if f.kind == "position"]
+    # a sentence that names neither leaves the seat to the article's side, as before
+    _, facts = questions_of(lexicon, "Russia signed the Velm Pact in 2001.",
+                            "Moscow insisted that the pact be kept.")
+    assert {f.value for f in facts if f.kind == "position" and f.subject == "Moscow"} == {"Russia"}
+
+
+def test_an_adjective_before_a_name_says_which(lexicon):
+    questions, _ = questions_of(lexicon, "In 1969 Washington argued that the heavy Soviet VK-9 threatened "
+                                         "American silos.")
+    argued = [q for q in questions if q.type == "tf" and q.question.startswith("The United States argued")]
+    assert argued and not [c for q in argued for c in q.checks if "the heavy" in c], [q.checks for q in argued]
+
+
+def test_a_dated_protocol_of_its_own_is_not_the_named_treaty_s(lexicon):
+    questions, facts = questions_of(lexicon, "The Velm Treaty permitted each side two defended sites; "
+                                             "a 1974 protocol reduced this to one.",
+                                    "The 1976 protocol to the Velm Treaty added a third.")
+    velm = {f.value for f in facts if f.kind == "date" and f.subject == "the Velm Treaty"}
+    assert not velm, velm
+    assert not [q for q in questions if q.type == "short" and "Velm Treaty" in q.question and not q.checks]
+    # "the 1990 treaty" is still the named treaty's year
+    _, facts = questions_of(lexicon, "The 1990 treaty, the Velm Treaty, banned the missiles.")
+    assert [f for f in facts if f.kind == "date" and f.subject == "the Velm Treaty" and f.predicate == "signed"]
+
+
+def test_a_date_after_an_opening_after_phrase_is_not_that_event_s(lexicon):
+    questions, facts = questions_of(lexicon, "After the Marnian invasion of Aldoria, Ivo Brandt asked the "
+                                             "Senate in January 1980 to delay its vote.")
+    assert not [q for q in questions if q.type == "short" and "invasion" in q.question], \
+        [q.question for q in questions if q.type == "short"]
+    dated = [f for f in facts if f.kind == "date"]
+    assert dated and all(f.extra.get("setting") for f in dated if "invasion" in f.subject)

@@ -163,10 +163,18 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                     if not taken:
                         predicate, trigger = "event", None
             modified = _modified_noun(text, date, lexicon)
+            unnamed = False
             if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
+                # "a 1974 protocol reduced this": another agreement, which the sentence does not name
+                unnamed = _INDEFINITE_BEFORE.search(text, max(0, date.start - 10), date.start) is not None
+                # "the 1974 protocol to the ABM Treaty": a protocol or an amendment is an instrument of its own
+                dependent = {n.lower() for n in lexicon.language.get("dependent_instrument_nouns", [])}
+                unnamed = unnamed or (modified.split()[-1].lower() in dependent
+                                      and not _names_noun(text, named, modified.split()[-1]))
             subject = (agreements.resolve(text, named, date.start)
-                       if _about_agreement(text, date, predicate, named, agreements, lexicon) else None)
+                       if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
+                       else None)
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
             if subject and trigger and _INDEFINITE_ANTECEDENT.search(
@@ -1755,6 +1763,12 @@ def _clause_of(sentence: str, date: DateMatch) -> tuple[int, int]:
     return start, min(ends) if ends else len(sentence)
 
 
+def _names_noun(text: str, named, noun: str) -> bool:
+    """Whether an agreement ``text`` names ends in ``noun`` ("the Velm Protocol" for "protocol")."""
+    return any(text[m.start:m.end].lower().rstrip("s").endswith(noun.lower().rstrip("s")) for m in named)
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s+$")
 _SPOKEN_DAY = re.compile(r"(?:[Tt]he\s+)?[\w\-]+\s+of\s")
 
 

@@ -151,6 +151,8 @@ class SideIndex:
                 side, how = self.words.by_word[word]
                 if how == "seat" and word in self._seat_side:
                     side = self._seat_side[word]
+                elif how == "seat" and word in self.words.shared_seats:
+                    side = self._sentence_seat(word, matches) or side
             end = match.end()
             if (self.words.place_tail is not None and how != "leader" and end < len(text) - 1
                     and text[end] == " " and text[end + 1].isupper() and match.group(0) == word
@@ -167,6 +169,15 @@ class SideIndex:
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
         return out
+
+
+    def _sentence_seat(self, seat: str, matches: list) -> str:
+        """The one side sharing ``seat`` that the sentence names too ("the Soviet SS-9 ..., while Moscow
+        insisted"), in an article that names more than one of them; "" if it names none or several."""
+        named = {self.words.by_word[m.group(1)][0] for m in matches
+                 if not isinstance(m, _Found) and self.words.by_word[m.group(1)][1] in ("name", "demonym")}
+        sides = [s for s in self.words.shared_seats[seat] if s in named]
+        return sides[0] if len(sides) == 1 else ""
 
 
 class _Found:
