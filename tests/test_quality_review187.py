@@ -145,3 +145,23 @@ def test_a_date_after_an_opening_after_phrase_is_not_that_event_s(lexicon):
         [q.question for q in questions if q.type == "short"]
     dated = [f for f in facts if f.kind == "date"]
     assert dated and all(f.extra.get("setting") for f in dated if "invasion" in f.subject)
+
+
+def test_a_long_title_goes_on_through_in(lexicon):
+    _, facts = questions_of(lexicon, "I transmit herewith the Convention on Trade in Rare Birds of the Northern "
+                                     "Velm Marshes, signed at Tarn on 3 March 1973.")
+    signed = [f for f in facts if f.kind == "date" and f.predicate == "signed"]
+    assert signed and signed[0].subject.endswith("Northern Velm Marshes"), [f.subject for f in signed]
+    # a place of signing after a short title stays out of it
+    _, facts = questions_of(lexicon, "Aldoria signed the Treaty on Armed Forces in Velm on 4 May 1990.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Treaty on Armed Forces"]
+
+
+def test_a_party_s_name_with_a_possessive_stays_whole(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Peace and Friendship between Aldoria and the People's "
+                                     "Republic of Marnia was signed on 12 August 1978.")
+    signed = [f for f in facts if f.kind == "date" and f.predicate == "signed"]
+    assert signed and "Marnia" in signed[0].subject, [f.subject for f in signed]
+    # "and the Minister's" is no party of the title
+    _, facts = questions_of(lexicon, "The Treaty of Velm and the Minister's office were praised on 4 May 1990.")
+    assert all("Minister" not in f.subject for f in facts)

@@ -127,8 +127,9 @@ class _AgreementWords:
         # "the Velm Treaty and the Minister's visit", "... and the President": a name does not go on through
         # "and the" to a possessive or an office; and the Velm Treaty's own "'s" is no part of its name
         offices = lexicon.language.get("office_titles", [])
-        self.and_office = re.compile(r"\s+and\s+the\s+(?:\S+[’']s\b|(?:" + alternation(offices) + r")\b(?![’'\-]))"
-                                     if offices else r"\s+and\s+the\s+\S+[’']s\b")
+        # ("and the People's Republic of China" goes on: a possessive that a capitalised word follows is a name's)
+        self.and_office = re.compile(r"\s+and\s+the\s+(?:\S+[’']s\b(?!\s+[" + _UP + r"])|(?:" + alternation(offices)
+                                     + r")\b(?![’'\-]))" if offices else r"\s+and\s+the\s+\S+[’']s\b(?!\s+[" + _UP + r"])")
         # "the Minister for Velm Treaty Negotiations": a portfolio, no agreement; so is a name that a
         # capitalised plural noun goes on ("Velm Treaty Settlements", "the Treaty of Velm Affairs")
         leads = lexicon.language.get("portfolio_leads", [])
@@ -364,6 +365,10 @@ class Agreements:
             acronym = self._article_acronym(name, longer)
             if acronym:
                 self.aliases.setdefault(acronym, longer)
+                return longer
+            if len(re.findall(r"(?<![\w’'\-])[" + _UP + r"]", place.group(0))) >= 4:
+                # "the Convention on Trade in Endangered Species of Wild Fauna and Flora": four capitalised
+                # words and more after "in" are the title going on, longer than a place of signing
                 return longer
         place = place if _ON_FOR.search(name) else None
         if place and not self.verb_before.search(sentence[:end - len(name)]) \
