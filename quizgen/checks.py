@@ -255,6 +255,11 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if speaker:
         # "our envoys met in 1974": whose envoys, a speech's hearers know, the quiz's readers do not
         reasons.append(f"“{speaker}” is the speaker's own word, not the question's")
+    addressee = language.get("second_person", [])
+    yours = words_re(tuple(addressee)).search(without_quotes(stem)) if addressee else None
+    if yours:
+        # "aid to your country came to $3 billion": a speech's guest, whom a quiz's reader would take for themself
+        reasons.append(f"“{yours.group(0)}” is the hearer's word: in a quiz it reads as the student's")
     back = _time_back_reference(stem, language)
     if back:
         reasons.append(f"“{back}” refers to a date in another sentence")
@@ -1342,14 +1347,24 @@ def _unnamed_group(stem: str, pattern: re.Pattern, language: dict) -> str:
     "the sides of the river") names itself.
     """
     calendar = set(language.get("months", []) + language.get("weekdays", []))
+    openers = set(language.get("not_name_openers", []))
+    counts = language.get("number_words", {})
     text = without_quotes(stem)
     for m in pattern.finditer(text):
         if _NAMED_AFTER.match(text[m.end():]):
             continue
-        names = {w for w in re.findall(r"(?<=\s)[A-Z][\w’'.\-–]+", text[:m.start()]) if w not in calendar}
-        if len(names) < 2:
+        # a name of several words is one name ("the Velm Pact"): as many as the group counts ("all three states")
+        # "The Velm Pact ...", "On 4 May ...", "Complete the sentence:": a capital that opens a sentence, no name
+        runs = [r.split() for r in _NAME_RUN.findall(_STEM_LEAD.sub("", text[:m.start()]))]
+        names = {" ".join(w for w in run if w not in calendar and w not in openers) for run in runs} - {""}
+        counted = next((int(counts[w.lower()]) for w in m.group(0).split() if w.lower() in counts), 2)
+        if len(names) < max(2, counted):
             return m.group(0)
     return ""
+
+
+_STEM_LEAD = re.compile(r"^(?:Complete the sentence:\s*|Which side\b)")
+_NAME_RUN = re.compile(r"(?:(?<=\s)|^)[A-Z][\w’'.\-–]+(?:\s+[A-Z][\w’'.\-–]+)*")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1494,7 +1509,10 @@ def _relational_re(nouns: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=64)
 def _pair_re(nouns: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:[a-z\-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+    """"both men", "the two governments", "all three states": a group counted, not named."""
+    counted = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+    return re.compile(r"\b(?:[Bb]oth|[Tt]he\s+" + counted + r"|[Aa]ll\s+(?:the\s+)?" + counted + r")\s+(?:[a-z\-]+\s+)?(?:"
+                      + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")

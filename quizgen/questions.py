@@ -2241,7 +2241,21 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     stray = _stray_pronoun(clause, lexicon.language) or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
+    mutual = _joint_reciprocal(fact, clause, lexicon.language)
+    if mutual:
+        # "Aldoria and Marnia agreed that neither would ...": printed after one of them, "neither" has no pair
+        q.checks.append(f"“{mutual}” needs the other side, which held it too: the statement names only one")
     return q
+
+
+def _joint_reciprocal(fact: Fact, clause: str, language: dict) -> str:
+    """A word of a position several sides hold together that needs them all ("neither", "each other"), if the
+    statement prints it after one of them."""
+    words = language.get("reciprocal_words", [])
+    if not fact.extra.get("joint") or not words:
+        return ""
+    m = words_re(tuple(words), re.I).search(without_quotes(clause))
+    return m.group(0) if m else ""
 
 
 @functools.lru_cache(maxsize=8)

@@ -165,3 +165,30 @@ def test_a_party_s_name_with_a_possessive_stays_whole(lexicon):
     # "and the Minister's" is no party of the title
     _, facts = questions_of(lexicon, "The Treaty of Velm and the Minister's office were praised on 4 May 1990.")
     assert all("Minister" not in f.subject for f in facts)
+
+
+def test_a_reciprocal_position_is_not_one_side_s_alone(lexicon):
+    questions, _ = questions_of(lexicon, "In 1972 China and the United States agreed that neither should seek "
+                                         "hegemony in the region.")
+    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "The United States agreed"))]
+    assert_held(one, "“neither” needs the other side")
+    # a joint position with no such word is each side's own
+    questions, _ = questions_of(lexicon, "In 1972 China and the United States agreed that trade should grow.")
+    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "The United States agreed"))]
+    assert one and not [c for q in one for c in q.checks if "needs the other side" in c]
+
+
+def test_your_in_a_speech_speaks_to_the_student(lexicon):
+    questions, _ = questions_of(lexicon, "Aid from Aldoria to your country came to 3 billion marks by 2008.")
+    assert_held([q for q in questions if q.type == "cloze"], "“your” is the hearer's word")
+    # a quotation's "your" is the speaker's, as its "we" is
+    questions, _ = questions_of(lexicon, 'Ivo Brandt told Marnia in 2008: "Aldoria stands by your side."')
+    assert not [c for q in questions for c in q.checks if "hearer's word" in c]
+
+
+def test_a_counted_group_needs_as_many_names(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Pact of 1990 said that all three states would disarm.")
+    assert_held([q for q in questions if q.type == "cloze"], "“all three states” does not say who")
+    questions, _ = questions_of(lexicon, "Aldoria, Marnia and Tessaly signed the Velm Pact in 1990, and all "
+                                         "three states disarmed.")
+    assert not [c for q in questions for c in q.checks if "all three states" in c]
