@@ -192,3 +192,12 @@ def test_a_counted_group_needs_as_many_names(lexicon):
     questions, _ = questions_of(lexicon, "Aldoria, Marnia and Tessaly signed the Velm Pact in 1990, and all "
                                          "three states disarmed.")
     assert not [c for q in questions for c in q.checks if "all three states" in c]
+
+
+def test_opening_for_signature_is_its_own_step(lexicon):
+    questions, facts = questions_of(lexicon, "The Velm Pact was opened for signature on 4 May 1990 and signed by "
+                                             "Aldoria on 6 June 1990.")
+    steps = {f.predicate: f.value for f in facts if f.kind == "date" and f.subject == "the Velm Pact"}
+    assert steps.get("opened for signature") == "1990-05-04" and steps.get("signed") == "1990-06-06", steps
+    short = [q.question for q in questions if q.type == "short"]
+    assert "When was the Velm Pact opened for signature?" in short, short
