@@ -201,3 +201,21 @@ def test_opening_for_signature_is_its_own_step(lexicon):
     assert steps.get("opened for signature") == "1990-05-04" and steps.get("signed") == "1990-06-06", steps
     short = [q.question for q in questions if q.type == "short"]
     assert "When was the Velm Pact opened for signature?" in short, short
+
+
+def test_a_plural_title_keeps_its_listed_places(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Tarn with Aldoria was signed on 2 February 1920.",
+                                "The treaties also obliged Velmora to hand over 15 million gold roubles.",
+                                title="The Treaties of Tarn, Velm and Orsk (1920)")
+    gloss = [q.question for q in questions if q.type == "cloze" and "roubles" in q.question]
+    assert gloss and "(the Treaties of Tarn, Velm and Orsk)" in gloss[0], gloss
+
+
+def test_a_participle_after_an_unnamed_agreement_is_that_agreement_s(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Tarn was signed in 1920.",
+                            "The dispute resurfaced in 2005, when Aldoria withdrew its signature from a new border "
+                            "treaty with Marnia; a revised treaty, signed on 18 February 2014, has not been ratified.")
+    assert not [f for f in facts if f.value == "2014-02-18" and f.subject == "the Treaty of Tarn"]
+    # an appositive that is no agreement leaves the named subject's act its own
+    _, facts = questions_of(lexicon, "Aldoria, a small state, signed the Velm Pact on 4 May 1990.")
+    assert [f for f in facts if f.value == "1990-05-04" and f.subject == "the Velm Pact"]

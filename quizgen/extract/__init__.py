@@ -177,8 +177,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        else None)
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
-            if subject and trigger and _INDEFINITE_ANTECEDENT.search(
-                    text, max(0, text.rfind(trigger, 0, date.start) - 50), max(0, text.rfind(trigger, 0, date.start))):
+            if subject and trigger and _indefinite_antecedent(text, text.rfind(trigger, 0, date.start), lexicon):
                 subject = None      # "The treaty followed a truce that came into effect on D": the truce's date
             if subject and trigger and _other_document(text, named, date.start, trigger, document_nouns):
                 subject = None      # "... and in the Velm Statement signed on D": that document was signed on D
@@ -532,6 +531,19 @@ def _other_document(sentence: str, named, date_start: int, trigger: str, documen
 
 _INDEFINITE_ANTECEDENT = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:that|which)\s+"
                                     r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?$")
+# "a revised treaty, signed on D": a participle after an unnamed agreement is that agreement's
+_INDEFINITE_AGREEMENT_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*),\s+$")
+def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the event word at ``at`` is said of an unnamed thing before it: "a truce that came into effect",
+    "a revised treaty, signed on D" (an agreement's noun before the comma: "Aldoria, a small state, signed" is
+    Aldoria's own act)."""
+    at = max(0, at)
+    if _INDEFINITE_ANTECEDENT.search(text, max(0, at - 50), at):
+        return True
+    m = _INDEFINITE_AGREEMENT_BEFORE.search(text, max(0, at - 50), at)
+    return m is not None and m.group("noun") in {n.lower() for n in lexicon.agreement_nouns}
+
+
 _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+$")
 
 

@@ -84,6 +84,12 @@ class _AgreementWords:
         self.list_run_on = re.compile(r"(?:,\s+" + _CAP + r"){1,6},?\s+and\s+" + _CAP
                                       + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + not_date + _CAP
                                       + r"(?:\s+(?:(?:and|of|on|for|the|their|its)\s+){0,3}" + not_date + _CAP + r")*)")
+        # "the Treaties of Tartu, Moscow and Riga": a plural title's places listed after its "of"
+        plurals = [str(h) for h in lexicon.data["predicates"].get("plural_agreement_heads", [])]
+        self.plural_of = re.compile(r"(?:.*\s)?(?:" + alternation(sorted({p.capitalize() for p in plurals}))
+                                    + r")\s+of\s+" if plurals else r"(?!x)x")
+        self.place_list = re.compile(r"(?:,\s+" + _CAP + r"(?:\s+" + _CAP + r")?){0,6},?\s+and\s+" + _CAP
+                                     + r"(?:\s+" + _CAP + r")?")
         verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
         # "in" and a place after a title that is no treaty verb's object: the title's own place, when
@@ -337,6 +343,10 @@ class Agreements:
         for full in self.aliases.values():
             if full.startswith(name + " in ") and sentence.startswith(full[len(name):], end):
                 return full     # a title whose place its acronym showed before
+        if self.plural_of.match(name):
+            listed = self.place_list.match(sentence, end)
+            if listed:
+                return name + listed.group(0)   # "the Treaties of Tartu, Moscow and Riga": all three, not Tartu's
         on_for_of = _ON_FOR_OF.search(name)
         place = self.in_place.match(sentence, end) if on_for_of else None
         if place:
