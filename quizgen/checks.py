@@ -296,6 +296,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     bare = _bare_noun(stem, language)
     if bare:
         reasons.append(f"“{bare}” does not say of what")
+    part = _unowned_part(stem, lexicon) if lexicon is not None else ""
+    if part:
+        # "Article VI provides that a permit lasts six months": of which treaty, the heading above said
+        reasons.append(f"“{part}” does not say of which text")
     parentless = _parentless_instrument(stem, language)
     if parentless:
         # "ratified Additional Protocol II": the second protocol of which treaty, the heading above said
@@ -320,6 +324,24 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
 
 
 _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
+
+
+def _unowned_part(stem: str, lexicon: Lexicon) -> str:
+    """A numbered part of a text ("Article VI", "Section 3") with no "of ..." after it, in a question that
+    names no agreement, if any."""
+    labels = tuple(w for w in lexicon.data["units"].get("label_nouns", []) if w[:1].isupper())
+    if not labels:
+        return ""
+    m = _numbered_part_re(labels).search(stem)
+    if not m or _names_agreement_re(lexicon.agreement_noun_re).search(stem):
+        return ""
+    return m.group(0)
+
+
+@functools.lru_cache(maxsize=8)
+def _numbered_part_re(labels: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w\-])(?:" + alternation(list(labels)) + r")\s+(?:\d+[a-z]?|[IVXLC]+)\b(?![\w\-])"
+                      r"(?!\s*(?:\(\w+\)\s*)?(?:of|to)\s)")
 
 
 def _parentless_instrument(stem: str, language: dict) -> str:

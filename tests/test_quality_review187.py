@@ -219,3 +219,13 @@ def test_a_participle_after_an_unnamed_agreement_is_that_agreement_s(lexicon):
     # an appositive that is no agreement leaves the named subject's act its own
     _, facts = questions_of(lexicon, "Aldoria, a small state, signed the Velm Pact on 4 May 1990.")
     assert [f for f in facts if f.value == "1990-05-04" and f.subject == "the Velm Pact"]
+
+
+def test_a_numbered_article_needs_its_text(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was signed in 1973.",
+                                "Article VI provides that an export permit shall be valid for six months.")
+    assert_held([q for q in questions if q.type == "cloze" and "Article VI" in q.question],
+                "“Article VI” does not say of which text")
+    questions, _ = questions_of(lexicon, "Article 5 of the Velm Convention provides that permits last six months.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze and not [c for q in cloze for c in q.checks if "of which text" in c]
