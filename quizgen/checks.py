@@ -737,9 +737,12 @@ def _unresolved_reference(text: str, language: dict) -> str:
         that = next((m for m in _PREPOSITION_THAT.finditer(body)
                      if not {w.lower().rstrip("s") for w in m.group(1).split()[1:]} & {t.rstrip("s") for t in times}
                      and not times & set(re.findall(r"[a-z]+", body[m.end(1):m.end(1) + 20].lower())[:1])), None)
+    if that is None and "that " in body and language.get("demonstrative_object_verbs"):
+        # "The United States called that conference in 1972": a verb that takes a thing, not a clause
+        that = _verb_that_re(tuple(language["demonstrative_object_verbs"])).search(body)
     if that:
         # "declared that treaty void", "inform him of that right": what the sentence before named
-        return that.group(1) if that.re is _PREPOSITION_THAT else that.group(0)
+        return that.group(1) if that.re.groups else that.group(0)
     for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
         word = m.group(0)
         if word.lower() in demonstratives:
@@ -984,6 +987,12 @@ def _clause_start(text: str) -> int:
 
 
 # "of that right", "under that rule": after a preposition "that" is no conjunction but points back
+@functools.lru_cache(maxsize=8)
+def _verb_that_re(verbs: tuple[str, ...]) -> re.Pattern:
+    """A verb that takes a thing, never a clause, then "that" and a noun: "called that conference"."""
+    return re.compile(r"\b(?:" + alternation(list(verbs)) + r")\s+(that\s+[a-z][\w\-]*)\b(?![’'])")
+
+
 _PREPOSITION_THAT = re.compile(r"\b(?:of|to|for|with|on|in|under|by|from|against|about|at)\s+(that\s+[a-z][\w\-]*)\b")
 
 

@@ -2255,7 +2255,14 @@ def _joint_reciprocal(fact: Fact, clause: str, language: dict) -> str:
     if not fact.extra.get("joint") or not words:
         return ""
     m = words_re(tuple(words), re.I).search(without_quotes(clause))
-    return m.group(0) if m else ""
+    if m:
+        return m.group(0)
+    # "Both governments agreed to negotiate a treaty": one side alone agreed to negotiate with no one
+    joint = language.get("joint_action_verbs", [])
+    first = (fact.extra.get("content") or "").split()[:1]
+    if joint and first and fact.predicate.lower().startswith("agree") and first[0].lower() in joint:
+        return f"{fact.predicate} {first[0]}"
+    return ""
 
 
 @functools.lru_cache(maxsize=8)

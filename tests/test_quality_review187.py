@@ -229,3 +229,25 @@ def test_a_numbered_article_needs_its_text(lexicon):
     questions, _ = questions_of(lexicon, "Article 5 of the Velm Convention provides that permits last six months.")
     cloze = [q for q in questions if q.type == "cloze"]
     assert cloze and not [c for q in cloze for c in q.checks if "of which text" in c]
+
+
+def test_that_after_a_verb_that_takes_a_thing_points_back(lexicon):
+    questions, _ = questions_of(lexicon, "Aldoria called that conference in fulfilment of the Velm Act of 1969.")
+    assert_held([q for q in questions if q.type == "cloze"], "“that conference” refers to something outside")
+    # after a verb of saying, "that" opens a clause
+    questions, _ = questions_of(lexicon, "Ivo Brandt said that conference delegates signed the Velm Act in 1969.")
+    assert not [c for q in questions for c in q.checks if "“that conference”" in c]
+
+
+def test_a_joint_communique_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "Aldoria and Marnia signed the Velm Pact in 1978.",
+                                "The Joint Communiqué was signed in Velm on 29 September 1972.")
+    assert_held([q for q in questions if q.type == "short" and "Communiqué" in q.question],
+                "does not say which one")
+
+
+def test_agreeing_to_negotiate_needs_both_sides(lexicon):
+    questions, _ = questions_of(lexicon, "China and Japan restored relations in 1972.",
+                                "In that year both governments agreed to negotiate a treaty of peace.")
+    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "Japan agreed"))]
+    assert_held(one, "“agreed to negotiate” needs the other side")
