@@ -251,3 +251,17 @@ def test_agreeing_to_negotiate_needs_both_sides(lexicon):
                                 "In that year both governments agreed to negotiate a treaty of peace.")
     one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "Japan agreed"))]
     assert_held(one, "“agreed to negotiate” needs the other side")
+
+
+def test_an_unnamed_convention_signed_after_the_date_is_not_the_named_one(lexicon):
+    questions, facts = questions_of(
+        lexicon, "The Velm Pact was signed by Aldoria and Marnia on 24 July 1905.",
+        "In 1906, at the conference on Tessaly, Marnia stood by Orsk, and the following year, on 31 August 1907, "
+        "it signed a convention with Brenmark.")
+    velm = {(f.kind, f.value) for f in facts if f.subject == "the Velm Pact"}
+    assert ("date", "1907-08-31") not in velm, velm
+    parties = [f.value for f in facts if f.kind == "parties"]
+    assert parties == ["Aldoria and Marnia"] or all("Tessaly" not in p for p in parties), parties
+    # the named subject's own signing with another side is still its parties'
+    _, facts = questions_of(lexicon, "On 4 May 1990 Aldoria signed the Velm Pact with Marnia.")
+    assert [f for f in facts if f.kind == "date" and f.subject == "the Velm Pact"]

@@ -1733,7 +1733,13 @@ def _unnamed_own_agreement(sentence: str, date: DateMatch, trigger: str | None, 
     start, end = _clause_of(sentence, date)
     at = sentence.rfind(trigger, start, date.start)
     if at < 0:
-        return False
+        # "on 4 May 1907, it signed a convention with Britain": the event word after the date, and its object
+        at = sentence.find(trigger, date.end, end if end > date.end else len(sentence))
+        if at < 0 or not re.fullmatch(r",?\s*(?:[a-z]+\s+){0,2}", sentence[date.end:at]):
+            return False
+        words = sentence[at + len(trigger):].split()[:5]
+        nouns = {n.lower() for n in lexicon.agreement_nouns}
+        return bool(words) and words[0].lower() in ("a", "an") and any(w.rstrip(",;.") in nouns for w in words[1:])
     words = sentence[at + len(trigger):date.start].split()[:5]
     if words and words[0].lower() in ("a", "an"):
         nouns = {n.lower() for n in lexicon.agreement_nouns}

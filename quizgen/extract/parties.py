@@ -115,16 +115,24 @@ class PartiesFinder:
     def _signed_with(self, sentence: str, mentions: list[Mention]) -> list[PartiesMatch]:
         out = []
         for i, other in enumerate(mentions):
-            if not self.with_verb.search(sentence[max(0, other.start - 60):other.start]):
+            window = max(0, other.start - 60)
+            verb = self.with_verb.search(sentence[window:other.start])
+            if not verb:
                 continue
             first = mentions[0]
             if first.side == other.side or first.start >= other.start:
                 continue
-            if re.search(r"\b(?:of|in|to|from|with|by|for|against|and)\s+(?:the\s+)?$", sentence[:first.start]):
+            if re.search(r"\b(?:of|in|on|at|to|from|with|by|for|against|about|over|and)\s+(?:the\s+)?$",
+                         sentence[:first.start]):
                 continue        # the first side named is not the sentence's subject
+            if _NEW_CLAUSE.search(sentence, first.end, window + verb.start()):
+                continue        # "..., and the next year it signed a convention with Britain": another clause's subject
             out.append(PartiesMatch((first.side, other.side), first.start, other.end,
                                     sentence[first.start:other.end], ""))
         return out
+
+
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
 
 
 def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
