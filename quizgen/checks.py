@@ -1187,7 +1187,8 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     """
     vague = tuple(language.get("vague_nouns", []))
     if vague:
-        m = _vague_noun_re(vague, tuple(language.get("months", []))).search(stem)
+        common = vague + tuple(language.get("vague_common_nouns", []))
+        m = _vague_noun_re(common, tuple(language.get("months", []))).search(stem)
         if m and _NAME_AS_BEFORE.search(stem, 0, m.start()) \
                 and _named_as_re(tuple(language.get("naming_participles", []))).match(stem, m.end()):
             m = None    # "Velcon, as the council is known, ...": the name stands beside it

@@ -265,3 +265,34 @@ def test_an_unnamed_convention_signed_after_the_date_is_not_the_named_one(lexico
     # the named subject's own signing with another side is still its parties'
     _, facts = questions_of(lexicon, "On 4 May 1990 Aldoria signed the Velm Pact with Marnia.")
     assert [f for f in facts if f.kind == "date" and f.subject == "the Velm Pact"]
+
+
+def test_a_label_s_short_lines_are_not_one_sentence(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# A case of letters\n\nThe Velm Pact was signed in 1905.\n\n"
+                                     "**4. The Treaty of Tarn**\n5 September 1905\nPrinted text, in two languages\n"
+                                     "Lent by a private collection, Tarn\n\n"
+                                     "A wrapped paragraph of prose runs on over its line\nbreak and ends as a "
+                                     "sentence does.\n")
+    assert "5 September 1905" in article.paragraphs
+    assert not [p for p in article.paragraphs if "Tarn 5 September" in p or "1905 Printed" in p], article.paragraphs
+    assert [p for p in article.paragraphs if p.startswith("A wrapped paragraph") and p.endswith("does.")]
+
+
+def test_it_after_a_named_initiative_is_not_the_article_s_agreement(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Convention was adopted in 2011.",
+                            "The envoy pointed to the Tarn Initiative, a partnership between Aldoria and Marnia. "
+                            "It was launched in September 2017 with 500 million marks.")
+    assert not [f for f in facts if f.value == "2017-09" and f.subject == "the Velm Convention"], \
+        [(f.subject, f.value) for f in facts]
+
+
+def test_a_bare_partnership_or_declaration_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "China and Japan signed the non-binding declaration in 2002.")
+    short = [q for q in questions if q.type == "short" and q.question.startswith("Who")]
+    assert_held(short, "“the non-binding declaration” does not say which one")
+    questions, _ = questions_of(lexicon, "In 2017 the envoys praised the partnership at Velm.")
+    assert_held([q for q in questions if q.type == "cloze"], "“the partnership” does not say which one")
+    # a declaration's title is a name, not a bare noun
+    questions, _ = questions_of(lexicon, "China and Japan signed the Velm Declaration in 2002.")
+    assert not [c for q in questions for c in q.checks if "Declaration" in c]

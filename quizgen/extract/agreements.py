@@ -876,7 +876,8 @@ def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:
     words = lexicon.language.get("other_it_referents", [])
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\w\-]+\s+){0,2}?"
+    # ("the Velm Initiative, a partnership between ...": an indefinite one, in apposition, as well)
+    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?<=, )an?)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:" + alternation(words) + r")\b(?![’'\-])")
 
 

@@ -131,6 +131,19 @@ def _meta_text(data: dict[str, Any], key: str, rel: str, key_lines: dict[str, in
     return collapse_spaces(str(value))
 
 
+def _short_lines(lines: list[str]) -> bool:
+    """Whether ``lines`` are a block of short lines, each its own item (a label, an address), not a wrapped
+    paragraph: two or more, each of at most eight words, opening with a capital or a digit, none ending a sentence."""
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        text = strip_inline(line).strip()
+        if not text or len(text.split()) > 8 or not (text[0].isupper() or text[0].isdigit()) \
+                or text[-1] in ".!?;:,":
+            return False
+    return True
+
+
 def read(path: Path, text: str, rel: str) -> list[Article]:
     """Return the one article of a ``.md`` file."""
     lines = text.split("\n")
@@ -153,6 +166,13 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
 
     def flush() -> None:
         nonlocal current, current_is_item, prose
+        if _short_lines(current):
+            # "**2. The Treaty of Velm** / 24 July 1905 / Ink on paper / Lent by ...": a label's lines, each
+            # its own item, never run together into one sentence
+            for line in current:
+                paragraphs.append(strip_inline(line))
+            current, current_is_item = [], False
+            return
         joined = strip_inline(" ".join(current))
         if joined:
             paragraphs.append(joined)
