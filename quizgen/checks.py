@@ -56,16 +56,32 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if heading:
         # "Why the Velm talks failed in May 1990: money and pride": an episode's or a chapter's title
         reasons.append(f"the sentence is a heading (“{heading.group(1)} …”), not a statement")
+    if q.type in ("cloze", "mcq", "tf") and language.get("imperative_verbs"):
+        finite = tuple(language.get("auxiliaries", [])) + tuple(language.get("irregular_past", []))
+        order = _imperative_re(tuple(language["imperative_verbs"]), finite).match(
+            stem.removeprefix("Complete the sentence: "))
+        if order:
+            # "Impose sanctions on the officials responsible for the 2021 changes": a demand, neither true nor false
+            reasons.append(f"the sentence is an instruction (“{order.group(1)} …”), not a statement")
     shorthand = _note_shorthand(stem, language)
     if shorthand:
         # "Real aim = stop Velm (allied to Tarn since 1894)": a note's symbol for a verb, no sentence to print
         reasons.append(f"“{shorthand}” is note shorthand: the question is no sentence")
-    words = len(stem.split())
+    # "Complete the sentence: Griffin wanted _____.": the sentence's own words, not the lead-in
+    words = len(stem.removeprefix("Complete the sentence: ").split())
     if words > 60:
         reasons.append("the question is very long")
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+@functools.lru_cache(maxsize=8)
+def _imperative_re(verbs: tuple[str, ...], finite: tuple[str, ...]) -> re.Pattern:
+    """A verb's bare form opening the sentence, then a lower-case word that is no "of", "to" or finite verb:
+    "Impose sanctions ...", "Sign the petition"; not "Release of the prisoners began", not "Grant signed"."""
+    not_object = r"(?!(?:of|to|and|or|" + alternation(list(finite)) + r")\b|[a-z]+ed\b)" if finite else r"(?!of\b|to\b)"
+    return re.compile(r"(" + alternation(list(verbs)) + r")\s+(?:" + not_object + r"[a-z]|[A-Z][\w’']*-[a-z])")
 
 
 def _note_shorthand(stem: str, language: dict) -> str:
@@ -839,6 +855,12 @@ def _fronted_phrase(before: str, language: dict) -> bool:
     Aldoria, ": a participle or a preposition opens it. "After Ana Ruiz left
     Velmora, " is a clause with its own subject, which "she" may stand for.
     """
+    purpose = _PURPOSE.match(before)
+    if purpose:
+        # "To recover Havana it gave up Florida": the infinitive's object is not who "it" is, comma or none
+        finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
+        return not any(w in finite or (w.endswith("ed") and len(w) > 4)
+                       for w in re.findall(r"\b[a-z]+\b", purpose.group(1)))
     if not before.endswith(", ") or not 1 <= before.count(",") <= 3:
         return False        # the cheap test: a comma right before the pronoun, and few before it
     prepositions = tuple(language.get("fronted_prepositions", ()))
@@ -862,6 +884,9 @@ def _fronted_phrase(before: str, language: dict) -> bool:
         naming = tuple(language.get("naming_participles", ()))
         return not (naming and before.split(None, 1)[0].lower().endswith(naming))
     return not has_verb(m.group("rest"))
+
+
+_PURPOSE = re.compile(r"(?:In order )?[Tt]o\s+([a-z]+\b[^,;:()]*?),?\s+$")
 
 
 @functools.lru_cache(maxsize=8)

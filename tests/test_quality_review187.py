@@ -296,3 +296,27 @@ def test_a_bare_partnership_or_declaration_does_not_say_which(lexicon):
     # a declaration's title is a name, not a bare noun
     questions, _ = questions_of(lexicon, "China and Japan signed the Velm Declaration in 2002.")
     assert not [c for q in questions for c in q.checks if "Declaration" in c]
+
+
+def test_an_infinitive_of_purpose_names_no_referent_for_it(lexicon):
+    questions, _ = questions_of(lexicon, "To recover Tarn it gave up Velm in 1763.")
+    assert_held([q for q in questions if q.type == "cloze"], "“it” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "To recover Tarn, Aldoria gave up Velm in 1763 under the Velm Pact.")
+    assert not [c for q in questions for c in q.checks if "“it”" in c]
+
+
+def test_a_very_short_sentence_is_short_in_every_type(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Pact was signed in 1859.", "Brandt wanted 100 marks.")
+    wanted = [q for q in questions if "wanted" in q.question and q.type == "mcq"]
+    assert_held(wanted, "the question is very short")     # "Complete the sentence: Brandt wanted _____."
+    signed = [q for q in questions if "signed" in q.question and q.type == "mcq"]
+    assert signed and not [c for q in signed for c in q.checks if "very short" in c]
+
+
+def test_an_instruction_is_no_statement(lexicon):
+    questions, _ = questions_of(lexicon, "Impose sanctions on the officials responsible for the 2021 changes "
+                                         "to the Velm Pact.")
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "the sentence is an instruction")
+    # a name spelt like such a verb, before its own verb, is the subject
+    questions, _ = questions_of(lexicon, "Grant signed the Velm Pact in 1871.")
+    assert not [c for q in questions for c in q.checks if "instruction" in c]
