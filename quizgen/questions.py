@@ -3512,6 +3512,8 @@ def _counted_from(fact: Fact, language: dict) -> str:
 def _offset_years(offset: str, language: dict) -> tuple[float, float] | None:
     """How many years "four years after", "ninety days before" span, at least and at most (None if unread)."""
     words = offset.lower().split()
+    if words[0] == "the":
+        return (0, 0) if "same" in words else (1, 1)    # "the following year", "the year before"
     if len(words) < 3:
         return None
     numbers = {str(k).lower(): v for k, v in language.get("number_words", {}).items()}
@@ -3532,8 +3534,10 @@ def _span_fits(span: tuple[float, float] | None, years: list[int]) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _offset_re(number_words: tuple[str, ...]) -> re.Pattern:
+    # "four years after", and "the following year", "the year before", "the same year": one year, or none, off
     return re.compile(r"\b(?:\d+|" + alternation(list(number_words)) + r"|a|an)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
-                      r"(?:before|after|later|earlier|on|afterwards)\b", re.I)
+                      r"(?:before|after|later|earlier|on|afterwards)\b"
+                      r"|\bthe\s+(?:following|next|previous|preceding|same)\s+year\b|\bthe\s+year\s+(?:before|after)\b", re.I)
 
 
 # -- questions across articles ----------------------------------------------------

@@ -320,3 +320,15 @@ def test_an_instruction_is_no_statement(lexicon):
     # a name spelt like such a verb, before its own verb, is the subject
     questions, _ = questions_of(lexicon, "Grant signed the Velm Pact in 1871.")
     assert not [c for q in questions for c in q.checks if "instruction" in c]
+
+
+def test_the_following_year_gives_the_year_away(lexicon):
+    questions, _ = questions_of(lexicon, "In 1906 Marnia stood by Orsk, and the following year, on 31 August 1907, "
+                                         "it signed the Velm Pact.")
+    early = [q for q in questions if q.type == "cloze" and q.answer == "1906"]
+    assert_held(early, "it counts from another date (“the following year”)")
+
+
+def test_an_implementation_agreement_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The Implementation Agreement entered into force on 28 July 1996.")
+    assert_held([q for q in questions if q.type == "short"], "“the Implementation Agreement” does not say which one")
