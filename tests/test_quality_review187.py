@@ -332,3 +332,12 @@ def test_the_following_year_gives_the_year_away(lexicon):
 def test_an_implementation_agreement_does_not_say_which(lexicon):
     questions, _ = questions_of(lexicon, "The Implementation Agreement entered into force on 28 July 1996.")
     assert_held([q for q in questions if q.type == "short"], "“the Implementation Agreement” does not say which one")
+
+
+def test_a_title_goes_on_through_to_between_capitalised_words(lexicon):
+    _, facts = questions_of(lexicon, "The Convention on Access to Information, Public Participation and Justice "
+                                     "was adopted on 25 June 1998.")
+    assert [f.subject for f in facts if f.kind == "date"][0].startswith("the Convention on Access to Information")
+    # "to" and a body after a title is where it went, not its name
+    _, facts = questions_of(lexicon, "Aldoria submitted the Convention on Fisheries to Parliament in 1998.")
+    assert all("Parliament" not in f.subject for f in facts)

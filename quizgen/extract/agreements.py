@@ -57,7 +57,12 @@ class _AgreementWords:
         # Relating to the Status of Refugees"
         tail = (r"(?:\s+(?:of|on|for|Concerning|Regarding|Respecting|Relating\s+to|Relative\s+to)\s+"
                 r"(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
-                + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP + r")*"
+                + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP
+                # "the Convention on Access to Information, ...": a title's "to" between two capitalised words,
+                # when what follows goes on with the title or is the sentence's verb ("to Parliament in 1998" is not)
+                + r"|\s+to\s+(?:the\s+)?" + _CAP + r"(?=\s*,\s+" + _CAP + r"|\s+and\s+" + _CAP
+                + r"|\s+(?:was|were|is|has|had|entered|came)\b)"
+                + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
