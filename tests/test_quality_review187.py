@@ -341,3 +341,10 @@ def test_a_title_goes_on_through_to_between_capitalised_words(lexicon):
     # "to" and a body after a title is where it went, not its name
     _, facts = questions_of(lexicon, "Aldoria submitted the Convention on Fisheries to Parliament in 1998.")
     assert all("Parliament" not in f.subject for f in facts)
+
+
+def test_a_date_during_an_event_is_not_that_event_s(lexicon):
+    questions, _ = questions_of(lexicon, "On 28 May 2008, during the Velm conference, the Prime Minister announced "
+                                         "that Aldoria would give up its mines.")
+    assert not [q for q in questions if q.type == "short" and "Velm conference" in q.question], \
+        [q.question for q in questions if q.type == "short"]

@@ -152,7 +152,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate):
                 predicate, trigger = "event", None
             # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
-            setting = bool(trigger) and "," in text and _in_setting(text, date, trigger, lexicon)
+            setting = bool(trigger) and (("," in text and _in_setting(text, date, trigger, lexicon))
+                                         or _during(text, date, trigger))
             part_event = None
             if trigger and not (predicate == "event" or predicate in _agreement_predicates(lexicon)):
                 taken = _taken_part(text, date, trigger, lexicon)
@@ -1809,6 +1810,21 @@ def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | No
             if hit and hit.end() == len(phrase):
                 return phrase
     return None
+
+
+_DURING = re.compile(r"\b[Dd]uring\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
+def _during(sentence: str, date: DateMatch, trigger: str) -> bool:
+    """"On 28 May 2008, during the Velm conference, the minister announced ...": the date falls inside the
+    event "during" names, whose own date it is not."""
+    at = sentence.find(trigger, max(0, date.start - 80))
+    while at >= 0 and at < date.end + 60:
+        during = _DURING.search(sentence, max(0, at - 40), at)
+        if during and not during.start() <= date.start < at:
+            return True     # ("during a 2018 press conference": the year inside the phrase is the event's own)
+        at = sentence.find(trigger, at + 1)
+    return False
 
 
 def _setting_re(lexicon: Lexicon) -> re.Pattern[str]:
