@@ -348,3 +348,14 @@ def test_a_date_during_an_event_is_not_that_event_s(lexicon):
                                          "that Aldoria would give up its mines.")
     assert not [q for q in questions if q.type == "short" and "Velm conference" in q.question], \
         [q.question for q in questions if q.type == "short"]
+
+
+def test_an_agreement_named_as_a_foil_is_not_what_the_treaty_means_later(lexicon):
+    questions, _ = questions_of(
+        lexicon, "The Security Treaty between Aldoria, Marnia and Tessaly (VELMUS) was signed in Velm on 1 September "
+                 "1951 and entered into force on 29 April 1952. Its eleven articles commit each party to act; unlike "
+                 "the Tarn Treaty, it does not declare that an attack on one is an attack on all. Under Article X the "
+                 "treaty remains in force indefinitely, although any party may leave 12 months after giving notice.",
+        "Since 1986 the treaty has operated as two bilateral relationships.", title="VELMUS Treaty")
+    glossed = [q.question for q in questions if "the treaty (" in q.question]
+    assert not [g for g in glossed if "Tarn Treaty" in g], glossed

@@ -728,7 +728,12 @@ class Agreements:
         return after is None or not (after.group(1) in self.finite or after.group(1).endswith(("ed", "s")))
 
     def remember(self, mentions: list[AgreementMention], sentence: str = "") -> None:
-        """Note the agreements ``sentence`` names (``mentions``) and the one it is about, for the next sentence."""
+        """Note the agreements ``sentence`` names (``mentions``) and the one it is about, for the next sentence.
+
+        One named only to be set against another ("unlike the North Atlantic Treaty, it ...") is no
+        agreement a later "the treaty" means."""
+        if sentence and mentions:
+            mentions = [m for m in mentions if not _FOIL_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
         self.previous_text = sentence
         self.previous = [m.name for m in mentions]
@@ -862,6 +867,10 @@ def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = Fa
         return True
     after_and = _initials(name[name.rfind(" and ") + 5:])
     return bool(after_and) and acronym[-1] == after_and[-1]
+
+
+# "unlike the Velm Treaty", "in contrast to the Velm Pact": an agreement named as a foil for another
+_FOIL_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|[Rr]ather than)\s+(?:the\s+)?$")
 
 
 def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
