@@ -1421,7 +1421,7 @@ def _unnamed_group(stem: str, pattern: re.Pattern, language: dict) -> str:
 
 
 _STEM_LEAD = re.compile(r"^(?:Complete the sentence:\s*|Which side\b)")
-_NAME_RUN = re.compile(r"(?:(?<=\s)|^)[A-Z][\w’'.\-–]+(?:\s+[A-Z][\w’'.\-–]+)*")
+_NAME_RUN = re.compile(r"(?:(?<=\s)|^)(?:(?:An?|The)\s+)?([A-Z][\w’'.\-–]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.\-–]+)*)")
 
 
 @functools.lru_cache(maxsize=64)

@@ -3328,7 +3328,7 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if twin and qtype == "tf" and answer == "False":
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}): "
                         "the changed date disagrees with it in plain sight")
-    if qtype in ("cloze", "mcq", "tf") and _unnamed_agreement(fact, text, lexicon):
+    if qtype in ("cloze", "mcq", "tf") and (_unnamed_agreement(fact, text, lexicon) or _indefinite_subject(fact)):
         q.checks.append("the sentence does not say which agreement it is about")
     if fact.extra.get("field") and qtype != "short":
         # "Signed: [[8 May 1990]], Velm": the box's label says which event, not which agreement; the short
@@ -3340,6 +3340,17 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
         # that opens with a named subject and its own verb ("Ivo Brandt resigned on 2 May") names it
         q.checks.append(f"the sentence does not name what this {'date' if fact.kind == 'date' else 'number'} belongs to")
     return q
+
+
+def _indefinite_subject(fact: Fact) -> bool:
+    """Whether the agreement a date or number is filed under is one the sentence only describes: "A Memorandum
+    of Understanding signed in February 1995 ...", "A UN-brokered truce took effect on D" (between whom?)."""
+    if fact.kind not in ("date", "quantity", "range") or not fact.subject.startswith("the ") \
+            or fact.extra.get("agreement") is False or (fact.kind == "date" and not fact.extra.get("agreement")):
+        return False
+    # the sentence opens with it, as its subject, and never names it: "Aldoria and Marnia signed a pact" says whose
+    return re.match(r"(?:An?|Another)\s+" + re.escape(fact.subject[4:]) + r"\b", fact.sentence) is not None \
+        and re.search(r"(?<![\w\-])[Tt]he\s+" + re.escape(fact.subject[4:]) + r"\b", fact.sentence) is None
 
 
 def _unnamed_agreement(fact: Fact, text: str, lexicon: Lexicon) -> bool:

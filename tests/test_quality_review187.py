@@ -359,3 +359,18 @@ def test_an_agreement_named_as_a_foil_is_not_what_the_treaty_means_later(lexicon
         "Since 1986 the treaty has operated as two bilateral relationships.", title="VELMUS Treaty")
     glossed = [q.question for q in questions if "the treaty (" in q.question]
     assert not [g for g in glossed if "Tarn Treaty" in g], glossed
+
+
+def test_an_agreement_the_sentence_opens_with_and_only_describes_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed in 2000.",
+                                "A Memorandum of Understanding signed in February 1995 committed both governments "
+                                "to talks.",
+                                "A UN-brokered truce took effect on 2 April 2022 and has largely held.")
+    memo = [q for q in questions if q.type == "cloze" and "Memorandum" in q.question]
+    assert_held(memo, "“both governments” does not say who")
+    truce = [q for q in questions if q.type == "cloze" and "truce" in q.question]
+    assert_held(truce, "the sentence does not say which agreement it is about")
+    # the parties that sign "a pact" say whose it is
+    questions, _ = questions_of(lexicon, "On 8 May 2019 the Aldorian and Marnian governments signed a Memorandum "
+                                         "of Understanding on travel in Velm.")
+    assert not [c for q in questions for c in q.checks if "which agreement" in c]
