@@ -2215,7 +2215,8 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     # nor a side the position's own words name: "Aldoria blamed Aldorian auditors ..." is plainly false
     content = fact.extra["content"]
     against = [s for s in against if not _names_side(content, s, lexicon)]
-    truth = _coin(fact.id) or not against
+    # "Chile pressed ahead with Chileanization": given to another side, the words show whose it is
+    truth = _coin(fact.id) or not against or _side_word_made(content, fact.value, lexicon)
     holder = fact.value if truth else against[0]
     # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..."
     clause = _position_clause(fact, lexicon, mask=truth)
@@ -2627,7 +2628,20 @@ def _place_re(verbs: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern:
 def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
     entry = lexicon.side(side)
     words = [side] + (entry.names + entry.demonyms + entry.seats if entry else [])
-    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + r"(?![\w])", text) for w in words)
+    # "Chilean", "Chileanization", "Russified": a people's word or a word made of the name names the side too
+    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + _SIDE_WORD_ENDING + r"(?![\w])", text)
+               for w in words)
+
+
+def _side_word_made(text: str, side: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` has a word made of the side's name: "Chileanization", "Russified", "Finlandism"."""
+    entry = lexicon.side(side)
+    words = [side] + (entry.names + entry.demonyms if entry else [])
+    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + r"(?:an|n|ian|ese|ish)?(?:i[sz]ation|i[sz]ed|"
+                                       r"i[sz]ing|i[sz]e|ism|ists?)(?![\w])", text) for w in words)
+
+
+_SIDE_WORD_ENDING = r"(?:(?:an|n|ian|ese|ish)?(?:i[sz]ation|i[sz]ed|i[sz]ing|i[sz]e|ism|ists?|s)?)"
 
 
 # -- distractors ----------------------------------------------------------------

@@ -374,3 +374,18 @@ def test_an_agreement_the_sentence_opens_with_and_only_describes_does_not_say_wh
     questions, _ = questions_of(lexicon, "On 8 May 2019 the Aldorian and Marnian governments signed a Memorandum "
                                          "of Understanding on travel in Velm.")
     assert not [c for q in questions for c in q.checks if "which agreement" in c]
+
+
+def test_a_hundred_and_seventy_three_is_one_number(lexicon):
+    _, facts = questions_of(lexicon, "A hundred and seventy-three MPs voted for the Velm Pact.",
+                            "Aldoria won three hundred and five seats in 1990.")
+    assert {f.value for f in facts if f.kind == "quantity"} == {"173 mps", "305 seats"}, \
+        [f.value for f in facts if f.kind == "quantity"]
+
+
+def test_a_word_made_of_the_holder_s_name_is_never_given_to_another_side(lexicon):
+    for seed in range(6):
+        questions, _ = questions_of(lexicon, f"Peru said the border began at the sea in 19{20 + seed}, while Chile "
+                                             "pressed ahead with Chileanization.")
+        assert not [q for q in questions if q.type == "tf" and q.question.startswith("Peru pressed")], \
+            [q.question for q in questions if q.type == "tf"]

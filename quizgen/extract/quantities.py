@@ -84,8 +84,11 @@ class QuantityFinder:
             for form in unit["forms"]:
                 self.unit_forms[form.lower()] = unit
         word_num = r"\b" + alternation(list(self.number_words)) + r"\b"
-        num = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + word_num + r"(?:[-\s]" + word_num + r")?)"
-        scale = r"(?:\s+" + alternation(list(self.scales)) + r")?"
+        # "a hundred and seventy-three": a hundred's or a thousand's "and" and the number after it
+        hundreds = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+" + word_num + r"(?:-" + word_num + r")?"
+        num = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + word_num + r"(?:[-\s]" + word_num + r")?(?:"
+               + hundreds + r")?)")
+        scale = r"(?:\s+" + alternation(list(self.scales)) + r")?(?:" + hundreds + r")?"
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
         # "the twenty-second of May": a compound ordinal in words numbers a day, counts nothing
@@ -227,7 +230,8 @@ class QuantityFinder:
             pass
         if text in self.number_words:
             return float(self.number_words[text]) * scale
-        pieces = re.split(r"[-\s]", text)
+        # "a hundred and seventy-three": "a" is one before a hundred, "and" adds what follows
+        pieces = [p for p in re.split(r"[-\s]", re.sub(r"^an?\s+(?=hundred|thousand)", "one ", text)) if p != "and"]
         if all(p in self.number_words or p in self.multipliers for p in pieces):
             # "twenty-five" adds up; "two dozen" multiplies what stands before it
             total = current = 0.0
