@@ -271,6 +271,12 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if speaker:
         # "our envoys met in 1974": whose envoys, a speech's hearers know, the quiz's readers do not
         reasons.append(f"“{speaker}” is the speaker's own word, not the question's")
+    vocatives = language.get("vocative_openers", [])
+    if vocatives:
+        called = re.match(r"(?:" + alternation(vocatives) + r")\s*,", stem.removeprefix("Complete the sentence: "))
+        if called:
+            # "Madam Chair, the opposition needs to show you ...": a speech's words to its hearers, no fact
+            reasons.append(f"the sentence speaks to its hearers (“{called.group(0).rstrip(',')}”)")
     addressee = language.get("second_person", [])
     yours = words_re(tuple(addressee)).search(without_quotes(stem)) if addressee else None
     if yours:

@@ -389,3 +389,22 @@ def test_a_word_made_of_the_holder_s_name_is_never_given_to_another_side(lexicon
                                              "pressed ahead with Chileanization.")
         assert not [q for q in questions if q.type == "tf" and q.question.startswith("Peru pressed")], \
             [q.question for q in questions if q.type == "tf"]
+
+
+def test_a_span_counted_to_now_needs_the_article_s_date(lexicon):
+    questions, _ = questions_of(lexicon, "Ivo Brandt says Marnia has spent ten years dodging the Velm Pact.")
+    assert_held([q for q in questions if q.type == "cloze"], "counts from the day the article was written")
+
+
+def test_words_to_a_speech_s_hearers_are_no_fact(lexicon):
+    questions, _ = questions_of(lexicon, "Madam Chair, no state has broken the Velm Convention since 1975.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence speaks to its hearers")
+
+
+def test_a_law_s_title_keeps_its_listed_subjects_and_its_year(lexicon):
+    _, facts = questions_of(lexicon, "Aldoria wrote its policy into law with the Velm Nuclear Free Zone, "
+                                     "Disarmament, and Arms Control Act 1987, passed by Parliament on 4 June 1987.")
+    dated = [(f.subject, f.value) for f in facts if f.kind == "date"]
+    assert dated == [("the Velm Nuclear Free Zone, Disarmament, and Arms Control Act", "1987-06-04")], dated
+    _, facts = questions_of(lexicon, "The treaty was laid before Parliament under the Velm Reform Act 2010.")
+    assert not [f for f in facts if f.kind == "date"], [(f.subject, f.value) for f in facts]

@@ -127,6 +127,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # "(Marsh, 1990)", "Marsh (1990) shows": the year a work came out, no date of the story
             cited = citations(text, lexicon, scholarly_text)
             dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in cited)] if cited else dates
+        if dates:
+            # "the Governance Act 2010": a year in a law's title names it, it dates nothing in the sentence
+            titled = lexicon.cached("title_year", _TitleYear).before
+            dates = [d for d in dates if not (re.fullmatch(r"\d{4}", d.text) and titled.search(text, max(0, d.start - 40), d.start))]
         if dates and agreements.event_dates:
             # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
             agreements.dated_otherwise(text, dates)
@@ -1810,6 +1814,14 @@ def _modified_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | No
             if hit and hit.end() == len(phrase):
                 return phrase
     return None
+
+
+class _TitleYear:
+    """A law's capitalised noun right before a year ("Act 2010", "Law 1987"), from ``domestic_instrument_nouns``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        nouns = [n for n in lexicon.data["predicates"].get("domestic_instrument_nouns", []) if n[:1].isupper()]
+        self.before = re.compile(r"\b[A-Z][\w\-]*\s+(?:" + alternation(nouns) + r")\s+$") if nouns else re.compile(r"(?!x)x")
 
 
 _DURING = re.compile(r"\b[Dd]uring\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,3}$")

@@ -275,6 +275,10 @@ class Agreements:
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
+            listed = _LISTED_TITLE_BEFORE.search(sentence, max(0, start - 120), start)
+            if listed and name[:1].isupper():
+                # "the Velm Nuclear Free Zone, Disarmament, and Arms Control Act": the title's own list of subjects
+                start, name = listed.start(1), sentence[listed.start(1):start + len(name)]
             if self.instrument_before is not None and self.link_words.may_hold(words):
                 head = self.instrument_before.search(sentence, max(0, start - 120), start)
                 if head:
@@ -869,6 +873,10 @@ def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = Fa
     return bool(after_and) and acronym[-1] == after_and[-1]
 
 
+# "the [Velm Nuclear Free Zone, Disarmament, and ]Arms Control Act": capitalised words listed with commas and a
+# last "and" right before a title's start, all after its "the"
+_CAP_RUN = r"[" + _UP + r"][\w’'\-]*(?:\s+[" + _UP + r"][\w’'\-]*)*"
+_LISTED_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _CAP_RUN + r"(?:,\s+" + _CAP_RUN + r")+,?\s+and\s+)$")
 # "unlike the Velm Treaty", "in contrast to the Velm Pact": an agreement named as a foil for another
 _FOIL_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|[Rr]ather than)\s+(?:the\s+)?$")
 
