@@ -408,3 +408,21 @@ def test_a_law_s_title_keeps_its_listed_subjects_and_its_year(lexicon):
     assert dated == [("the Velm Nuclear Free Zone, Disarmament, and Arms Control Act", "1987-06-04")], dated
     _, facts = questions_of(lexicon, "The treaty was laid before Parliament under the Velm Reform Act 2010.")
     assert not [f for f in facts if f.kind == "date"], [(f.subject, f.value) for f in facts]
+
+
+def test_that_is_why_leans_on_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "That is why the Velm Protocol was adopted in 2014 by 437 votes to 8.")
+    assert_held([q for q in questions if q.type == "cloze"], "opens with a word that leans on the sentence before")
+
+
+def test_a_law_s_title_year_counts_nothing(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Slavery Act 2015 asks large firms to report.")
+    assert not [f for f in facts if f.kind in ("quantity", "date")], [(f.kind, f.value) for f in facts]
+
+
+def test_a_box_s_field_lines_are_items_of_their_own(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Velm\n\nThe Velm Treaty was signed in 1904 and ended the war.\n\n"
+                                     "Parties: Aldoria and Marnia\nSigned: 20 October 1904, in Tarn\n"
+                                     "Length of border: about 861 km, fixed through 96 points, most of them high peaks\n")
+    assert "Signed: 20 October 1904, in Tarn" in article.paragraphs, article.paragraphs

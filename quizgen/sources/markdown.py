@@ -131,11 +131,17 @@ def _meta_text(data: dict[str, Any], key: str, rel: str, key_lines: dict[str, in
     return collapse_spaces(str(value))
 
 
+_LABELLED_LINE = re.compile(r"[A-Z][\w’' \-]{0,40}:\s+\S")
+
+
 def _short_lines(lines: list[str]) -> bool:
-    """Whether ``lines`` are a block of short lines, each its own item (a label, an address), not a wrapped
-    paragraph: two or more, each of at most eight words, opening with a capital or a digit, none ending a sentence."""
+    """Whether ``lines`` are a block of short lines, each its own item (a label, an address, a box's fields), not a
+    wrapped paragraph: two or more, each a "Label: value" field, or each of at most eight words, opening with a
+    capital or a digit, none ending a sentence."""
     if len(lines) < 2:
         return False
+    if all(_LABELLED_LINE.match(strip_inline(line).strip()) for line in lines):
+        return True     # "Signed: 20 October 1904, in Santiago" / "In force: March 1905": a box's fields, one a line
     for line in lines:
         text = strip_inline(line).strip()
         if not text or len(text.split()) > 8 or not (text[0].isupper() or text[0].isdigit()) \
