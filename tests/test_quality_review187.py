@@ -426,3 +426,11 @@ def test_a_box_s_field_lines_are_items_of_their_own(tmp_path, lexicon):
                                      "Parties: Aldoria and Marnia\nSigned: 20 October 1904, in Tarn\n"
                                      "Length of border: about 861 km, fixed through 96 points, most of them high peaks\n")
     assert "Signed: 20 October 1904, in Tarn" in article.paragraphs, article.paragraphs
+
+
+def test_the_agreements_are_not_glossed_with_one_agreement_s_name(lexicon):
+    questions, _ = questions_of(lexicon, "In July 1944 delegates signed the Articles of Agreement of the Velm Fund "
+                                         "and the Tarn Bank.",
+                                "The agreements entered into force in December 1945 when 28 states had ratified.")
+    later = [q.question for q in questions if "entered into force" in q.question]
+    assert later and not [q for q in later if "(" in q], later

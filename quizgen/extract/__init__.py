@@ -604,6 +604,10 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     name = agreements.choose(match)
     if not name or (agreements.generic_title(name) and name not in agreements.shorts):
         return None         # "the treaty (the Treaty of Peace)" says no more than "the treaty"
+    plural_heads = agreements.plural_heads
+    if match.group(0).split()[-1].lower() in plural_heads \
+            and not any(w.lower() in plural_heads for w in name.split()):
+        return None         # "the agreements" for one agreement's name ("the Agreement of the Fund and the Bank")
     # "Marnia ratified it, and the treaty (the X Treaty) entered into force": the gloss says what "it" is too
     it = next((m for m in re.finditer(r"\bit\b", sentence[:match.start()]) if agreements.treaty_it(sentence, m)), None)
     return [match.start(), match.end(), agreements.display(name)] + ([[it.start(), it.end()]] if it else [])

@@ -115,6 +115,7 @@ class _AgreementWords:
         )
         # "the treaty", "the 1994 agreement": safe to name in brackets ("it" may be a dummy subject)
         self.definite_reference = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?(?:" + lower_nouns + r")\b")
+        self.plural_heads = frozenset(str(w).lower() for w in lexicon.data["predicates"].get("plural_agreement_heads", []))
         self.lower_noun_words = WordGate([n.lower() for n in lexicon.agreement_nouns])
         # "the Convention" of a treaty's own text, its noun capitalised, with nothing after it that names one
         # ("the Convention on Reefs", "the Treaty Ports", "the Convention (CR)"): the same reference
