@@ -761,7 +761,8 @@ def _unresolved_reference(text: str, language: dict) -> str:
                      and not times & set(re.findall(r"[a-z]+", body[m.end(1):m.end(1) + 20].lower())[:1])), None)
     if that is None and "that " in body and language.get("demonstrative_object_verbs"):
         # "The United States called that conference in 1972": a verb that takes a thing, not a clause
-        that = _verb_that_re(tuple(language["demonstrative_object_verbs"])).search(body)
+        that = next((m for m in _verb_that_re(tuple(language["demonstrative_object_verbs"])).finditer(body)
+                     if not re.search(r"[^su]s$", m.group(1))), None)    # "that talks ...": a plural, so a clause
     if that:
         # "declared that treaty void", "inform him of that right": what the sentence before named
         return that.group(1) if that.re.groups else that.group(0)
@@ -1021,7 +1022,10 @@ def _clause_start(text: str) -> int:
 @functools.lru_cache(maxsize=8)
 def _verb_that_re(verbs: tuple[str, ...]) -> re.Pattern:
     """A verb that takes a thing, never a clause, then "that" and a noun: "called that conference"."""
-    return re.compile(r"\b(?:" + alternation(list(verbs)) + r")\s+(that\s+[a-z][\w\-]*)\b(?![’'])")
+    # ... and the noun then ends its phrase: "confirmed that talks would resume" is a clause, "confirm that border." is not
+    return re.compile(r"\b(?:" + alternation(list(verbs)) + r")\s+(that\s+(?!(?:the|a|an|its|their|his|her|it|they|he|she|"
+                      r"this|these|those|there|no|all|both|each|some|any|such|only|if|when|as)\b)[a-z][\w\-]*)\b(?![’'])"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|for|to|with|by|from|and|or|but|until|since|after|before)\b)")
 
 
 _PREPOSITION_THAT = re.compile(r"\b(?:of|to|for|with|on|in|under|by|from|against|about|at)\s+(that\s+[a-z][\w\-]*)\b")

@@ -3529,6 +3529,13 @@ def _counted_from(fact: Fact, language: dict) -> str:
         return m.group(0) if inside and len(years) >= 2 and _span_fits(span, years) else ""
     outside = [int(y) for y in re.findall(r"\b(?:1\d{3}|20\d{2})\b", fact.sentence.replace(fact.text, " "))]
     own = re.match(r"\d{4}", fact.value)
+    if not outside and span is not None and 0 < span[0] < 1 and fact.extra.get("precision") == "day":
+        # "on 14 November 1990, six weeks after reunification on 3 October": a day the other day gives away
+        months = language.get("months", [])
+        rest = fact.sentence.replace(fact.text, " ")
+        if months and re.search(r"\b\d{1,2}\s+(?:" + "|".join(map(re.escape, months)) + r")\b|\b(?:"
+                                + "|".join(map(re.escape, months)) + r")\s+\d{1,2}\b", rest):
+            return m.group(0)
     # the other date must lie the span away: "entered into force on D2, ninety days after Velm ratified" does not
     # give D2 away when the sentence's other date is years before
     return m.group(0) if outside and (own is None or _span_fits(span, [int(own.group(0)), *outside])) else ""

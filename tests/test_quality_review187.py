@@ -434,3 +434,17 @@ def test_the_agreements_are_not_glossed_with_one_agreement_s_name(lexicon):
                                 "The agreements entered into force in December 1945 when 28 states had ratified.")
     later = [q.question for q in questions if "entered into force" in q.question]
     assert later and not [q for q in later if "(" in q], later
+
+
+def test_that_border_after_confirm_points_back_but_a_clause_does_not(lexicon):
+    questions, _ = questions_of(lexicon, "In 1990 the Velm Treaty required Aldoria to confirm that border.")
+    assert_held([q for q in questions if q.type == "cloze"], "“that border” refers to something outside")
+    questions, _ = questions_of(lexicon, "In 1990 Aldoria confirmed that talks on the Velm Treaty would resume.")
+    assert not [c for q in questions for c in q.checks if "“that talks”" in c]
+
+
+def test_a_day_counted_in_weeks_from_a_yearless_day_is_given_away(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Border Treaty was signed on 14 November 1990, just six weeks "
+                                         "after reunification on 3 October.")
+    assert_held([q for q in questions if q.type == "cloze" and q.answer == "14 November 1990"],
+                "it counts from another date (“six weeks after”)")
