@@ -448,3 +448,15 @@ def test_a_day_counted_in_weeks_from_a_yearless_day_is_given_away(lexicon):
                                          "after reunification on 3 October.")
     assert_held([q for q in questions if q.type == "cloze" and q.answer == "14 November 1990"],
                 "it counts from another date (“six weeks after”)")
+
+
+def test_an_owner_s_possessive_is_no_word_of_the_name(lexicon):
+    questions, _ = questions_of(lexicon, "VASA's Selene Accords were signed on 13 October 2020.")
+    short = [q.question for q in questions if q.type == "short"]
+    assert short == ["When were the Selene Accords signed?"], short
+
+
+def test_a_protocol_of_a_year_to_a_convention_is_its_own_instrument(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Convention was adopted on 28 June 1930.",
+                            "The Protocol of 2014 to the Velm Convention was adopted on 11 June 2014.")
+    assert not [f for f in facts if f.subject == "the Velm Convention" and f.value.startswith("2014")]

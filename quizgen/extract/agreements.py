@@ -168,6 +168,8 @@ class _AgreementWords:
         dependent_links = lexicon.language.get("dependent_instrument_links", [])
         self.dependent_before = re.compile(
             r"((?:\b[" + _UP + r"][\w’'\-]*\s+){0,3}\b(?:" + alternation(dependents) + r")"
+            # "the Protocol of 2014 to the Velm Convention": its year as its name's own
+            r"(?:\s+of\s+\d{4})?"
             r"(?:\s+(?:on|for|concerning)\s+(?:the\s+)?[" + _UP + r"][\w’'\-]*(?:\s+(?:(?:and|of|for|the|in)\s+){0,2}"
             r"[" + _UP + r"][\w’'\-]*)*)?)\s+(?i:" + alternation(dependent_links) + r")\s+$") \
             if dependents and dependent_links else None
@@ -276,6 +278,11 @@ class Agreements:
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
+            owner = _OWNER.match(name)
+            if owner and len(name) > owner.end() and not self.generic_title(name[owner.end():]):
+                # "NASA's Artemis Accords", "Britain's Online Safety Act": whose it is, no word of its name ("the
+                # IAEA's Additional Protocol" keeps it: without its owner the name says no more than a kind)
+                start, name = start + owner.end(), name[owner.end():]
             listed = _LISTED_TITLE_BEFORE.search(sentence, max(0, start - 120), start)
             if listed and name[:1].isupper():
                 # "the Velm Nuclear Free Zone, Disarmament, and Arms Control Act": the title's own list of subjects
@@ -878,6 +885,7 @@ def _acronym_of(acronym: str, name: str, short: str = "", through_and: bool = Fa
 # last "and" right before a title's start, all after its "the"
 _CAP_RUN = r"[" + _UP + r"][\w’'\-]*(?:\s+[" + _UP + r"][\w’'\-]*)*"
 _LISTED_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+(" + _CAP_RUN + r"(?:,\s+" + _CAP_RUN + r")+,?\s+and\s+)$")
+_OWNER = re.compile(r"(?:[" + _UP + r"][\w\-.]*\s+){0,2}[" + _UP + r"][\w\-.]*[’']s\s+(?=[" + _UP + r"])")
 # "unlike the Velm Treaty", "in contrast to the Velm Pact": an agreement named as a foil for another
 _FOIL_BEFORE = re.compile(r"\b(?:[Uu]nlike|[Ii]n contrast to|[Cc]ontrary to|[Aa]s opposed to|[Rr]ather than)\s+(?:the\s+)?$")
 
