@@ -460,3 +460,14 @@ def test_a_protocol_of_a_year_to_a_convention_is_its_own_instrument(lexicon):
     _, facts = questions_of(lexicon, "The Velm Convention was adopted on 28 June 1930.",
                             "The Protocol of 2014 to the Velm Convention was adopted on 11 June 2014.")
     assert not [f for f in facts if f.subject == "the Velm Convention" and f.value.startswith("2014")]
+
+
+def test_a_line_all_in_bold_is_a_heading_not_a_sentence(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Velm\n\nThe Velm Treaty was signed in 1904 and ended the war.\n\n"
+                                     "**The 1904 treaty at a glance**\n\nParties: Aldoria and Marnia\n\n"
+                                     "**Aldoria signed first.**\n")
+    assert "The 1904 treaty at a glance" not in article.paragraphs, article.paragraphs
+    assert (1, 4, "The 1904 treaty at a glance") in article.headings, article.headings
+    # a bold sentence that ends as a sentence does is still one
+    assert "Aldoria signed first." in article.paragraphs

@@ -131,6 +131,7 @@ def _meta_text(data: dict[str, Any], key: str, rel: str, key_lines: dict[str, in
     return collapse_spaces(str(value))
 
 
+_BOLD_HEADING = re.compile(r"(\*\*|__)(?!\s)[^*_]+?(?<![\s.!?:;,])\1")
 _LABELLED_LINE = re.compile(r"[A-Z][\w’' \-]{0,40}:\s+\S")
 
 
@@ -172,6 +173,11 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
 
     def flush() -> None:
         nonlocal current, current_is_item, prose
+        if len(current) == 1 and not current_is_item and _BOLD_HEADING.fullmatch(current[0].strip()):
+            # "**The 1904 treaty at a glance**": a line all in bold, with no sentence's end, heads what follows
+            headings.append((len(paragraphs), 4, strip_inline(current[0]).strip()))
+            current, current_is_item = [], False
+            return
         if _short_lines(current):
             # "**2. The Treaty of Velm** / 24 July 1905 / Ink on paper / Lent by ...": a label's lines, each
             # its own item, never run together into one sentence
