@@ -317,6 +317,8 @@ def test_an_instruction_is_no_statement(lexicon):
     questions, _ = questions_of(lexicon, "Impose sanctions on the officials responsible for the 2021 changes "
                                          "to the Velm Pact.")
     assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "the sentence is an instruction")
+    questions, _ = questions_of(lexicon, "Compare that with the 1967 Velm Treaty, which has 110 parties.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence is an instruction (“Compare …”)")
     # a name spelt like such a verb, before its own verb, is the subject
     questions, _ = questions_of(lexicon, "Grant signed the Velm Pact in 1871.")
     assert not [c for q in questions for c in q.checks if "instruction" in c]
