@@ -127,10 +127,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # "(Marsh, 1990)", "Marsh (1990) shows": the year a work came out, no date of the story
             cited = citations(text, lexicon, scholarly_text)
             dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in cited)] if cited else dates
-        if dates:
+        title_year = lexicon.cached("title_year", _TitleYear) if dates else None
+        if title_year is not None and title_year.gate.may_hold(words):
             # "the Governance Act 2010": a year in a law's title names it, it dates nothing in the sentence
-            titled = lexicon.cached("title_year", _TitleYear).before
-            dates = [d for d in dates if not (re.fullmatch(r"\d{4}", d.text) and titled.search(text, max(0, d.start - 40), d.start))]
+            dates = [d for d in dates if not (len(d.text) == 4 and d.text.isdigit()
+                                              and title_year.before.search(text, max(0, d.start - 40), d.start))]
         if dates and agreements.event_dates:
             # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
             agreements.dated_otherwise(text, dates)
@@ -157,7 +158,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "event", None
             # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
             setting = bool(trigger) and (("," in text and _in_setting(text, date, trigger, lexicon))
-                                         or _during(text, date, trigger))
+                                         or ("uring " in text and _during(text, date, trigger)))
             part_event = None
             if trigger and not (predicate == "event" or predicate in _agreement_predicates(lexicon)):
                 taken = _taken_part(text, date, trigger, lexicon)
@@ -545,8 +546,11 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
     at = max(0, at)
     if _INDEFINITE_ANTECEDENT.search(text, max(0, at - 50), at):
         return True
+    if text[max(0, at - 2):at] != ", ":
+        return False
     m = _INDEFINITE_AGREEMENT_BEFORE.search(text, max(0, at - 50), at)
-    return m is not None and m.group("noun") in {n.lower() for n in lexicon.agreement_nouns}
+    return m is not None and m.group("noun") in lexicon.cached("agreement_nouns_lower", lambda lx: frozenset(
+        n.lower() for n in lx.agreement_nouns))
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+$")
@@ -1826,6 +1830,7 @@ class _TitleYear:
     def __init__(self, lexicon: Lexicon) -> None:
         nouns = [n for n in lexicon.data["predicates"].get("domestic_instrument_nouns", []) if n[:1].isupper()]
         self.before = re.compile(r"\b[A-Z][\w\-]*\s+(?:" + alternation(nouns) + r")\s+$") if nouns else re.compile(r"(?!x)x")
+        self.gate = WordGate(nouns or ["\x00"])     # most sentences name no law: ruled out before any pattern
 
 
 _DURING = re.compile(r"\b[Dd]uring\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,3}$")

@@ -278,13 +278,14 @@ class Agreements:
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
             if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
                 continue
-            owner = _OWNER.match(name)
+            owner = _OWNER.match(name) if ("'" in name or "’" in name) else None
             if owner and len(name) > owner.end() and not self.generic_title(name[owner.end():]):
                 # "NASA's Artemis Accords", "Britain's Online Safety Act": whose it is, no word of its name ("the
                 # IAEA's Additional Protocol" keeps it: without its owner the name says no more than a kind)
                 start, name = start + owner.end(), name[owner.end():]
-            listed = _LISTED_TITLE_BEFORE.search(sentence, max(0, start - 120), start)
-            if listed and name[:1].isupper():
+            listed = (_LISTED_TITLE_BEFORE.search(sentence, max(0, start - 120), start)
+                      if name[:1].isupper() and sentence.rfind(" and ", 0, start) > start - 8 else None)
+            if listed:
                 # "the Velm Nuclear Free Zone, Disarmament, and Arms Control Act": the title's own list of subjects
                 start, name = listed.start(1), sentence[listed.start(1):start + len(name)]
             if self.instrument_before is not None and self.link_words.may_hold(words):
@@ -744,7 +745,8 @@ class Agreements:
 
         One named only to be set against another ("unlike the North Atlantic Treaty, it ...") is no
         agreement a later "the treaty" means."""
-        if sentence and mentions:
+        if sentence and mentions and ("nlike " in sentence or "ontra" in sentence or "pposed to " in sentence
+                                      or "ather than " in sentence):
             mentions = [m for m in mentions if not _FOIL_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
         self.previous_text = sentence

@@ -203,9 +203,11 @@ class PositionFinder:
     def _passive(self, sentence: str, verb: re.Match[str]) -> bool:
         """"Velmora was urged to withdraw", "the Dutch were promised a barrier": the stance is someone else's,
         theirs only to receive ("Velmora is opposed to it", "is pressing for" hold it)."""
+        window = sentence[max(0, verb.start() - 24):verb.start()]
+        if not ("was " in window or "were " in window or "is " in window or "are " in window or "be" in window):
+            return False        # no helper of a passive before the verb: the cheap test first
         word = verb.group(1).split()[0].lower()
-        return not word.endswith("ing") and word not in self.stative \
-            and _PASSIVE_BEFORE.search(sentence, max(0, verb.start() - 24), verb.start()) is not None
+        return not word.endswith("ing") and word not in self.stative and _PASSIVE_BEFORE.search(window) is not None
 
     def _defining(self, sentence: str, at: int) -> bool:
         """Whether the verb at ``at`` stands in a clause that says what a word means ("is when", "means that")."""

@@ -290,7 +290,8 @@ class QuantityFinder:
             return None     # "the 2d Day of May": a date's day in an old spelling
         if self.compound_ordinal.match(sentence, match.start("low")):
             return None     # "on the twenty-fifth of June" is a day, not "20 fifths"
-        if _DESIGNATION_BEFORE.search(sentence, max(0, match.start("low") - 8), match.start("low")):
+        if sentence[match.start("low") - 1:match.start("low")] == "-" \
+                and _DESIGNATION_BEFORE.search(sentence, max(0, match.start("low") - 8), match.start("low")):
             return None     # "U-2 photographs", "the SS-20": a number in a designation, no count
         if self.label_words.may_hold(sentence_words) and self.label_before.search(sentence, 0, match.start("low")):
             return None     # "Article 9 forbids ...": a numbered part of a text, not a count
