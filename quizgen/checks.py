@@ -56,9 +56,8 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if heading:
         # "Why the Velm talks failed in May 1990: money and pride": an episode's or a chapter's title
         reasons.append(f"the sentence is a heading (“{heading.group(1)} …”), not a statement")
-    if q.type in ("cloze", "mcq", "tf") and language.get("imperative_verbs"):
-        finite = tuple(language.get("auxiliaries", [])) + tuple(language.get("irregular_past", []))
-        order = _imperative_re(tuple(language["imperative_verbs"]), finite).match(
+    if q.type in ("cloze", "mcq", "tf") and lexicon is not None:
+        order = lexicon.cached("stop_words_of_speech", _SpeechWords).imperative.match(
             stem.removeprefix("Complete the sentence: "))
         if order:
             # "Impose sanctions on the officials responsible for the 2021 changes": a demand, neither true nor false
@@ -76,7 +75,25 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     return reasons
 
 
-@functools.lru_cache(maxsize=8)
+class _SpeechWords:
+    """The patterns of instructions, words to a speech's hearers and numbered parts of a text, made once per
+    lexicon from its word lists ("Impose ...", "Madam Chair,", "your", "Article VI")."""
+
+    _NEVER = re.compile(r"(?!x)x")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        language = lexicon.language
+        verbs = tuple(language.get("imperative_verbs", []))
+        finite = tuple(language.get("auxiliaries", [])) + tuple(language.get("irregular_past", []))
+        self.imperative = _imperative_re(verbs, finite) if verbs else self._NEVER
+        vocatives = language.get("vocative_openers", [])
+        self.vocative = re.compile(r"(?:" + alternation(vocatives) + r")\s*,") if vocatives else self._NEVER
+        addressee = language.get("second_person", [])
+        self.yours = words_re(tuple(addressee)) if addressee else self._NEVER
+        labels = tuple(w for w in lexicon.data["units"].get("label_nouns", []) if w[:1].isupper())
+        self.numbered_part = _numbered_part_re(labels) if labels else self._NEVER
+
+
 def _imperative_re(verbs: tuple[str, ...], finite: tuple[str, ...]) -> re.Pattern:
     """A verb's bare form opening the sentence, then a lower-case word that is no "of", "to" or finite verb:
     "Impose sanctions ...", "Sign the petition"; not "Release of the prisoners began", not "Grant signed"."""
@@ -271,14 +288,13 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if speaker:
         # "our envoys met in 1974": whose envoys, a speech's hearers know, the quiz's readers do not
         reasons.append(f"“{speaker}” is the speaker's own word, not the question's")
-    vocatives = language.get("vocative_openers", [])
-    if vocatives:
-        called = re.match(r"(?:" + alternation(vocatives) + r")\s*,", stem.removeprefix("Complete the sentence: "))
-        if called:
-            # "Madam Chair, the opposition needs to show you ...": a speech's words to its hearers, no fact
-            reasons.append(f"the sentence speaks to its hearers (“{called.group(0).rstrip(',')}”)")
-    addressee = language.get("second_person", [])
-    yours = words_re(tuple(addressee)).search(without_quotes(stem)) if addressee else None
+    speech = lexicon.cached("stop_words_of_speech", _SpeechWords) if lexicon is not None else None
+    called = speech.vocative.match(stem.removeprefix("Complete the sentence: ")) if speech is not None else None
+    if called:
+        # "Madam Chair, the opposition needs to show you ...": a speech's words to its hearers, no fact
+        reasons.append(f"the sentence speaks to its hearers (“{called.group(0).rstrip(',')}”)")
+    # (a quotation's "your" is the speaker's, as its "we" is)
+    yours = speech.yours.search(without_quotes(stem)) if speech is not None and speech.yours.search(stem) else None
     if yours:
         # "aid to your country came to $3 billion": a speech's guest, whom a quiz's reader would take for themself
         reasons.append(f"“{yours.group(0)}” is the hearer's word: in a quiz it reads as the student's")
@@ -351,10 +367,7 @@ _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In retur
 def _unowned_part(stem: str, lexicon: Lexicon) -> str:
     """A numbered part of a text ("Article VI", "Section 3") with no "of ..." after it, in a question that
     names no agreement, if any."""
-    labels = tuple(w for w in lexicon.data["units"].get("label_nouns", []) if w[:1].isupper())
-    if not labels:
-        return ""
-    m = _numbered_part_re(labels).search(stem)
+    m = lexicon.cached("stop_words_of_speech", _SpeechWords).numbered_part.search(stem)
     if not m or _names_agreement_re(lexicon.agreement_noun_re).search(stem):
         return ""
     return m.group(0)

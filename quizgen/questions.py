@@ -3363,8 +3363,11 @@ def _indefinite_subject(fact: Fact) -> bool:
             or fact.extra.get("agreement") is False or (fact.kind == "date" and not fact.extra.get("agreement")):
         return False
     # the sentence opens with it, as its subject, and never names it: "Aldoria and Marnia signed a pact" says whose
-    return re.match(r"(?:An?|Another)\s+" + re.escape(fact.subject[4:]) + r"\b", fact.sentence) is not None \
-        and re.search(r"(?<![\w\-])[Tt]he\s+" + re.escape(fact.subject[4:]) + r"\b", fact.sentence) is None
+    bare, sentence = fact.subject[4:], fact.sentence
+    lead = next((w for w in ("A ", "An ", "Another ") if sentence.startswith(w + bare)), "")
+    after = sentence[len(lead) + len(bare):len(lead) + len(bare) + 1]
+    return bool(lead) and not (after.isalnum() or after == "-") \
+        and "the " + bare not in sentence and "The " + bare not in sentence
 
 
 def _unnamed_agreement(fact: Fact, text: str, lexicon: Lexicon) -> bool:
