@@ -473,3 +473,10 @@ def test_a_line_all_in_bold_is_a_heading_not_a_sentence(tmp_path, lexicon):
     assert (1, 4, "The 1904 treaty at a glance") in article.headings, article.headings
     # a bold sentence that ends as a sentence does is still one
     assert "Aldoria signed first." in article.paragraphs
+
+
+def test_a_memorandum_of_understanding_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "On 20 June 1963 the United States and the Soviet Union signed a "
+                                         "memorandum of understanding establishing a hotline.")
+    assert_held([q for q in questions if q.type == "short" and q.question.startswith("Who")],
+                "“the memorandum of understanding” does not say which one")
