@@ -2626,22 +2626,24 @@ def _place_re(verbs: tuple[str, ...], places: tuple[str, ...]) -> re.Pattern:
 
 
 def _names_side(text: str, side: str, lexicon: Lexicon) -> bool:
-    entry = lexicon.side(side)
-    words = [side] + (entry.names + entry.demonyms + entry.seats if entry else [])
     # "Chilean", "Chileanization", "Russified": a people's word or a word made of the name names the side too
-    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + _SIDE_WORD_ENDING + r"(?![\w])", text)
-               for w in words)
+    return _side_word(text, side, lexicon, _PEOPLE_END + r"(?:" + _MADE_END + r"|s)?", seats=True)
 
 
 def _side_word_made(text: str, side: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` has a word made of the side's name: "Chileanization", "Russified", "Finlandism"."""
+    return _side_word(text, side, lexicon, _PEOPLE_END + _MADE_END, seats=False)
+
+
+def _side_word(text: str, side: str, lexicon: Lexicon, ending: str, seats: bool) -> bool:
+    """Whether ``text`` has one of the side's names (and its seats, if ``seats``) with ``ending`` after it."""
     entry = lexicon.side(side)
-    words = [side] + (entry.names + entry.demonyms if entry else [])
-    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + r"(?:an|n|ian|ese|ish)?(?:i[sz]ation|i[sz]ed|"
-                                       r"i[sz]ing|i[sz]e|ism|ists?)(?![\w])", text) for w in words)
+    words = [side] + (entry.names + entry.demonyms + (entry.seats if seats else []) if entry else [])
+    return any(w in text and re.search(r"(?<![\w.])" + re.escape(w) + ending + r"(?![\w])", text) for w in words)
 
 
-_SIDE_WORD_ENDING = r"(?:(?:an|n|ian|ese|ish)?(?:i[sz]ation|i[sz]ed|i[sz]ing|i[sz]e|ism|ists?|s)?)"
+_PEOPLE_END = r"(?:an|n|ian|ese|ish)?"                                  # "Chile" -> "Chilean"
+_MADE_END = r"(?:i[sz]ation|i[sz]ed|i[sz]ing|i[sz]e|ism|ists?)"         # "Chilean" -> "Chileanization"
 
 
 # -- distractors ----------------------------------------------------------------
@@ -2964,17 +2966,15 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
     if most:
         caps.append(float(most))
     offset = fact.extra.get("offset", -1)
+    words = lexicon.language.get("number_words", {})
+    number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
     if offset >= 0 and fact.extra.get("unit") in lexicon.data["units"].get("tally_units", []):
-        words = lexicon.language.get("number_words", {})
-        number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
         after = fact.sentence[offset:]
         tally = re.match(number + _tally_unit(lexicon) + r"\s+(?:to|against)\s+" + number + r"\b", after, re.I)
         if tally:
             # "by 9 to two": no side of the vote had more than all who voted
             caps.append(sum(_number_value(n, words) for n in tally.groups()))
     if offset >= 0:
-        words = lexicon.language.get("number_words", {})
-        number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
         whole = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+" + number + r"\b",
                          fact.sentence[offset + len(fact.text):], re.I)
         if whole:

@@ -170,14 +170,14 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                         predicate, trigger = "event", None
             modified = _modified_noun(text, date, lexicon)
             unnamed = False
-            if modified and modified.split()[-1].lower() in {n.lower() for n in lexicon.agreement_nouns}:
+            head = modified.split()[-1].lower() if modified else ""
+            if head in _lower_nouns(lexicon, "agreement"):
                 predicate, trigger = "signed", modified   # "the 1987 treaty": the year it was made
                 # "a 1974 protocol reduced this": another agreement, which the sentence does not name
                 unnamed = _INDEFINITE_BEFORE.search(text, max(0, date.start - 10), date.start) is not None
                 # "the 1974 protocol to the ABM Treaty": a protocol or an amendment is an instrument of its own
-                dependent = {n.lower() for n in lexicon.language.get("dependent_instrument_nouns", [])}
-                unnamed = unnamed or (modified.split()[-1].lower() in dependent
-                                      and not _names_noun(text, named, modified.split()[-1]))
+                unnamed = unnamed or (head in _lower_nouns(lexicon, "dependent")
+                                      and not _names_noun(text, named, head))
             subject = (agreements.resolve(text, named, date.start)
                        if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
                        else None)
@@ -549,8 +549,15 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
     if text[max(0, at - 2):at] != ", ":
         return False
     m = _INDEFINITE_AGREEMENT_BEFORE.search(text, max(0, at - 50), at)
-    return m is not None and m.group("noun") in lexicon.cached("agreement_nouns_lower", lambda lx: frozenset(
-        n.lower() for n in lx.agreement_nouns))
+    return m is not None and m.group("noun") in _lower_nouns(lexicon, "agreement")
+
+
+def _lower_nouns(lexicon: Lexicon, kind: str) -> frozenset[str]:
+    """The agreement nouns ("agreement") or the dependent instruments' ("dependent"), in lower case, once per lexicon."""
+    if kind == "agreement":
+        return lexicon.cached("agreement_nouns_lower", lambda lx: frozenset(n.lower() for n in lx.agreement_nouns))
+    return lexicon.cached("dependent_nouns_lower", lambda lx: frozenset(
+        n.lower() for n in lx.language.get("dependent_instrument_nouns", [])))
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\s+$")
