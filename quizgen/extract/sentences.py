@@ -7,10 +7,14 @@ from ..model import Article, Sentence
 from .lexicon import Lexicon, alternation
 
 # A sentence ends at . ! ? (or …), perhaps followed by closing quotes or
-# brackets, then white space and something that can start a sentence: a digit or
+# brackets, then white space (and perhaps a transcript's "[pause]") and something that can start a sentence: a digit or
 # a capital, "A" as well as "İ" or "Č" (a character outside ASCII, caught in the
 # group, is checked to be a capital where the pattern is used).
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:\[[a-z][^\[\]\n]{0,40}\]\s+)*[\"'“‘«(\[]?(?:[A-Z0-9]|([^\x00-\x7f])))")
+# A transcript's note of what happened between sentences, in square brackets and lower case ("[pause]",
+# "[laughs]", "[long silence]"): said by no one, no part of the sentence before or after it.
+_DIRECTIONS = re.compile(r"\s*(?:\[[a-z][^\[\]\n]{0,40}\]\s*)+")
+_DIRECTIONS_AFTER = re.compile(r"[.!?…](?:\s*\[[a-z][^\[\]\n]{0,40}\])+\s*$")
 _SPACE = re.compile(r"\s*")
 _LETTER = re.compile(r"[a-z]")                   # "J." of "J. Doe"
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "R.A" of "R.A."
@@ -134,6 +138,9 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
             offset += len(paragraph) + 2
             continue        # "Claim: the pact was never signed": stated to be checked, no sentence of the article's own
         start = leads.skip(paragraph)
+        if paragraph[start:start + 1] == "[":
+            directions = _DIRECTIONS.match(paragraph, start)
+            start = directions.end() if directions else start
         colon = ":" in paragraph
         for match in _BOUNDARY.finditer(paragraph, start):
             if match.group(1) and not match.group(1).isupper():
@@ -148,8 +155,14 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
                 continue
             end = match.end()
             _add(sentences, paragraph, start, end, offset)
-            start = leads.skip_label(paragraph, _SPACE.match(paragraph, end).end()) if colon else end
-        _add(sentences, paragraph, start, len(paragraph), offset)
+            directions = _DIRECTIONS.match(paragraph, end)
+            start = directions.end() if directions and "[" in directions.group() else end
+            start = leads.skip_label(paragraph, _SPACE.match(paragraph, start).end()) if colon else start
+        end = len(paragraph)
+        if paragraph.endswith("]"):
+            after = _DIRECTIONS_AFTER.search(paragraph, start)
+            end = after.start() + 1 if after else end     # "... six years. [long pause]": the stop ends it
+        _add(sentences, paragraph, start, end, offset)
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
     return sentences
@@ -183,8 +196,8 @@ def _numeral_ends(paragraph: str, end: int, lexicon: Lexicon) -> bool:
 def _add(out: list[Sentence], paragraph: str, start: int, end: int, offset: int) -> None:
     chunk = paragraph[start:end]
     stripped = chunk.strip()
-    if not stripped:
-        return
+    if not stripped or stripped[0] == "[" and _DIRECTIONS.fullmatch(stripped):
+        return      # nothing, or only "[laughs]" after the paragraph's last sentence
     lead = len(chunk) - len(chunk.lstrip())
     s = offset + start + lead
     out.append(Sentence(text=stripped, start=s, end=s + len(stripped), index=len(out)))
