@@ -277,7 +277,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     # "its" in "Which side reiterated its position?" stands for the answer itself
     plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     language = lexicon.language if lexicon is not None else {}
-    pronoun = _unresolved_reference(without_quotes(plain), language)
+    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "")
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
     there = _place_there(stem, language) if _lowered_in(stem.lower(), tuple(language.get(
@@ -749,8 +749,10 @@ def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern
                       r"|\s+in\s+(?!" + when + r")|\s*\(|\s+[A-Z])")
 
 
-def _unresolved_reference(text: str, language: dict) -> str:
+def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
     """A pronoun or demonstrative whose referent is not in ``text``, if any.
+
+    ``blanked`` is what the blank of ``text`` stands for ("six tests"): it may be what "them" means.
 
     "Tessaly claimed that the canal would hurt its river ports" is fine:
     a name comes before "its".  "It was settled in Velmora ..." and
@@ -812,7 +814,11 @@ def _unresolved_reference(text: str, language: dict) -> str:
         if word.lower() == "it" and _party_act_after(body, m.end(), language):
             # "Under the Velm Protocol of 1992 it became a party to ...": a state, which an agreement's name is not
             before = _without_agreement_names(before, language)
-        # a name (not just the capital that opens the sentence, nor a month) may be what it refers to
+        # a name (not just the capital that opens the sentence, nor a month) may be what it refers to;
+        # "they", "them", "their" only something of which there is more than one ("the Allies", "Velmora and
+        # Marnia", "nuclear devices"): "King Ivo refused the law that would have created them" names no "them"
+        if word.lower() in _PLURAL_PRONOUNS and not _plural_named(before.replace(BLANK, blanked), language):
+            return word
         if not _referent_named(before, language) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
@@ -1083,6 +1089,24 @@ def _referent_named(text: str, language: dict) -> bool:
         if m.group(0).rstrip(".,") not in calendar:
             return True
     return False
+
+
+_PLURAL_PRONOUNS = ("they", "them", "their")
+# a word in "-s" that is no possessive ("the Allies", "tests", "nuclear devices"), or two things joined
+# ("Velmora and Marnia", "the treaty and its protocol"): more than one, which "they" may stand for
+_PLURAL = re.compile(r"\b[A-Za-z][\w\-]*[a-z](?<!ss)(?<!us)(?<!is)s\b(?![’'])|\w\s+(?:and|&)\s+\w")
+
+
+def _plural_named(text: str, language: dict) -> bool:
+    """Whether ``text`` names more than one of something, which "they", "them" or "their" may stand for.
+
+    "King Ivo refused the law that would have created them" names one king
+    and one law; the language's plural nouns without an "s" ("people") count.
+    """
+    if any(len(m.group(0)) > 3 for m in _PLURAL.finditer(text)):
+        return True
+    irregular = language.get("plural_nouns_without_s", [])
+    return bool(irregular) and re.search(r"\b(?:" + alternation(irregular) + r")\b", text, re.I) is not None
 
 
 def _object_position(text: str, m: re.Match[str], language: dict) -> bool:

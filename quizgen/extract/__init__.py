@@ -76,7 +76,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     headed = {at for at, _, _ in article.headings}     # the paragraphs a heading opens
     main_side = article_sides[0] if article_sides else None
     article_date = article.date or header_date or _dateline_date(sentences, lexicon)
-    scholarly_text = scholarly(article.text)     # cites works as "(Marsh, 1990)"
+    scholarly_text = scholarly(article.text, lexicon)     # cites works as "(Marsh, 1990)"
     # no wrong choice for what the article reports as past may come after the article itself
     written_on = {"article_date": article_date or _dateline_date(sentences, lexicon, day=False)}
     written_on = written_on if written_on["article_date"] else {}

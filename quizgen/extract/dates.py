@@ -10,6 +10,7 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
@@ -52,8 +53,12 @@ _SPAN_TAIL = re.compile(r"\s*[-–—]\s*\d")
 # 2003; Lind 2004)".  The year is the book's, no date of what the text is about.
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'\-]+)*"
 _PAGES = r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[–\-]\d+)?)?"
-_CITED = re.compile(r"\((?:see\s+|cf\.\s+)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+et\s+al\.)?,\s+"
-                    r"(?:1\d{3}|20\d{2})" + _PAGES + r"(?:;[^()]*)?\)")
+_CITED = re.compile(r"\((?:see\s+|cf\.\s+)?(?:[a-z]{1,3}\s+)?" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME
+                    + r")?(?:\s+et\s+al\.)?,\s+(?:1\d{3}|20\d{2})" + _PAGES + r"(?:;[^()]*)?\)")
+# "(Marsh 1990)", "(von Lind 1974; Ruiz 2001)": the same without the comma, which "(June 1990)" looks like too;
+# a citation only where the text cites so more than once, and never a month's or a weekday's name
+_CITED_BARE = re.compile(r"\((?:see\s+|cf\.\s+)?(?:[a-z]{1,3}\s+)?(" + _NAME + r"(?:\s+(?:and|&)\s+" + _NAME
+                         + r")?)(?:\s+et\s+al\.)?\s+(?:1\d{3}|20\d{2})" + _PAGES + r"(?:;[^()]*)?\)")
 # "Marsh (1990) shows ...": an author's name and the year of the work, in a text that cites as above
 _AUTHOR_YEAR = re.compile(r"\b(" + _NAME + r")(?:\s+(?:and|&)\s+" + _NAME + r")?(?:\s+et\s+al\.)?\s+\("
                           r"(?:1\d{3}|20\d{2})" + _PAGES + r"\)")
@@ -71,6 +76,8 @@ def citations(text: str, lexicon: Lexicon, scholarly: bool) -> list[tuple[int, i
     if "(" not in text:
         return []
     spans = [(m.start(), m.end()) for m in _CITED.finditer(text)]
+    if scholarly:
+        spans += [(m.start(), m.end()) for m in _bare_citations(text, lexicon)]
     # "(see VELM WAR; TARN, CONGRESS OF, 1855)": a pointer to another entry, whose years date nothing here
     spans += [(m.start(), m.end()) for m in _SEE_ALSO.finditer(text)]
     if scholarly:
@@ -83,9 +90,26 @@ def citations(text: str, lexicon: Lexicon, scholarly: bool) -> list[tuple[int, i
     return spans
 
 
-def scholarly(text: str) -> bool:
-    """Whether ``text`` cites works as "(Marsh, 1990)": then "Marsh (1990)" is a citation too."""
-    return "(" in text and _CITED.search(text) is not None
+def scholarly(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` cites works as "(Marsh, 1990)", or more than once as "(Marsh 1990)": then
+    "Marsh (1990)" and "(Marsh 1990)" are citations too."""
+    if "(" not in text:
+        return False
+    if _CITED.search(text) is not None:
+        return True
+    bare = _bare_citations(text, lexicon)
+    return next(bare, None) is not None and next(bare, None) is not None
+
+
+def _bare_citations(text: str, lexicon: Lexicon) -> Iterator[re.Match[str]]:
+    """"(Marsh 1990)": an author and a year in brackets, with no comma; "(June 1990)" is a date."""
+    calendar = lexicon.cached("calendar_words", _calendar_words)
+    return (m for m in _CITED_BARE.finditer(text) if not any(w.lower() in calendar for w in m.group(1).split()))
+
+
+def _calendar_words(lexicon: Lexicon) -> frozenset[str]:
+    """The names of months and weekdays, in lower case."""
+    return frozenset([*_month_table(lexicon), *(d.lower() for d in lexicon.language["weekdays"])])
 
 
 class DateFinder:
