@@ -763,7 +763,7 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
     words = words + [w for w in objects if w not in words]
     demonstratives = language.get("demonstratives", ["this", "these", "those", "such"])
     body = re.sub(r"^(?:Complete the sentence:|According to reports,|Which side)\s*", "", text)
-    opening = _opening_demonstrative(body, language)
+    opening = _opening_demonstrative(body, language) or _pronoun_item(body, language)
     if opening:
         return opening
     agreement_nouns = tuple(language.get("compared_agreement_nouns", []))
@@ -1001,6 +1001,21 @@ def _opening_demonstrative(body: str, language: dict) -> str:
             return f"{m.group(1)} {m.group(2)} {m.group(3)}"      # "That first dispute"
         return m.group(1) + " " + m.group(2)
     return ""
+
+
+def _pronoun_item(body: str, language: dict) -> str:
+    """"One that applied the rules of war at sea": a list item's "One" for a noun of the lead-in, if any."""
+    openers = language.get("pronoun_item_openers", [])
+    followers = language.get("pronoun_item_followers", [])
+    if not openers or not followers or not body.startswith(tuple(openers)):
+        return ""
+    m = _pronoun_item_re(tuple(openers), tuple(followers)).match(body)
+    return m.group(1) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _pronoun_item_re(openers: tuple[str, ...], followers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(" + alternation(list(openers)) + r")\s+(?:" + alternation(list(followers)) + r")\b")
 
 
 @functools.lru_cache(maxsize=8)

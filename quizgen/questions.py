@@ -994,7 +994,8 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append(f"the name “{fact.subject}” ends in “{dangling}”: a date or a place was cut out of it")
     start = _start_verb(fact, lexicon)
     phase = "" if start else _event_phase(fact, lexicon)
-    if (start or phase) and (stem.endswith(" take place?") or fact.predicate == "held"):
+    if (start or phase) and (stem.endswith(" take place?") or fact.predicate == "held"
+                             or (entry is not None and entry.get("lasting"))):
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
         # ... and "at the end of the Velm War in 1945" dates its end, not the war
         when = f"when it “{start}”" if start else f"its {phase}"
@@ -1321,6 +1322,11 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q.choices = choices
     if widening:
         q.checks.append(f"“{widening}” only widens the span the blank ends: it makes a true sentence too")
+    possessive = re.match(r"[’'](s?)(?!\w)", stem[stem.find(BLANK) + len(BLANK):]) \
+        if fact.kind in ("quantity", "range") else None
+    if possessive and any(c.endswith("s") == bool(possessive.group(1)) for c in choices):
+        # "giving _____'s written notice": "1 year's" reads right, "3 years's" does not
+        q.checks.append("the blank stands before a possessive that not every choice reads right with")
     stated = next((w for w in distractors if w in ruled_out), "")
     if stated:
         q.checks.append(f"the sentence rules out a wrong choice: it states {stated.split()[0]} elsewhere")
@@ -1853,8 +1859,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     # "Feb 1904 – [[Sept 1905]]": a false "February 1904" is the date the sentence prints in short
     full = _full_months(rest, lexicon) if fact.kind == "date" else rest
     fitting = [w for w in surfaces if not _clashes(fact, w, full, lexicon.language)]
-    statement = _indefinite_agreeing(sentence[:start], (fitting or surfaces)[0]) + (fitting or surfaces)[0] \
-        + sentence[end:]
+    wrong_text = (fitting or surfaces)[0]
+    statement = _indefinite_agreeing(sentence[:start], wrong_text) + wrong_text \
+        + _possessive_agreeing(sentence[end:], wrong_text)
     q = _question(fact, "tf", statement, "False", lexicon)
     if not fitting:
         q.checks.append("the false version contradicts the rest of its sentence")
@@ -1870,6 +1877,17 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         q.checks.append(f"the statement is false by arithmetic: the false value no longer adds up with {share} "
                         "to the whole")
     return q
+
+
+def _possessive_agreeing(after: str, value: str) -> str:
+    """The words after a value, with its possessive made to fit it: "one year's notice" with "three years"
+    is "three years' notice", "six months' notice" with "one month" is "one month's notice"."""
+    if after[:1] not in ("'", "’") or not value[-1:].isalpha():
+        return after
+    plural = value.endswith("s") and not value.endswith("ss")
+    if after[1:2] == "s" and not after[2:3].isalnum():
+        return after[0] + after[2:] if plural else after
+    return after if plural or after[1:2].isalnum() else after[0] + "s" + after[1:]
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s)|(?<=[\"“(]))([Aa]n?)\s+$")
@@ -3149,7 +3167,28 @@ def _round(x: float, whole: bool = False) -> float:
 
 def _surface_like(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
     surface = _surface_form(fact, wrong, lexicon)
+    if fact.kind == "quantity" and fact.extra.get("low") == 1 and "high" not in fact.extra:
+        surface = _many_agree(surface, lexicon)
     return one_agrees(surface, lexicon) if fact.kind in ("quantity", "range") else surface
+
+
+def _many_agree(text: str, lexicon: Lexicon) -> str:
+    """"three year" (from the article's "one year") -> "three years": a unit after a number other than one
+    is plural, as the unit's forms write it ("a three-year term" keeps its hyphen and its singular)."""
+    plurals = lexicon.cached("unit_plurals", _unit_plurals)
+    m = re.search(r"(?:\d[\d,.]*|\b[a-z]+)\s+([A-Za-z]+)\b", text)
+    if not m or m.group(0).split()[0].lower() in ("one", "1", "a", "an"):
+        return text
+    plural = plurals.get(m.group(1).lower())
+    if plural is None:
+        return text
+    plural = plural[:1].upper() + plural[1:] if m.group(1)[:1].isupper() else plural
+    return text[:m.start(1)] + plural + text[m.end(1):]
+
+
+def _unit_plurals(lexicon: Lexicon) -> dict[str, str]:
+    """Each singular unit form with its plural: "year" -> "years", "mile" -> "miles"."""
+    return {one: many for many, one in _Singulars(lexicon).items()}
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")

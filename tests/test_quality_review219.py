@@ -1,9 +1,12 @@
-"""Reviews 211-226: a transcript's "[pause]" or "[laughs]" between sentences ends the one before
-and is no word of either.
+"""Reviews 219-226: a transcript's "[pause]" between sentences ends the one before; "(Marsh 1990)" cites a work;
+"them" needs more than one of something; "A third conference", a list item's "One that ...", and "the experts"
+say not which; "since 1996" dates a lasting act's start; a possessive after a value fits the wrong value.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
 from __future__ import annotations
+
+import re
 
 from quizgen.extract.sentences import split_sentences
 from quizgen.model import Article
@@ -65,3 +68,55 @@ def test_them_needs_more_than_one_of_something_in_the_question(lexicon):
     plural = [q for q in questions if "them" in q.question]
     assert plural and all("“them”" not in c for q in plural for c in q.checks), [
         (q.question, q.checks) for q in plural if any("“them”" in c for c in q.checks)]
+
+
+def test_a_third_of_some_series_names_no_event(lexicon):
+    questions, _ = questions_of(lexicon, "A third conference was planned for 1915.", "Another summit met in Osk in 1916.")
+    dated = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert_held(dated, "the sentence does not name what this date belongs to")
+    # an unnamed event the sentence says more of is still asked
+    questions, _ = questions_of(lexicon, "A meeting in Geneva in 1954 tried to settle the future of Velmora.")
+    assert [q for q in questions if q.type == "cloze" and not q.checks], [(q.question, q.checks) for q in questions]
+
+
+def test_a_list_item_s_one_stands_for_the_lead_in_s_noun(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm conference produced three conventions.",
+                                "One that applied the rules of the 1864 Tarn Convention to war at sea, so hospital "
+                                "ships got protection.")
+    item = [q for q in questions if "hospital" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert_held(item, "“One” refers to something outside the question")
+    # "One of the signatories, Velmora, ..." names who; "One" in another place is no list item's
+    questions, _ = questions_of(lexicon, "One of the signatories, Velmora, left the Velm Pact in 1990.")
+    assert all("“One”" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_the_experts_do_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "By 1991 the experts had become a Negotiating Committee, which met in Osk "
+                                         "on 22 May 1992.")
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "“the experts” does not say which one")
+    # experts the sentence says more of, or experts in general, are no reference back
+    questions, _ = questions_of(lexicon, "Experts from Velmora met in Osk on 22 May 1992 to draft the Velm Pact.")
+    assert all("experts" not in c.lower() for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_a_lasting_act_dated_from_since_is_no_point_in_time(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was signed in Osk in 2018.",
+                                "A working group has negotiated the Velm Convention since 1996.")
+    negotiated = [q for q in questions if q.type == "short" and "negotiated" in q.question]
+    assert_held(negotiated, "the sentence dates its start, not the whole event: the question may ask for a period")
+    questions, _ = questions_of(lexicon, "The Velm Pact was negotiated in 1989 and signed in 1990.")
+    short = [q for q in questions if q.type == "short" and "negotiated" in q.question]
+    assert short and not short[0].checks, [(q.question, q.checks) for q in short]
+
+
+def test_a_possessive_after_a_value_fits_the_wrong_value(lexicon):
+    questions, _ = questions_of(lexicon, "Either party may end the Velm Treaty by giving one year's written notice.")
+    false = [q for q in questions if q.type == "tf" and q.answer == "False"]
+    mcq = [q for q in questions if q.type == "mcq"]
+    # "three years' written notice", never "three year's"
+    assert false and re.search(r"\b[a-z]+ years' written notice", false[0].question), false[0].question
+    assert_held(mcq, "the blank stands before a possessive that not every choice reads right with")
+    # "_____' notice" with every choice in the plural reads right
+    questions, _ = questions_of(lexicon, "Under the Velm Pact of 1990 a party may withdraw on six months' notice.")
+    mcq = [q for q in questions if q.type == "mcq" and "notice" in q.question and "months" in q.answer]
+    assert mcq and all("possessive" not in c for c in mcq[0].checks), [(q.question, q.choices, q.checks) for q in mcq]

@@ -1875,6 +1875,10 @@ def _in_setting(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) 
         and re.search(r"(?<![\w\-])" + re.escape(trigger) + r"(?![\w\-])", sentence[m.end():]) is None
 
 
+# "a" and a lower-case word ("a third"), or "another", right before a noun (perhaps after one more word)
+_INDEFINITE_PHRASE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?\s+([a-z][\w\-]*)|([Aa]nother))\s+(?:[a-z][\w\-]*\s+)?$")
+
+
 def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon) -> str | None:
     """A noun phrase naming the event, e.g. "Aldoria's seizure of Port Vell"."""
     if not trigger:
@@ -1892,6 +1896,10 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
         return None
     phrase = m.group(1)
+    if phrase[:1].islower():
+        one_of = _INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, m.start(1) - 40), m.start(1))
+        if one_of and (one_of.group(2) or one_of.group(1) in lexicon.language.get("ordinal_words", [])):
+            return None             # "A third conference was planned for 1915": one of a series the question leaves out
     months = lexicon.language.get("months", [])
     if months and phrase.endswith(tuple(months)) and re.match(r"\s+\d", sentence[m.end(1):]):
         # "the Velm summit of May 1921": a date is no word of the name; its "of" goes with it
