@@ -120,3 +120,15 @@ def test_a_possessive_after_a_value_fits_the_wrong_value(lexicon):
     questions, _ = questions_of(lexicon, "Under the Velm Pact of 1990 a party may withdraw on six months' notice.")
     mcq = [q for q in questions if q.type == "mcq" and "notice" in q.question and "months" in q.answer]
     assert mcq and all("possessive" not in c for c in mcq[0].checks), [(q.question, q.choices, q.checks) for q in mcq]
+
+
+def test_a_word_the_article_only_writes_as_a_name_names_the_actor(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora's parliament is called the Osterting.",
+                                "On 7 June 1905 the Osterting declared the union with Marnia dissolved.")
+    dated = [q for q in questions if "declared" in q.question and q.type in ("cloze", "mcq", "tf")]
+    assert dated and all(not q.checks for q in dated), [(q.question, q.checks) for q in dated]
+    # "the Empire" may be any empire; a word the article writes in lower case too is a common noun
+    questions, _ = questions_of(lexicon, "On 3 May 1990 the Empire declared war.",
+                                "A regency ruled Velmora.", "On 4 May 1991 the Regency expelled Marnia.")
+    dated = [q for q in questions if q.type == "cloze" and ("declared" in q.question or "expelled" in q.question)]
+    assert len(dated) == 2 and all(q.checks for q in dated), [(q.question, q.checks) for q in dated]

@@ -895,15 +895,23 @@ class _ProperWords:
     """Words the article writes with a capital inside a sentence: names, not words that open one."""
 
     _WORD = re.compile(r"(?<=[\w,;:’'\)]\s)[A-Z][\w’'.\-]*")
+    _LOWER = re.compile(r"(?<![\w’'\-])[a-z][a-z]+(?![\w’'\-])")
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.words: set[str] | None = None
+        self.lower: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
             self.words = {w for sentence in self.sentences for w in self._WORD.findall(sentence.text)}
         return word in self.words
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the article writes ``word`` (in lower case) in lower case somewhere: a common noun."""
+        if self.lower is None:
+            self.lower = {w for sentence in self.sentences for w in self._LOWER.findall(sentence.text)}
+        return word in self.lower
 
 
 class _Actor:
@@ -945,6 +953,9 @@ class _Actor:
         # "the World Health Assembly", "the Velm Council": a body's own name, which a word of its own before
         # the noun makes; "the Supreme Court", "the Security Council" are a kind many countries have
         self.bodies = set(words("institution_nouns"))
+        # "the Empire", "the Crown": a capital that may stand for any of many, which "the" points back to
+        self.generic_capitals = {w.lower() for w in words("generic_capital_nouns", "institution_nouns", "state_bodies",
+                                                          "official_nouns", "generic_title_words", "generic_body_words")}
         self.generic_body = set(words("generic_body_words", "generic_title_words"))
         # words that start another clause, or deny or doubt the verb, between the verb and the date
         self.other_clause = {w.lower() for w in words("clause_openers", "relative_openers", "other_clause_words",
@@ -1088,6 +1099,9 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
             return name     # "the World Health Assembly": the body's own name
         if parts[-1].lower() in actor.offices:
             return ""
+        if len(parts) == 1 and name in proper and name.lower() not in actor.generic_capitals \
+                and not proper.written_lower(name.lower()):
+            return name     # "the Storting", "the Knesset": a word the article only ever writes as a name
         return name if known or (len(parts) == 1 and name.isupper() and len(name) > 1 and name in proper) else ""
     if (m.groupdict().get("apposed") and name == m.group("apposed")) or len(parts) > 1:
         return name
