@@ -699,8 +699,10 @@ def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Patter
     month = "|".join(map(re.escape, months)) or r"(?!x)x"
     date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:" + month + r")\b)")
     # ... or by a verb of saying that opens the next clause: "has not joined and says it ..."
-    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
-                      + date + r"|\s+" + date + r"|\s+and\s+(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b)")
+    # "joined only in 1992", "signed formally on 4 May": an adverb between changes nothing
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=(?:\s+(?:only|also|later|[a-z]{3,}ly))?"
+                      r"(?:\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
+                      + date + r"|\s+" + date + r"|\s+and\s+(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b))")
 
 
 @functools.lru_cache(maxsize=8)

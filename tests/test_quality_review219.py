@@ -132,3 +132,19 @@ def test_a_word_the_article_only_writes_as_a_name_names_the_actor(lexicon):
                                 "A regency ruled Velmora.", "On 4 May 1991 the Regency expelled Marnia.")
     dated = [q for q in questions if q.type == "cloze" and ("declared" in q.question or "expelled" in q.question)]
     assert len(dated) == 2 and all(q.checks for q in dated), [(q.question, q.checks) for q in dated]
+
+
+def test_a_list_of_names_is_the_actor_of_its_verb(lexicon):
+    questions, _ = questions_of(lexicon, "Austria, Finland and Sweden left EFTA and joined the EU on 1 January 1995.",
+                                "The talks were led by Carter and Brezhnev.",
+                                "Carter and Brezhnev signed SALT II in Vienna on 18 June 1979.")
+    dated = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert len(dated) == 6 and all(not q.checks for q in dated), [(q.question, q.checks) for q in dated]
+    # a verb with no object says not what was joined, however many joined
+    questions, _ = questions_of(lexicon, "France and China joined only in 1992.")
+    assert_held([q for q in questions if q.type == "cloze"], "“joined” does not say what")
+
+
+def test_an_adverb_after_a_treaty_verb_gives_it_no_object(lexicon):
+    questions, _ = questions_of(lexicon, "France joined only in 1992.")
+    assert_held([q for q in questions if q.type == "cloze"], "“joined” does not say what")

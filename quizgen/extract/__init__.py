@@ -914,6 +914,16 @@ class _ProperWords:
         return word in self.lower
 
 
+class _PastForms:
+    """A verb's past form: one in "-ed" or one of the irregular ones ("joined", "left")."""
+
+    def __init__(self, irregular: set[str]) -> None:
+        self.irregular = irregular
+
+    def __contains__(self, word: str) -> bool:
+        return (len(word) > 4 and word.endswith("ed") and word.islower()) or word in self.irregular
+
+
 class _Actor:
     """The pattern of a sentence that opens with its subject and its own verb, made once per lexicon.
 
@@ -939,7 +949,8 @@ class _Actor:
         helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
         self.pattern = re.compile(
             r"(?:(?:" + connectives + r")\b,?\s+)?"
-            r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r")|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r"(?:(?:,\s+(?:the\s+)?" + name
+            + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
@@ -963,6 +974,7 @@ class _Actor:
         self.other_clause |= {w for phrase in words("negations") for w in phrase.split()
                               if w not in ("to", "do", "does") and (w not in helpers or w == "not")}
         self.date_lead = set(words("date_leads"))
+        self.past_forms = _PastForms(set(words("irregular_past")))
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
         # "On 3 May 1990, at Velmora, Ivo Brandt resigned": the date opens the sentence, in an
         # adverbial of time (and place), and the named subject's own verb follows it
@@ -1024,8 +1036,11 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     words = m.group("rest").split()
     while words and words[-1].lower() in actor.date_lead:
         words.pop()                 # "... since the": the date's own lead-in
-    if any(w.lower() in actor.other_clause for w in words) or (words and words[-1] == "of"):
-        return ""           # another clause's date, or a noun's ("the drought of 1983")
+    if any(w.lower() in actor.other_clause and not (w == "and" and nxt in actor.past_forms)
+           for w, nxt in zip(words, words[1:] + [""])) or (words and words[-1] == "of"):
+        # another clause's date, or a noun's ("the drought of 1983"); "left EFTA and joined the EU
+        # on D" is the same subject's second verb
+        return ""
     if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
@@ -1084,9 +1099,19 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _LISTED_AFTER = re.compile(r"[^;:]{0,60}:|\s*(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+[A-Z][^,]{0,40},")
 
 
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
 def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, proper: _ProperWords,
                   actor: _Actor) -> str:
     """``name`` if it names someone: not "The crowd", not "It", not one capital word the article uses nowhere else."""
+    items = _LIST_SPLIT.split(name) if (" and " in name or "," in name or "&" in name) else []
+    if len(items) > 1:
+        # "Austria, Finland and Sweden joined the EU on D": each a side or a name the article uses
+        named = {s.text.removesuffix("’s").removesuffix("'s") for s in sides.mentions(sentence)}
+        return name if all(i.removeprefix("the ") in named or (len(i.split()) > 1 or i in proper)
+                           and i.split()[0] not in actor.not_names and i.split()[-1].lower() not in actor.nouns
+                           for i in items) else ""
     parts = name.split()
     if parts[0] in actor.not_names or parts[-1] in actor.not_names or parts[-1].lower() in actor.nouns:
         return ""
