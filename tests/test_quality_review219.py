@@ -148,3 +148,10 @@ def test_a_list_of_names_is_the_actor_of_its_verb(lexicon):
 def test_an_adverb_after_a_treaty_verb_gives_it_no_object(lexicon):
     questions, _ = questions_of(lexicon, "France joined only in 1992.")
     assert_held([q for q in questions if q.type == "cloze"], "“joined” does not say what")
+
+
+def test_an_abbreviation_of_a_number_s_kind_ends_a_sentence_before_a_word(lexicon):
+    assert _sentences(lexicon, "In December 1992 the Swiss voted no. Liechtenstein voted yes.",
+                      "Under Art. IV the parties met. See No. 5 and pp. 3-9 for details. It was modern art. The end.") == [
+        "In December 1992 the Swiss voted no.", "Liechtenstein voted yes.", "Under Art. IV the parties met.",
+        "See No. 5 and pp. 3-9 for details.", "It was modern art.", "The end."]

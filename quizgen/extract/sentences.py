@@ -129,6 +129,7 @@ class _Leads:
 def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     """Return the sentences of ``article`` in order, with offsets into ``article.text``."""
     abbreviations = lexicon.cached("abbreviations", _abbreviations)
+    numbered = lexicon.cached("number_abbreviations", _number_abbreviations)
     leads = lexicon.cached("paragraph_leads", _Leads)
     text = article.text
     sentences: list[Sentence] = []
@@ -151,7 +152,8 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
             # "U.S. President", "Dr. Smith", "J. Doe": not an end of sentence.
             if match.group().startswith(".") and (
                 token in abbreviations or _LETTER.fullmatch(token) or _INITIALS.fullmatch(token)
-            ) and not (_LETTER.fullmatch(token) and _numeral_ends(paragraph, match.end(), lexicon)):
+            ) and not (_LETTER.fullmatch(token) and _numeral_ends(paragraph, match.end(), lexicon)) \
+                    and not (token in numbered and not _NUMBER_NEXT.match(paragraph, match.end())):
                 continue
             end = match.end()
             _add(sentences, paragraph, start, end, offset)
@@ -166,6 +168,15 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
     return sentences
+
+
+def _number_abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """The abbreviations that stand only before a number ("no", "art"), in lower case."""
+    return frozenset(a.lower().rstrip(".") for a in lexicon.language.get("number_abbreviations", []))
+
+
+# a number after an abbreviation's stop: "No. 5", "Art. IV", "c. 1650", "pp. 3-9"
+_NUMBER_NEXT = re.compile(r"\s+[(\[]?(?:\d|[IVXLC]+\b)")
 
 
 def _abbreviations(lexicon: Lexicon) -> frozenset[str]:
