@@ -1015,7 +1015,22 @@ def _unreal_verb(fact: Fact, lexicon: Lexicon) -> str:
     if re.search(r"\b(?:the|a|an|its|their)\s+$", clause, re.I):
         return ""       # "should cover what the 1990 treaty ignored": the year names the treaty, not the modal's act
     m = _lower_words_re(tuple(words)).search(clause)
-    return m.group(0) if m else _planned_verb(fact, lexicon)
+    return m.group(0) if m else _planned_verb(fact, lexicon) or _plan_participle(clause, lexicon)
+
+
+def _plan_participle(before: str, lexicon: Lexicon) -> str:
+    """"was planned for (around) 1915", "scheduled for May": a plan's participle right before the date, if any."""
+    words = tuple(lexicon.language.get("plan_participles", []))
+    if not words:
+        return ""
+    m = _plan_participle_re(words).search(before)
+    return m.group(1) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _plan_participle_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(" + alternation(list(words)) + r")\s+(?:for|in|on|by)\s+(?:the\s+)?"
+                      r"(?:(?:around|about|roughly|early|mid|late|end\s+of|spring|summer|autumn|winter|of)\s+)*$")
 
 
 def _planned_verb(fact: Fact, lexicon: Lexicon) -> str:
@@ -1078,7 +1093,7 @@ def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
     """"the end of the Velm War", "the outbreak of ...": the part of the fact's event the sentence dates, if any."""
     offset = fact.extra.get("offset", -1)
     if offset > 0 and _SINCE_BEFORE.search(fact.sentence, max(0, offset - 12), offset):
-        return "start"      # "the Velm War, fought since 1665": the year it began
+        return "start"      # "the Velm War, fought since 1665", "met from 1814": the year it began
     nouns = tuple(lexicon.language.get("event_phase_nouns", []))
     subject = re.sub(r"^the\s+", "", fact.subject or "").lower()
     if not nouns or not subject:
@@ -1093,7 +1108,7 @@ def _event_phase(fact: Fact, lexicon: Lexicon) -> str:
     return ""
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=4)

@@ -155,3 +155,32 @@ def test_an_abbreviation_of_a_number_s_kind_ends_a_sentence_before_a_word(lexico
                       "Under Art. IV the parties met. See No. 5 and pp. 3-9 for details. It was modern art. The end.") == [
         "In December 1992 the Swiss voted no.", "Liechtenstein voted yes.", "Under Art. IV the parties met.",
         "See No. 5 and pp. 3-9 for details.", "It was modern art.", "The end."]
+
+
+def test_the_year_a_noun_is_for_dates_no_event(lexicon):
+    _, facts = questions_of(lexicon, "On 19 December 2022 the parties adopted the Velm Framework, with 23 targets "
+                                     "for 2030.")
+    dates = {f.value: f.predicate for f in facts if f.kind == "date"}
+    assert dates == {"2022-12-19": "adopted", "2030": "event"}, dates
+    # a verb before "for" dates what it says
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed for Marnia in 1915.")
+    assert [f.predicate for f in facts if f.kind == "date"] == ["signed"]
+
+
+def test_a_planned_date_answers_no_when_question(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Summit was planned for around 1915.")
+    assert_held([q for q in questions if q.type == "short"],
+                "“planned”: the sentence says what may or will happen, not what happened on this date")
+    questions, _ = questions_of(lexicon, "The Velm Summit was held in Osk in 1915.")
+    short = [q for q in questions if q.type == "short"]
+    assert short and not short[0].checks, [(q.question, q.checks) for q in short]
+
+
+def test_a_verb_dates_the_event_its_subject_names(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Conference was held in February 1945.",
+                                "The Congress of Osk met from 1814.")
+    short = {q.question: q.checks for q in questions if q.type == "short"}
+    assert short == {
+        "When did the Velm Conference take place?": [],
+        "In what year did the Congress of Osk take place?": [
+            "the sentence dates its start, not the whole event: the question may ask for a period"]}, short

@@ -154,7 +154,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
             if denial is not None:
                 negated = denial.of(text, date, negated, trigger)
-            if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate):
+            if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate) \
+                    or (trigger and _period_of_noun(text, date, lexicon)):
                 predicate, trigger = "event", None
             # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
             setting = bool(trigger) and (("," in text and _in_setting(text, date, trigger, lexicon))
@@ -675,6 +676,30 @@ class _ToldOpeners:
         rest = sentence.text[m.end():-1].rstrip()
         return Sentence(rest[0].upper() + rest[1:] + ".", sentence.start + m.end(),
                         sentence.start + m.end() + len(rest) + 1, sentence.index)
+
+
+def _period_of_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> bool:
+    """"with 23 targets for 2030", "€2 billion for 2014": the year a noun is for, which dates no event.
+
+    A verb before "for" ("was planned for 1915", "set for 2030") dates what it says.
+    """
+    m = _NOUN_FOR_BEFORE.search(sentence, max(0, date.start - 40), date.start)
+    if not m or date.precision not in ("year", "month"):
+        return False
+    word = m.group(1).lower()
+    return not (word.endswith("ed") or word in lexicon.cached("actor_verbs", _irregular_past)
+                or word in lexicon.cached("date_leads", _date_leads))
+
+
+_NOUN_FOR_BEFORE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]{2,})\s+for\s+(?:the\s+(?:year|period)\s+)?$")
+
+
+def _irregular_past(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.language.get("irregular_past", []))
+
+
+def _date_leads(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.language.get("date_leads", []))
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
@@ -1914,6 +1939,13 @@ def _in_setting(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) 
         and re.search(r"(?<![\w\-])" + re.escape(trigger) + r"(?![\w\-])", sentence[m.end():]) is None
 
 
+# the end of a noun that names an event: "signing", "summit", "Conference", "war"
+_EVENT_NOUN_END = re.compile(r"(?i:ion|ment|al|ing|summit|conference|congress|war|crisis|conflict)s?$")
+# a sentence whose subject is an event ("The Yalta Conference", "The Congress of Velm") before its verb,
+# perhaps after "was"/"were": where ``noun`` ends the verb follows
+_EVENT_SUBJECT = re.compile(r"(?:The\s+)?(?:(?!(?:A|An|Another)\b)[A-Z][\w\-]*\s+){0,3}(?P<noun>[A-Za-z]*(?i:summit|conference|congress))s?"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+                            r"\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:first\s+|finally\s+|formally\s+)?")
 # "a" and a lower-case word ("a third"), or "another", right before a noun (perhaps after one more word)
 _INDEFINITE_PHRASE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?\s+([a-z][\w\-]*)|([Aa]nother))\s+(?:[a-z][\w\-]*\s+)?$")
 
@@ -1922,6 +1954,11 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     """A noun phrase naming the event, e.g. "Aldoria's seizure of Port Vell"."""
     if not trigger:
         return None
+    if not _EVENT_NOUN_END.search(trigger):
+        # "The Yalta Conference was held in February 1945": a verb dates the event its subject names
+        subject = _EVENT_SUBJECT.match(sentence)
+        if subject and sentence.find(trigger, subject.end("noun")) == subject.end():
+            trigger = subject.group("noun")
     verbs = lexicon.language.get("irregular_past", [])
     stop = r"(?!(?:in|on|at|to|by|for|from|with|and|or|as|that|which|who|was|were|is|are)\b)"
     # "of Tessaly", "of the Verdant Isles": a name goes on only in names ("... of Tessaly began" stops at Tessaly);
@@ -1930,9 +1967,9 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     # "of the first Diet": common words may go on into a name after them
     complement = (r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2}"
                   r"(?:\s+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)")
-    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
+    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An|Another)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
                   + r"(?:\s+of\s+(?:the\s+)?" + complement + r")?)", sentence)
-    if not m or not re.search(r"(ion|ment|al|ing|summit|conference|war|crisis|conflict)s?$", trigger.lower()):
+    if not m or not _EVENT_NOUN_END.search(trigger):
         return None
     phrase = m.group(1)
     if phrase[:1].islower():
