@@ -184,3 +184,12 @@ def test_a_verb_dates_the_event_its_subject_names(lexicon):
         "When did the Velm Conference take place?": [],
         "In what year did the Congress of Osk take place?": [
             "the sentence dates its start, not the whole event: the question may ask for a period"]}, short
+
+
+def test_a_dialogue_s_speaker_names_are_no_words_of_its_sentences(lexicon):
+    assert _sentences(lexicon, "Ben: When did they sign it?", "Yuki: They signed the Velm Pact on 19 January 1960.",
+                      "Ben: Who signed it?", "Yuki: Marnia did.") == [
+        "When did they sign it?", "They signed the Velm Pact on 19 January 1960.", "Who signed it?", "Marnia did."]
+    # a name before a colon once is the sentence's own ("Velmora: a small country ...")
+    assert _sentences(lexicon, "Velmora: a small country that signed in 1960.") == [
+        "Velmora: a small country that signed in 1960."]

@@ -134,11 +134,15 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
     text = article.text
     sentences: list[Sentence] = []
     offset = 0
+    speakers = _speakers(article.paragraphs)
     for paragraph in article.paragraphs:
         if leads.claim.match(paragraph):
             offset += len(paragraph) + 2
             continue        # "Claim: the pact was never signed": stated to be checked, no sentence of the article's own
         start = leads.skip(paragraph)
+        if speakers:
+            speaker = _NAMED_SPEAKER.match(paragraph, start)
+            start = speaker.end() if speaker and speaker.group(1) in speakers else start
         if paragraph[start:start + 1] == "[":
             directions = _DIRECTIONS.match(paragraph, start)
             start = directions.end() if directions else start
@@ -168,6 +172,20 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
         offset += len(paragraph) + 2
     assert all(text[s.start:s.end] == s.text for s in sentences)
     return sentences
+
+
+# "Yuki: They signed it in 1960.": a name (one or two words) and a colon opening a paragraph
+_NAMED_SPEAKER = re.compile(r"([A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?):\s+(?=\S)")
+
+
+def _speakers(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The names a dialogue's turns open with: those that open two paragraphs or more ("Ben:", "Yuki:")."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        m = _NAMED_SPEAKER.match(paragraph)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return frozenset(name for name, n in counts.items() if n > 1)
 
 
 def _number_abbreviations(lexicon: Lexicon) -> frozenset[str]:
