@@ -193,3 +193,10 @@ def test_a_dialogue_s_speaker_names_are_no_words_of_its_sentences(lexicon):
     # a name before a colon once is the sentence's own ("Velmora: a small country ...")
     assert _sentences(lexicon, "Velmora: a small country that signed in 1960.") == [
         "Velmora: a small country that signed in 1960."]
+
+
+def test_an_almanac_s_short_words_end_no_sentence(lexicon):
+    assert _sentences(lexicon, "Border fixed betw. 31° and 32° N; sgd. 27 Oct. 1795 at San Velmo nr. Madrid; ratif. "
+                               "Apr. 1796 by Gt. Britain's ally.") == [
+        "Border fixed betw. 31° and 32° N; sgd. 27 Oct. 1795 at San Velmo nr. Madrid; ratif. Apr. 1796 by Gt. "
+        "Britain's ally."]
