@@ -1384,7 +1384,8 @@ def unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = Fal
         return ""
     for m in _relational_re(nouns).finditer(text):
         before, after = text[:m.start()], text[m.end():]
-        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) and not _DATED_AFTER.match(after):
+        if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(after) and not _DATED_AFTER.match(after) \
+                and not _NUMBERED_AFTER.match(after):
             continue        # ("a member in May 1990": a month is no name that says of what)
         if not m.group("det") and before.endswith("of "):
             continue        # "an instrument of ratification": the noun only says what kind
@@ -1394,6 +1395,8 @@ def unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = Fal
     return ""
 
 
+# "ratification by Law No. 73", "by Decree 45": a numbered instrument after the noun, no name of whose
+_NUMBERED_AFTER = re.compile(r"\s+(?:by|under|in)\s+[A-Z][a-z]+\s+(?:No\.?\s*|Nos?\.\s*)?\d")
 # "in May 1990", "on 4 June 1990": a date after the noun, its capital a month's
 _DATED_AFTER = re.compile(r"\s+(?:in|on|by|since|from|until)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,4}\b")
 

@@ -200,3 +200,16 @@ def test_an_almanac_s_short_words_end_no_sentence(lexicon):
                                "Apr. 1796 by Gt. Britain's ally.") == [
         "Border fixed betw. 31° and 32° N; sgd. 27 Oct. 1795 at San Velmo nr. Madrid; ratif. Apr. 1796 by Gt. "
         "Britain's ally."]
+
+
+def test_ratification_by_a_numbered_law_does_not_say_of_what(lexicon):
+    questions, _ = questions_of(lexicon, "Parliament authorised ratification by Law No. 73 of 14 March 1977.")
+    assert_held([q for q in questions if q.type == "cloze"], "“ratification” does not say which one")
+    questions, _ = questions_of(lexicon, "The Velm Pact was signed in 1975, and its ratification by Marnia "
+                                         "followed on 14 March 1977.")
+    assert all("ratification" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_the_movement_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The movement gave rise to the Lista per Velm in 1978.")
+    assert_held([q for q in questions if q.type == "cloze"], "“The movement” does not say which one")
