@@ -2288,15 +2288,24 @@ def _joint_reciprocal(fact: Fact, clause: str, language: dict) -> str:
     words = language.get("reciprocal_words", [])
     if not fact.extra.get("joint") or not words:
         return ""
-    m = words_re(tuple(words), re.I).search(without_quotes(clause))
+    # ... or in the words of the sentence the statement leaves out ("..., including offices in each other's capitals")
+    verb = fact.sentence.find(fact.predicate)
+    m = words_re(tuple(words), re.I).search(without_quotes(clause)) or (words_re(tuple(words), re.I).search(
+        without_quotes(fact.sentence[verb:])) if verb >= 0 else None)
     if m:
         return m.group(0)
-    # "Both governments agreed to negotiate a treaty": one side alone agreed to negotiate with no one
+    # "Both governments agreed to negotiate a treaty", "promised to restore ties": one side alone agreed to
+    # negotiate with no one
     joint = language.get("joint_action_verbs", [])
-    first = (fact.extra.get("content") or "").split()[:1]
-    if joint and first and fact.predicate.lower().startswith("agree") and first[0].lower() in joint:
-        return f"{fact.predicate} {first[0]}"
-    return ""
+    content = (fact.extra.get("content") or "").split()
+    first = content[1:2] if content[:1] == ["to"] else content[:1]
+    if joint and first and first[0].lower() in joint:
+        return f"{fact.predicate} {' '.join(content[:len(content[:1]) + (content[:1] == ['to'])])}"
+    # ... unless names before the noun say between whom ("U.S.-Russia relations")
+    nouns = set(language.get("joint_action_nouns", []))
+    noun = next((w for i, w in enumerate(content) if w.lower().strip(",.;") in nouns
+                 and not any(c.isupper() for c in "".join(content[max(0, i - 2):i]))), "")
+    return noun.strip(",.;")
 
 
 @functools.lru_cache(maxsize=8)

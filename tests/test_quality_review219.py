@@ -213,3 +213,20 @@ def test_ratification_by_a_numbered_law_does_not_say_of_what(lexicon):
 def test_the_movement_does_not_say_which(lexicon):
     questions, _ = questions_of(lexicon, "The movement gave rise to the Lista per Velm in 1978.")
     assert_held([q for q in questions if q.type == "cloze"], "“The movement” does not say which one")
+
+
+def test_a_promise_both_sides_made_together_needs_both(lexicon):
+    questions, _ = questions_of(lexicon, "Norway and Chile signed the Velm Framework on 21 October 1994.",
+                                "Both sides promised to move toward full normalisation of political and economic "
+                                "relations, including offices in each other's capitals.",
+                                "Both sides promised to restore ties.")
+    promised = [q for q in questions if q.type == "tf" and "promised" in q.question]
+    assert len(promised) == 4 and all(any("needs the other side" in c for c in q.checks) for q in promised), [
+        (q.question, q.checks) for q in promised]
+    # what each side did on its own, or relations the statement names, is whole with one side
+    questions, _ = questions_of(lexicon, "Norway and Chile signed the Velm Framework on 21 October 1994.",
+                                "Both sides condemned the Osk raid.",
+                                "Both sides expressed an interest in reviving Norway-Chile relations.")
+    alone = [q for q in questions if q.type == "tf" and ("condemned" in q.question or "reviving" in q.question)]
+    assert len(alone) == 4 and not any("needs the other side" in c for q in alone for c in q.checks), [
+        (q.question, q.checks) for q in alone]
