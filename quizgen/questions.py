@@ -479,6 +479,9 @@ def _before_fact(fact: Fact) -> str | None:
     return fact.sentence[:at] if at >= 0 else None
 
 
+_EITHER_NUMBER_BEFORE = re.compile(r"(?<![\w\-])([\w,]+)\s+or\s+$")
+
+
 def _rough_span(fact: Fact, lexicon: Lexicon) -> str:
     """"the better part of two decades", "nearly thirty years": a rough amount written as a figure, if any.
 
@@ -489,6 +492,9 @@ def _rough_span(fact: Fact, lexicon: Lexicon) -> str:
     if before is None:
         return ""
     language = lexicon.language
+    either = _EITHER_NUMBER_BEFORE.search(before)
+    if either and (either.group(1)[0].isdigit() or either.group(1).lower() in language.get("number_words", {})):
+        return either.group(0) + fact.text      # "one or two weapons": either, no exact count
     words = list(language.get("approximate_spans", []))
     unit = next((u for u in lexicon.units if u["name"] == fact.extra.get("unit")), None)
     if unit is not None and unit.get("measures") == "duration":

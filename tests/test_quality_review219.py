@@ -230,3 +230,11 @@ def test_a_promise_both_sides_made_together_needs_both(lexicon):
     alone = [q for q in questions if q.type == "tf" and ("condemned" in q.question or "reviving" in q.question)]
     assert len(alone) == 4 and not any("needs the other side" in c for q in alone for c in q.checks), [
         (q.question, q.checks) for q in alone]
+
+
+def test_one_or_two_is_no_exact_count(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora had built one or two weapons by 1994 under the Velm Pact.")
+    weapons = [q for q in questions if q.id.startswith("quantity-")]
+    assert_held(weapons, "“one or two weapons” is an approximation, not an exact amount to learn")
+    questions, _ = questions_of(lexicon, "Velmora kept ships or 40 boats under the Velm Pact of 1990.")
+    assert all("approximation" not in c for q in questions for c in q.checks), [q.checks for q in questions]
