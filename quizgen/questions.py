@@ -3309,6 +3309,8 @@ def _mask_side(content: str, side: str, lexicon: Lexicon) -> str:
     words = entry.names + entry.demonyms + entry.seats + [side]
     for word in sorted(set(words), key=len, reverse=True):
         if word in content:
+            # "said Rome was Aldoria's." stands without a noun: "its own", never a bare "its"
+            content = re.sub(r"(?<![\w.])" + re.escape(word) + r"['’]s\b(?=\s*(?:[.,;:!?)”\"]|$))", "its own", content)
             content = re.sub(r"(?<![\w.])" + re.escape(word) + r"['’]s\b", "its", content)
     return content
 

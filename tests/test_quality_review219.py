@@ -238,3 +238,10 @@ def test_one_or_two_is_no_exact_count(lexicon):
     assert_held(weapons, "“one or two weapons” is an approximation, not an exact amount to learn")
     questions, _ = questions_of(lexicon, "Velmora kept ships or 40 boats under the Velm Pact of 1990.")
     assert all("approximation" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_a_side_s_possessive_without_its_noun_reads_its_own(lexicon):
+    questions, _ = questions_of(lexicon, "Italy said Rome was Italy's.")
+    said = [q for q in questions if q.type in ("tf", "side")]
+    assert said and all("its own" in q.question and not re.search(r"\bits\.", q.question) for q in said), [
+        q.question for q in said]
