@@ -245,3 +245,20 @@ def test_a_side_s_possessive_without_its_noun_reads_its_own(lexicon):
     said = [q for q in questions if q.type in ("tf", "side")]
     assert said and all("its own" in q.question and not re.search(r"\bits\.", q.question) for q in said), [
         q.question for q in said]
+
+
+def _parties(lexicon, *paragraphs: str) -> list[tuple[str, str]]:
+    _, facts = questions_of(lexicon, *paragraphs)
+    return [(f.subject, f.value) for f in facts if f.kind == "parties"]
+
+
+def test_an_it_that_agrees_is_a_side_and_an_alliance_signed_is_not_the_treaty(lexicon):
+    opening = "The Treaty of London was signed on 30 May 1913."
+    # "it had agreed with Serbia": a side agreed; no party of the treaty
+    assert _parties(lexicon, opening, "Bulgaria insisted on the partition it had agreed with Serbia in March 1912.") == []
+    # the parties signed an unnamed alliance, dated by the treaty, not the treaty
+    assert _parties(lexicon, opening, "Greece and Serbia signed a secret alliance against Bulgaria on 1 June 1913, "
+                                      "two days after the treaty.") == [("the secret alliance", "Greece and Serbia")]
+    # an "it" the treaty's verbs take, and parties that sign the treaty itself, still stand for it
+    assert _parties(lexicon, opening, "Greece and Serbia signed the treaty in London.") == [
+        ("the Treaty of London", "Greece and Serbia")]

@@ -280,7 +280,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 # "X and Y signed a naval accord that brought X under the Velm Treaty": the parties are the
                 # accord's, which has no name, not the Velm Treaty's
                 continue
-            subject = agreements.resolve(text, named, p.start)
+            # "Greece and Serbia signed a secret alliance ..., two days after the treaty": the parties signed
+            # the unnamed alliance; "the treaty" they did not sign stands for no agreement of theirs
+            subject = agreements.resolve(text, named, p.start) if named or p.unnamed_end < 0 else None
             if p.plural and not subject:
                 continue        # "the treaties between X and Y": which treaties, it does not say
             about = (agreements.display(subject) if subject

@@ -575,7 +575,8 @@ class Agreements:
         m = next((m for m in self.back_reference.finditer(sentence)
                   if m.group(0).lower().startswith("the") or (self.seen and (
                       pronouns or not self._object_pronoun(sentence, m))
-                      and not self.other_it_referent(sentence, m)) or (
+                      and not self.other_it_referent(sentence, m)
+                      and not self.lexicon.cached("party_act_it", _party_act_it).match(sentence, m.end())) or (
                       not self.seen and pronouns and self.treaty_it(sentence, m))), None)
         if m is not None and not self.seen and re.match(r"\s+[A-Z]", sentence[m.end():]):
             return None     # "the Treaty Ports": a name that opens with the noun, not the title's agreement
@@ -901,6 +902,16 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
                          + r")\s+(?:on|in)\s+", re.IGNORECASE)
     return pattern, [(e["predicate"], re.compile(alternation(e["words"], wildcard=True), re.IGNORECASE))
                      for e in entries]
+
+
+def _party_act_it(lexicon: Lexicon) -> re.Pattern[str]:
+    """After an "it": a party's own act in the active ("it had agreed with Marnia", "it signed"), whose "it" is
+    a side, no agreement ("it was signed" is the agreement's)."""
+    verbs = lexicon.data["predicates"].get("party_verbs", [])
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\s+(?:(?:had|has|have|would|will|did|then|also|first)\s+){0,2}(?:"
+                      + alternation(verbs, wildcard=True) + r")(?![\w’'\-])")
 
 
 def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:
