@@ -262,3 +262,12 @@ def test_an_it_that_agrees_is_a_side_and_an_alliance_signed_is_not_the_treaty(le
     # an "it" the treaty's verbs take, and parties that sign the treaty itself, still stand for it
     assert _parties(lexicon, opening, "Greece and Serbia signed the treaty in London.") == [
         ("the Treaty of London", "Greece and Serbia")]
+
+
+def test_a_relative_clause_of_another_noun_dates_that_noun(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of London was signed on 30 May 1913.",
+                            "It followed the first peace conference in London, which opened on 16 December 1912 and "
+                            "collapsed on 23 January 1913.",
+                            "Marnia signed the treaty, which entered into force on 3 June 1914.")
+    dated = {f.value: f.subject for f in facts if f.kind == "date"}
+    assert dated["1913-01-23"] == "" and dated["1914-06-03"] == "the Treaty of London", dated

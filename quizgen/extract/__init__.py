@@ -188,6 +188,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 subject = None      # "The treaty followed a truce that came into effect on D": the truce's date
             if subject and trigger and _other_document(text, named, date.start, trigger, document_nouns):
                 subject = None      # "... and in the Velm Statement signed on D": that document was signed on D
+            if subject and _other_relative(text, date.start, named, lexicon):
+                subject = None      # "It followed a conference, which collapsed on D": the conference's date
             if subject and _passive_agent(text, named, date.start, trigger):
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             if subject and _with_object(text, named, date.start, trigger):
@@ -553,6 +555,24 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
         return False
     m = _INDEFINITE_AGREEMENT_BEFORE.search(text, max(0, at - 50), at)
     return m is not None and m.group("noun") in _lower_nouns(lexicon, "agreement")
+
+
+def _other_relative(text: str, at: int, named: list, lexicon: Lexicon) -> bool:
+    """Whether position ``at`` is in a relative clause (", which ...") said of a noun that is no agreement:
+    "It followed the first peace conference, which opened on D1 and collapsed on D2"."""
+    found = None
+    for found in _COMMA_RELATIVE.finditer(text, 0, at):
+        pass
+    if found is None or ";" in text[found.end():at] or any(n.end >= found.start() - 1 and n.start < at for n in named):
+        return False
+    head = _RELATIVE_HEAD.search(text, max(0, found.start() - 80), found.start())
+    return head is not None and head.group(1) not in _lower_nouns(lexicon, "agreement")
+
+
+_COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\b")
+# the noun a relative clause is said of: "the first peace conference (in London)", "a truce"
+_RELATIVE_HEAD = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
+                            r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?$")
 
 
 def _lower_nouns(lexicon: Lexicon, kind: str) -> frozenset[str]:
