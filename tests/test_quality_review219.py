@@ -271,3 +271,15 @@ def test_a_relative_clause_of_another_noun_dates_that_noun(lexicon):
                             "Marnia signed the treaty, which entered into force on 3 June 1914.")
     dated = {f.value: f.subject for f in facts if f.kind == "date"}
     assert dated["1913-01-23"] == "" and dated["1914-06-03"] == "the Treaty of London", dated
+
+
+def test_more_named_subjects_name_the_actor(lexicon):
+    questions, _ = questions_of(lexicon,
+                                "On 18 January 1871 the King of Prussia was proclaimed German Emperor at Versailles.",
+                                "China agreed to pay an indemnity of 4 million taels of silver.",
+                                "The United States also agreed to pay up to 20 million francs of claims.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert len(cloze) == 3 and all(not q.checks for q in cloze), [(q.question, q.checks) for q in cloze]
+    # an office with nothing named after it says not whose
+    questions, _ = questions_of(lexicon, "On 18 January 1871 the King was proclaimed Emperor at Versailles.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")

@@ -981,8 +981,11 @@ class _Actor:
     def __init__(self, lexicon: Lexicon) -> None:
         language = lexicon.language
         words = lambda *keys: [str(w) for key in keys for w in language.get(key, [])]     # noqa: E731
-        name = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
+        # "Ivo Brandt", "the King of Prussia", "the Bank of England": capitalised words, perhaps joined by "of"
+        name = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)?"
         past = alternation(words("irregular_past")) if words("irregular_past") else r"(?!x)x"
+        # "also agreed", "later signed": an adverb before the verb changes nothing of whose it is
+        adverbs = alternation(words("actor_adverbs")) if words("actor_adverbs") else r"(?!x)x"
         # "was born", "had been given": a participle that is no past form of its own, after the helper that makes it one
         participles = words("irregular_participles")
         if participles:
@@ -998,7 +1001,8 @@ class _Actor:
             r"(?:(?:" + connectives + r")\b,?\s+)?"
             r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r"(?:(?:,\s+(?:the\s+)?" + name
             + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
-            + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
+            + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
+            + r")\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
                                    "referring_subjects"))
@@ -1033,7 +1037,7 @@ class _Actor:
                          for w in (t, t.lower())})
         particles = words("name_particles")
         particled = (r"[A-Z][\w’'.\-]*(?:\s+(?:(?:" + alternation(particles) + r")\s+)?[A-Z][\w’'.\-]*){0,3}"
-                     if particles else name)
+                     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)?" if particles else name)
         self.opening = re.compile(
             r"(?P<lead>(?:" + (alternation(openers) if openers else r"(?!x)x") + r")\s+" + phrase + r")"
             r"(?:,\s+(?P<place>(?:" + (alternation([o.lower() for o in openers]) if openers else r"(?!x)x")
@@ -1094,6 +1098,9 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
 
 
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+
 def _relative_subject(before: str, actor: _Actor) -> re.Match | None:
     """The match of ``actor.relative`` for the last relative clause in ``before`` (the sentence up to a date)
     whose antecedent is a name right before its comma: "Velmora, which joined the League in" -> Velmora."""
@@ -1119,6 +1126,9 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
     if not m:
         return ""
     words = m.group("rest").split()
+    if len(words) >= 3 and words[-1] == "of" and words[-3].lower() in _NOUN_DETERMINERS and words[-2].isalpha() \
+            and words[-2].islower():
+        words = words[:-3]      # "agreed to pay an indemnity of $5 million": the indemnity the subject pays
     for i, w in enumerate(words):
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -1169,6 +1179,11 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
         # "The Court", "the Prime Minister", "the World Fund" may be any of many, or lean on what came before
         if parts[-1] in actor.bodies and any(p not in actor.generic_body for p in parts[:-1]):
             return name     # "the World Health Assembly": the body's own name
+        if " of " in name:
+            # "the King of Prussia", "the Bank of Marnia": an office or a body of a side or a named place
+            owner = name.split(" of ", 1)[1].removeprefix("the ")
+            if owner in proper or sides.mentions(owner):
+                return name
         if parts[-1].lower() in actor.offices:
             return ""
         if len(parts) == 1 and name in proper and name.lower() not in actor.generic_capitals \
