@@ -283,3 +283,12 @@ def test_more_named_subjects_name_the_actor(lexicon):
     # an office with nothing named after it says not whose
     questions, _ = questions_of(lexicon, "On 18 January 1871 the King was proclaimed Emperor at Versailles.")
     assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")
+
+
+def test_a_list_of_names_after_the_verb_keeps_the_actor(lexicon):
+    questions, _ = questions_of(lexicon, "Sweden made peace with Hanover, Prussia and Denmark in 1719.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
+    # a comma that ends a clause still does
+    questions, _ = questions_of(lexicon, "Sweden was beaten at sea, and peace came in 1721.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")

@@ -1078,7 +1078,7 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         found = _actor_after_opening(sentence, date, sides, proper, actor)
         if found:
             return found
-    m = actor.pattern.match(sentence[:date.start])
+    m = actor.pattern.match(_without_list_commas(sentence[:date.start]))
     if not m and ", wh" in sentence[:date.start]:
         # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
         m = _relative_subject(sentence[:date.start], actor)
@@ -1087,10 +1087,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     words = m.group("rest").split()
     while words and words[-1].lower() in actor.date_lead:
         words.pop()                 # "... since the": the date's own lead-in
-    if any(w.lower() in actor.other_clause and not (w == "and" and nxt in actor.past_forms)
+    if any(w.lower() in actor.other_clause and not (w == "and" and (nxt in actor.past_forms or nxt[:1].isupper()))
            for w, nxt in zip(words, words[1:] + [""])) or (words and words[-1] == "of"):
         # another clause's date, or a noun's ("the drought of 1983"); "left EFTA and joined the EU
-        # on D" is the same subject's second verb
+        # on D" is the same subject's second verb, "with Hanover and Denmark" one list of names
         return ""
     if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
            for w, nxt in zip(words, words[1:] + [""])):
@@ -1099,6 +1099,15 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
 
 
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+# the comma after a name in a list of names ("with Hanover, Prussia and Denmark"): no clause's end
+_LIST_COMMA = re.compile(r"(?<=[A-Z][a-z])(?:[\w’'\-]*),(?=\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+                         r"(?:,|\s+(?:and|or)\s+(?:the\s+)?[A-Z]))")
+
+
+def _without_list_commas(text: str) -> str:
+    """``text`` with the commas of its lists of names taken out, so a list reads as one phrase; the
+    names before the first comma keep their places."""
+    return _LIST_COMMA.sub(lambda m: m.group(0)[:-1], text) if "," in text else text
 
 
 def _relative_subject(before: str, actor: _Actor) -> re.Match | None:
@@ -1122,7 +1131,7 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
     actor = lexicon.cached("named_actor", _Actor)
     if q.start > 200:
         return ""
-    m = actor.pattern.match(sentence[:q.start])
+    m = actor.pattern.match(_without_list_commas(sentence[:q.start]))
     if not m:
         return ""
     words = m.group("rest").split()
