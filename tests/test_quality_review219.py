@@ -292,3 +292,14 @@ def test_a_list_of_names_after_the_verb_keeps_the_actor(lexicon):
     # a comma that ends a clause still does
     questions, _ = questions_of(lexicon, "Sweden was beaten at sea, and peace came in 1721.")
     assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")
+
+
+def test_a_people_s_group_is_the_actor(lexicon):
+    questions, _ = questions_of(lexicon, "The last German troops left French soil in September 1873.",
+                                "Soviet forces entered Prague on 21 August 1968.",
+                                "China agreed to pay 4 million taels.")
+    cloze = [q for q in questions if q.type == "cloze" and "troops" in q.question or "forces" in q.question]
+    assert len([q for q in cloze if q.type == "cloze"]) == 2 and all(not q.checks for q in cloze if q.type == "cloze")
+    # a capitalised word that is no people's says not whose group
+    questions, _ = questions_of(lexicon, "Several Velm troops entered Osk in 1990.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")

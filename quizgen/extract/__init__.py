@@ -1000,7 +1000,11 @@ class _Actor:
         self.pattern = re.compile(
             r"(?:(?:" + connectives + r")\b,?\s+)?"
             r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r"(?:(?:,\s+(?:the\s+)?" + name
-            + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)"
+            # "(The last) German troops": a people's word and a plural noun, a group of a side
+            r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+)?"
+            r"[a-z]{3,}(?<![su]s)s)"
+            r"|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
             + r")\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
@@ -1095,7 +1099,15 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
+    if m.groupdict().get("group"):
+        return _people_group(m, sides)
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _people_group(m: re.Match, sides: SideIndex) -> str:
+    """"German troops", "The last Soviet forces": the group, when its first word is a side's people's word."""
+    people = [s for s in sides.mentions(m.group("group")) if s.how == "demonym"]
+    return m.group("group") if people and people[0].text == m.group("people") else ""
 
 
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
@@ -1153,6 +1165,8 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
         return ""           # "kept three bases: A, B and C": the list gives the count away
     if q.noun in actor.stuff_measures and not _OF_AFTER.match(sentence, q.end):
         return ""           # "Aldoria declared 300 tonnes.": of what, another sentence says
+    if m.groupdict().get("group"):
+        return _people_group(m, sides)
     name = m.group("apposed") or m.group("name")
     if " " not in name and name.endswith("s") and not name.endswith(("ss", "us", "is")) \
             and not any(s.start == m.start("name") and s.how == "name" for s in sides.mentions(sentence)):
