@@ -298,8 +298,8 @@ def test_a_people_s_group_is_the_actor(lexicon):
     questions, _ = questions_of(lexicon, "The last German troops left French soil in September 1873.",
                                 "Soviet forces entered Prague on 21 August 1968.",
                                 "China agreed to pay 4 million taels.")
-    cloze = [q for q in questions if q.type == "cloze" and "troops" in q.question or "forces" in q.question]
-    assert len([q for q in cloze if q.type == "cloze"]) == 2 and all(not q.checks for q in cloze if q.type == "cloze")
+    cloze = [q for q in questions if q.type == "cloze" and ("troops" in q.question or "forces" in q.question)]
+    assert len(cloze) == 2 and all(not q.checks for q in cloze), [(q.question, q.checks) for q in cloze]
     # a capitalised word that is no people's says not whose group
     questions, _ = questions_of(lexicon, "Several Velm troops entered Osk in 1990.")
     assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")
