@@ -303,3 +303,8 @@ def test_a_people_s_group_is_the_actor(lexicon):
     # a capitalised word that is no people's says not whose group
     questions, _ = questions_of(lexicon, "Several Velm troops entered Osk in 1990.")
     assert_held([q for q in questions if q.type == "cloze"], "the sentence does not name what this date belongs to")
+
+
+def test_a_numbered_part_after_an_abbreviation_opens_a_sentence(lexicon):
+    assert _sentences(lexicon, "Troops to withdraw within 6 mos. of ratif. Art. 3: commrs. to meet at Natchez.") == [
+        "Troops to withdraw within 6 mos. of ratif.", "Art. 3: commrs. to meet at Natchez."]

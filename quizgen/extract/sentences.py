@@ -157,7 +157,8 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
             if match.group().startswith(".") and (
                 token in abbreviations or _LETTER.fullmatch(token) or _INITIALS.fullmatch(token)
             ) and not (_LETTER.fullmatch(token) and _numeral_ends(paragraph, match.end(), lexicon)) \
-                    and not (token in numbered and not _NUMBER_NEXT.match(paragraph, match.end())):
+                    and not (token in numbered and not _NUMBER_NEXT.match(paragraph, match.end())) \
+                    and not _numbered_part_next(paragraph, match.end(), numbered):
                 continue
             end = match.end()
             _add(sentences, paragraph, start, end, offset)
@@ -193,6 +194,13 @@ def _number_abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a.lower().rstrip(".") for a in lexicon.language.get("number_abbreviations", []))
 
 
+def _numbered_part_next(paragraph: str, end: int, numbered: frozenset[str]) -> bool:
+    """"... within 6 mos. of ratif. Art. 3: ...": a numbered part ("Art. 3") after the stop opens a new sentence."""
+    m = _PART_NEXT.match(paragraph, end)
+    return bool(m) and m.group(1).lower() in numbered
+
+
+_PART_NEXT = re.compile(r"\s+([A-Z][a-z]*)\.\s*(?:\d|[IVXLC]+\b)")
 # a number after an abbreviation's stop: "No. 5", "Art. IV", "c. 1650", "pp. 3-9"
 _NUMBER_NEXT = re.compile(r"\s+[(\[]?(?:\d|[IVXLC]+\b)")
 
