@@ -821,6 +821,8 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
         # Marnia", "nuclear devices"): "King Ivo refused the law that would have created them" names no "them"
         if word.lower() in _PLURAL_PRONOUNS and not _plural_named(before.replace(BLANK, blanked), language):
             return word
+        if word.lower() in _PLURAL_PRONOUNS and _PLURAL_NOUN_PHRASE.search(before):
+            continue        # "Journalists must register for the event they cover": the noun before is theirs
         if not _referent_named(before, language) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
@@ -1109,6 +1111,12 @@ def _referent_named(text: str, language: dict) -> bool:
 
 
 _PLURAL_PRONOUNS = ("they", "them", "their")
+# a plural noun that opens the sentence ("Journalists", "Cables and pipelines") or follows a word that makes
+# it a noun ("the states", "all delegates", "two envoys"): what "they" may stand for in the same sentence
+_PLURAL_NOUN_PHRASE = re.compile(
+    r"^(?:[A-Z][a-z]+(?<![su]s)(?<!is)s)(?:\s+and\s+[a-z]+s)?\b"
+    r"|\b(?:the|these|those|its|their|his|her|all|both|many|some|several|most|other|\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+(?:[a-z\-]+\s+){0,2}?[a-z]{3,}(?<![su]s)(?<!is)s\b")
 # a word in "-s" that is no possessive ("the Allies", "tests", "nuclear devices"), or two things joined
 # ("Velmora and Marnia", "the treaty and its protocol"): more than one, which "they" may stand for
 _PLURAL = re.compile(r"\b[A-Za-z][\w\-]*[a-z](?<!ss)(?<!us)(?<!is)s\b(?![’'])|\w\s+(?:and|&)\s+\w")

@@ -308,3 +308,11 @@ def test_a_people_s_group_is_the_actor(lexicon):
 def test_a_numbered_part_after_an_abbreviation_opens_a_sentence(lexicon):
     assert _sentences(lexicon, "Troops to withdraw within 6 mos. of ratif. Art. 3: commrs. to meet at Natchez.") == [
         "Troops to withdraw within 6 mos. of ratif.", "Art. 3: commrs. to meet at Natchez."]
+
+
+def test_they_may_stand_for_a_plural_noun_of_the_same_sentence(lexicon):
+    questions, _ = questions_of(lexicon, "Journalists must register by 1 August 2018 for the event they are covering.",
+                                "Pipelines may be laid from 2019 with the consent of the states whose waters they cross.")
+    assert not any("“they”" in c for q in questions for c in q.checks), [q.checks for q in questions]
+    questions, _ = questions_of(lexicon, "In 1990 they agreed.")
+    assert_held([q for q in questions if q.type == "cloze"], "“they” refers to something outside the question")
