@@ -189,7 +189,7 @@ class _Fragments:
         start = prompt.end() if prompt else 0
         if self.finite.search(stem, start):
             return False
-        previous, end, participle = "", start, False
+        previous, end, participle, owned = "", start, False, False
         for m in self.word.finditer(stem, start):
             word, gap = m.group(0), stem[end:m.start()]
             if participle and "," in gap:
@@ -216,11 +216,13 @@ class _Fragments:
                     # (not after a determiner: "the ruling party") opens what it does, not a clause
                     participle = participle or (m.start() > start and before not in self.determiners)
                 elif before and before not in self.small and not possessive and not before.endswith("ed") \
-                        and not low.endswith("ly") and not participle:
+                        and not low.endswith("ly") and not participle and not owned:
                     # "Marnia sign", "all six versions count", "talks got": a word after a name or a noun
-                    # may be its verb (only a determiner, a possessive or an adjective in "-ed" makes it a noun);
+                    # may be its verb (only a determiner, a possessive, perhaps with names after it ("NATO's
+                    # Bucharest summit"), or an adjective in "-ed" makes it a noun);
                     # after a participle, such a word is one of its object's ("the river border agreement")
                     return False
+            owned = word.endswith(("’s", "'s", "s’", "s'")) or (owned and word[:1].isupper() and not gap.strip())
             previous, end = word, m.end()
         return True
 

@@ -316,3 +316,10 @@ def test_they_may_stand_for_a_plural_noun_of_the_same_sentence(lexicon):
     assert not any("“they”" in c for q in questions for c in q.checks), [q.checks for q in questions]
     questions, _ = questions_of(lexicon, "In 1990 they agreed.")
     assert_held([q for q in questions if q.type == "cloze"], "“they” refers to something outside the question")
+
+
+def test_a_possessive_s_names_make_a_noun_phrase_with_no_verb(lexicon):
+    questions, _ = questions_of(lexicon, "NATO's Bucharest summit, in April 2008.")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence has no verb: it states nothing")
+    questions, _ = questions_of(lexicon, "Poland's President Lech Kaczyński signed the Velm Pact on 10 October 2009.")
+    assert all("no verb" not in c for q in questions for c in q.checks), [q.checks for q in questions]
