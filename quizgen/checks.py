@@ -1256,8 +1256,9 @@ def _date_before_re(months: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _closer_re(words: tuple[str, ...]) -> re.Pattern:
-    """"called for a total halt instead.": a word that ends a clause by pointing back."""
-    return re.compile(r"\b(" + alternation(list(words)) + r")\s*[.?!,;]?\s*$")
+    """"called for a total halt instead.", "is real too, although ...": a word that ends a clause by pointing back."""
+    return re.compile(r"\b(" + alternation(list(words)) + r")(?:\s*[.?!,;]?\s*$|\s*;|,\s+(?:although|though|but|while|"
+                      r"whereas|so|because|since)\b)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1589,8 +1590,13 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
     # "the election of _____": the value a question blanks or changes is no complement that
     # says which one, unless a name follows it ("the election of _____ in Aldoria")
     said_after = (r"(?!\s*\(|\s+of\b(?!\s+_+(?!_)" + _BLANK_ALONE + r")|\s+(?:over|between|with|to|against)\b"
-                  r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")|\s+[A-Z])")
+                  r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")(?!\s+(?:" + _IN_IDIOMS + r")\b)|\s+[A-Z])")
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
+
+
+# "in exchange for", "in return", "by far": idioms after a noun that say nothing of which one it is
+_IN_IDIOMS = "exchange|return|protest|response|turn|addition|part|full|effect|practice|principle|particular|fact|vain|" \
+             "secret|public|private|far|contrast|comparison|retaliation|reply|time|order"
 
 
 @functools.lru_cache(maxsize=64)

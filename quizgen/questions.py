@@ -2981,9 +2981,10 @@ def _floor_before(fact: Fact, lexicon: Lexicon) -> float | None:
     number = r"(\d[\d,]*|" + (alternation(list(words)) if words else r"(?!x)x") + r")"
     far = bounds.get("far", [])
     before = re.split(r"[;.]", fact.sentence[:offset])[-1]
-    part = re.search(r"\b" + number + r"\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*$", before, re.I)
+    part = re.search(r"\b" + number + r"\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?:" + _WHOLE_ADJECTIVES + r")?$",
+                     before, re.I)
     if part:
-        # "58 of the _____ deputies voted": the whole is no fewer than its part
+        # "58 of the _____ deputies voted", "15 of its original _____ cabins": the whole is no fewer than its part
         return _number_value(part.group(1), words)
     for kind, more in (("below", 1), ("at_most", 0)):
         phrases = bounds.get(kind, [])
@@ -3023,7 +3024,7 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
             # "by 9 to two": no side of the vote had more than all who voted
             caps.append(sum(_number_value(n, words) for n in tally.groups()))
     if offset >= 0:
-        whole = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+" + number + r"\b",
+        whole = re.match(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+(?:" + _WHOLE_ADJECTIVES + r")?" + number + r"\b",
                          fact.sentence[offset + len(fact.text):], re.I)
         if whole:
             # "_____ of the 62 deputies voted for it": a part is no more than its whole
@@ -3032,6 +3033,10 @@ def _count_ceiling(fact: Fact, lexicon: Lexicon) -> float | None:
         if after_cap is not None:
             caps.append(after_cap)
     return min(caps) if caps else None
+
+
+# "15 of its original 30 cabins": words between "of its" and the whole that leave it the whole
+_WHOLE_ADJECTIVES = r"(?:original|initial|first|total|remaining|available|existing|former)\s+"
 
 
 def _tally_candidates(fact: Fact, floor: float | None, ceiling: float | None) -> Iterator[str]:

@@ -323,3 +323,27 @@ def test_a_possessive_s_names_make_a_noun_phrase_with_no_verb(lexicon):
     assert_held([q for q in questions if q.type == "cloze"], "the sentence has no verb: it states nothing")
     questions, _ = questions_of(lexicon, "Poland's President Lech Kaczyński signed the Velm Pact on 10 October 2009.")
     assert all("no verb" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_in_exchange_says_not_which_zone(lexicon):
+    questions, _ = questions_of(lexicon, "In March 1915 Britain agreed to absorb the neutral zone in exchange for "
+                                         "recognising Russia's claim to Constantinople.")
+    assert_held([q for q in questions if q.type == "cloze"], "“the neutral zone” does not say which one")
+    questions, _ = questions_of(lexicon, "In March 1915 Britain agreed to absorb the neutral zone in Persia.")
+    assert all("zone" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_too_closing_a_clause_leans_on_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "The giant wheel in the Prater is real too, although it was rebuilt "
+                                         "in 1945 by the Velm Company.")
+    assert_held([q for q in questions if q.type == "cloze"], "“too” at its end leans on the sentence before")
+    questions, _ = questions_of(lexicon, "It was too late in 1990 for the Velm Company to act.")
+    assert all("“too”" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_a_whole_after_its_original_is_no_less_than_its_part(lexicon):
+    questions, _ = questions_of(lexicon, "In 1946 the Velm Company rebuilt its wheel with only 15 of its original "
+                                         "30 cabins.")
+    counted = [q for q in questions if q.id.startswith("quantity-") and q.type in ("mcq", "tf")]
+    wrong = [c for q in counted for c in (q.choices or [q.question]) if q.answer != "True"]
+    assert counted and not any(n < 15 for w in wrong for n in map(int, re.findall(r"\b(\d+) cabins", w))), wrong
