@@ -815,6 +815,10 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
             # "Born in Velmora in 1800, he studied law": the names in a fronted phrase
             # with no subject of its own are not who "he" is
             before = ""
+        contact = _CONTACT_CLAUSE_NOUN.search(before) if word.lower() in ("they", "he", "she", "we") else None
+        if contact and re.match(r"\s+[a-z]{2,}", body[m.end():]):
+            # "The agreement they initialed on D": "they" is no agreement; who they are is told before it
+            before = before[:contact.start()]
         if word.lower() == "it" and _party_act_after(body, m.end(), language):
             # "Under the Velm Protocol of 1992 it became a party to ...": a state, which an agreement's name is not
             before = _without_agreement_names(before, language)
@@ -1113,6 +1117,10 @@ def _referent_named(text: str, language: dict) -> bool:
 
 
 _PLURAL_PRONOUNS = ("they", "them", "their")
+# a noun phrase right before a subject pronoun, with no "that" or "which" between ("the agreement they
+# initialed", "the agreement (the Velm Pact) they signed"): the pronoun opens a clause said of the noun
+_CONTACT_CLAUSE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"[a-z][\w\-]*(?:\s*\([^()]*\))?\s*$")
 # a plural noun that opens the sentence ("Journalists", "Cables and pipelines") or follows a word that makes
 # it a noun ("the states", "all delegates", "two envoys"): what "they" may stand for in the same sentence
 _PLURAL_NOUN_PHRASE = re.compile(

@@ -347,3 +347,24 @@ def test_a_whole_after_its_original_is_no_less_than_its_part(lexicon):
     counted = [q for q in questions if q.id.startswith("quantity-") and q.type in ("mcq", "tf")]
     wrong = [c for q in counted for c in (q.choices or [q.question]) if q.answer != "True"]
     assert counted and not any(n < 15 for w in wrong for n in map(int, re.findall(r"\b(\d+) cabins", w))), wrong
+
+
+def test_a_month_written_short_dates_a_day(lexicon):
+    from quizgen.extract.dates import find_dates
+    found = find_dates("It was initialed on Jan. 23, 1973, and signed on Jan. 27 by Velmora.", lexicon)
+    assert [(d.text, d.value) for d in found] == [("Jan. 23, 1973", "1973-01-23"), ("Jan. 27", "1973-01-27")]
+    found = find_dates("It accepted on Sept. 29, 1918, and received the draft on Sept. 19 of this year.", lexicon,
+                       "1919-11-27")
+    assert [(d.text, d.value) for d in found] == [("Sept. 29, 1918", "1918-09-29"), ("Sept. 19", "1919-09-19")]
+    # the signing, not the initialing, answers when it was signed
+    questions, _ = questions_of(lexicon, "The Velm Accords were negotiated in secret.",
+                                "The agreement was initialed on Jan. 23, 1973, and signed in Paris on Jan. 27.")
+    assert [q.answer for q in questions if q.type == "short" and "signed" in q.question] == ["27 January 1973"]
+
+
+def test_a_pronoun_right_after_a_noun_is_not_that_noun(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Accords were negotiated in secret.",
+                                "The agreement they initialed on 23 January 1973 was signed in Paris.")
+    assert_held([q for q in questions if q.type == "cloze"], "“they” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "Marnia and Velmora signed the Velm Pact they had drafted on 3 May 1990.")
+    assert all("“they”" not in c for q in questions for c in q.checks), [q.checks for q in questions]

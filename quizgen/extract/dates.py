@@ -149,7 +149,8 @@ class DateFinder:
         self.may_hold_date = re.compile(r"\d|\b(?:year|month)\b|\b(?:" + "|".join(self.month_names) + "|"
                                         + "|".join(lexicon.language["weekdays"]) + r")\b")
         # its words, when the weekdays are written as plain words (the pattern takes them as written)
-        self.date_words = (WordGate(["year", "month", *lexicon.language["months"], *self.weekdays])
+        short = [a for a in (lexicon.language.get("month_abbreviations") or {}) if a[:1].isupper()]
+        self.date_words = (WordGate(["year", "month", *lexicon.language["months"], *short, *self.weekdays])
                            if all(re.escape(day) == day for day in self.weekdays) else None)
         self.partial = _PartialPatterns(self.month_names, self.weekdays, lexicon)
 
@@ -268,24 +269,28 @@ def _counts_something(sentence: str, end: int, unit_words: set[str], year_nouns:
 
 
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+_OF_WHICH_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
 class _PartialPatterns:
     """The patterns of dates completed from context, compiled once per lexicon."""
 
     def __init__(self, month_names: list[str], weekdays: list[str], lexicon: Lexicon | None = None) -> None:
+        language = lexicon.language if lexicon is not None else {}
         names = "(" + "|".join(month_names) + ")"     # capitalised: "may" is a verb
-        self.hint = re.compile(r"\b(?:year|month|" + "|".join(month_names + weekdays) + r")\b")
+        # "on Jan. 27", "27 Sept.": a month written short, with its stop, as well
+        short = [re.escape(a) + r"\." for a in (language.get("month_abbreviations") or {}) if a[:1].isupper()]
+        self.hint = re.compile(r"\b(?:year|month|" + "|".join(month_names + weekdays + short) + r")(?!\w)")
         self.month_rel = re.compile(names + r"\s+(last|this|next)\s+year\b")
         self.year_rel = re.compile(r"\b(?:(early|mid|late)[-\s]+)?(last|this|next)\s+year\b", re.I)
         self.month_only_rel = re.compile(r"\b(last|this|next)\s+month\b", re.I)
-        self.day_month = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + names + r"\b|\b" + names
+        days = "(" + "|".join(month_names + short) + ")"
+        self.day_month = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + days + r"(?!\w)|\b" + days
                                     + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
         self.in_month = re.compile(r"\b(?:in|by|until|from|since|before|after|during)\s+(?:early\s+|late\s+|mid-)?"
                                    + names + r"\b(?!\s+\d)")
         self.weekday = re.compile(r"\bon\s+(" + "|".join(weekdays) + r")\b")
         self.weekdays = weekdays
-        language = lexicon.language if lexicon is not None else {}
         # "ratified it on 9 November" in an article of March: a past statement, so last November
         # (a modal too: "said it would ratify it in December" looks ahead from a past day)
         future = [w for key in ("future_markers", "future_auxiliaries", "modal_verbs") for w in language.get(key, [])]
@@ -374,6 +379,11 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
             continue
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         year, relative, from_before = context_year(m.start(), m.end(), months[month.lower()])
+        which = _OF_WHICH_YEAR.match(sentence, m.end())
+        if which and a_year is not None:
+            # "on Sept. 19 of this year": the article's year, whatever the sentence dated before
+            year, relative, from_before = a_year + _SHIFT[which.group(1).lower()], True, False
+            out[:] = [d for d in out if not (which.start() <= d.start and d.end <= which.end())]
         if year is not None and 1 <= int(day) <= 31:
             year = year_back(year, months[month.lower()], int(day), relative, from_before)
             add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative, from_before)
@@ -393,7 +403,8 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
 
 
 # "VELMORA, June 3 -", "PORT SABLE, May 14 (Harbour Wire) -": a news report's dateline
-DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?[-–—]\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s+[^-–—]{3,40}?\s*(?:\([^)]*\)\s*)?"
+                      r"(?:[-–—]\s|(?<=\.)[-–—](?=[A-Z]))")       # "PARIS, Nov. 27.—A convention ..." as well
 
 
 def _weekday(sentence: str, anchor: str, patterns: _PartialPatterns, relative: bool = True) -> list[DateMatch]:
