@@ -368,3 +368,12 @@ def test_a_pronoun_right_after_a_noun_is_not_that_noun(lexicon):
     assert_held([q for q in questions if q.type == "cloze"], "“they” refers to something outside the question")
     questions, _ = questions_of(lexicon, "Marnia and Velmora signed the Velm Pact they had drafted on 3 May 1990.")
     assert all("“they”" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_a_title_s_closing_list_is_part_of_the_name(lexicon):
+    _, facts = questions_of(lexicon, "Britain and Russia signed the Velm Convention on Persia, Afghanistan and Tibet "
+                                     "on 31 August 1907.")
+    assert {f.subject for f in facts if f.kind == "date"} == {"the Velm Convention on Persia, Afghanistan and Tibet"}
+    # a list of other things after a name's end stays out of it
+    _, facts = questions_of(lexicon, "Velmora signed the Velm Convention on Persia, and Marnia and Osk signed in 1908.")
+    assert {f.subject for f in facts if f.kind == "date"} <= {"", "the Velm Convention on Persia"}, [f.subject for f in facts]

@@ -89,6 +89,9 @@ class _AgreementWords:
         self.list_run_on = re.compile(r"(?:,\s+" + _CAP + r"){1,6},?\s+and\s+" + _CAP
                                       + r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + not_date + _CAP
                                       + r"(?:\s+(?:(?:and|of|on|for|the|their|its)\s+){0,3}" + not_date + _CAP + r")*)")
+        # "Convention on Persia, Afghanistan and Tibet": the list ends the title, a lower-case word or a stop after it
+        self.list_end = re.compile(r"(?:,\s+" + not_date + _CAP + r"){1,4},?\s+and\s+" + not_date + _CAP
+                                   + r"(?=\s+[a-z]|\s*[.,;:)]|$)")
         # "the Treaties of Tartu, Moscow and Riga": a plural title's places listed after its "of"
         plurals = [str(h) for h in lexicon.data["predicates"].get("plural_agreement_heads", [])]
         self.plural_of = re.compile(r"(?:.*\s)?(?:" + alternation(sorted({p.capitalize() for p in plurals}))
@@ -383,6 +386,9 @@ class Agreements:
         listed = self.list_run_on.match(sentence, end) if on_for_of and sentence.startswith(",", end) else None
         if listed:
             return name + listed.group(0)
+        listed = self.list_end.match(sentence, end) if on_for_of and sentence.startswith(",", end) else None
+        if listed:
+            return name + listed.group(0)   # "the Convention on Persia, Afghanistan and Tibet": the whole list
         place = self.in_region.match(sentence, end) if on_for_of else None
         if place:
             longer = name + place.group(0)
