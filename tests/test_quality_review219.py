@@ -377,3 +377,8 @@ def test_a_title_s_closing_list_is_part_of_the_name(lexicon):
     # a list of other things after a name's end stays out of it
     _, facts = questions_of(lexicon, "Velmora signed the Velm Convention on Persia, and Marnia and Osk signed in 1908.")
     assert {f.subject for f in facts if f.kind == "date"} <= {"", "the Velm Convention on Persia"}, [f.subject for f in facts]
+
+
+def test_a_first_name_written_short_ends_no_sentence(lexicon):
+    assert _sentences(lexicon, "The king dismissed Prime Minister C. Th. Zahle on 29 March 1920. Riots followed.") == [
+        "The king dismissed Prime Minister C. Th. Zahle on 29 March 1920.", "Riots followed."]
