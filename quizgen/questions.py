@@ -1004,7 +1004,7 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
                              or (entry is not None and entry.get("lasting"))):
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
         # ... and "at the end of the Velm War in 1945" dates its end, not the war
-        when = f"when it “{start}”" if start else f"its {phase}"
+        when = f"when it “{start}”" if start and not start.endswith("ing") else f"its {phase or 'start'}"
         q.checks.append(f"the sentence dates {when}, not the whole event: the question may ask for a period")
     return q
 
@@ -1075,7 +1075,12 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
         return ""
     m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$",
                   fact.sentence[:at])
-    return m.group(1) if m and not re.search(r"[,;]", fact.sentence[m.start():at]) else ""
+    if m and not re.search(r"[,;]", fact.sentence[m.start():at]):
+        return m.group(1)
+    # "... on 29 March 1920, starting the Easter Crisis": the date the event began, said after it
+    after = re.match(r",\s+(" + alternation([w for w in words if w.endswith("ing")]) + r")\b",
+                     fact.sentence[at + len(fact.text):]) if any(w.endswith("ing") for w in words) else None
+    return after.group(1) if after else ""
 
 
 def _ordinal_instrument(sentence: str, lexicon: Lexicon) -> str:

@@ -382,3 +382,9 @@ def test_a_title_s_closing_list_is_part_of_the_name(lexicon):
 def test_a_first_name_written_short_ends_no_sentence(lexicon):
     assert _sentences(lexicon, "The king dismissed Prime Minister C. Th. Zahle on 29 March 1920. Riots followed.") == [
         "The king dismissed Prime Minister C. Th. Zahle on 29 March 1920.", "Riots followed."]
+
+
+def test_an_event_started_on_the_date_said_after_it_asks_for_a_period(lexicon):
+    questions, _ = questions_of(lexicon, "The king dismissed Zahle on 29 March 1920, starting the Easter Crisis.")
+    assert_held([q for q in questions if q.type == "short"],
+                "the sentence dates its start, not the whole event: the question may ask for a period")
