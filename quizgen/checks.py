@@ -470,7 +470,7 @@ def _first_person(text: str, language: dict) -> str:
         before = re.search(r"([A-Z][\w’'\-]*)\s+$", text[:m.start()])
         if m.group(0) == "I" and before and before.group(1) not in openers:
             continue
-        if first_person_noun(text, m, language):
+        if first_person_noun(text, m, language) or _generic_we(text, m, language):
             continue
         # the first first-person word decides: whether the text names its speaker does not depend on which
         return "" if _speaker_named(text, language) else m.group(0)
@@ -499,7 +499,20 @@ def first_person_word(text: str, language: dict) -> re.Match | None:
     words = tuple(language.get("first_person", []))
     if not words:
         return None
-    return next((m for m in words_re(words).finditer(text) if not first_person_noun(text, m, language)), None)
+    return next((m for m in words_re(words).finditer(text) if not first_person_noun(text, m, language)
+                 and not _generic_we(text, m, language)), None)
+
+
+def _generic_we(text: str, m: re.Match, language: dict) -> bool:
+    """Whether the "we" ``m`` speaks for everyone: "the agreement we now call the Karlstad Convention"."""
+    verbs = tuple(language.get("generic_we_verbs", []))
+    return bool(verbs) and m.group(0).lower() == "we" and _generic_we_re(verbs).match(text, m.end()) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _generic_we_re(verbs: tuple[str, ...]) -> re.Pattern:
+    """After "we": a verb of naming or knowing that everyone shares ("the agreement we now call the X")."""
+    return re.compile(r"\s+(?:now\s+|today\s+|still\s+|usually\s+|often\s+)?(?:" + alternation(list(verbs)) + r")\b")
 
 
 def _speaker_named(text: str, language: dict) -> bool:
@@ -1598,7 +1611,9 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
     # "the election of _____": the value a question blanks or changes is no complement that
     # says which one, unless a name follows it ("the election of _____ in Aldoria")
     said_after = (r"(?!\s*\(|\s+of\b(?!\s+_+(?!_)" + _BLANK_ALONE + r")|\s+(?:over|between|with|to|against)\b"
-                  r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")(?!\s+(?:" + _IN_IDIOMS + r")\b)|\s+[A-Z])")
+                  r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")(?!\s+(?:" + _IN_IDIOMS + r")\b)|\s+[A-Z]"
+                  # "the agreement we now call the Karlstad Convention", "the pact, now known as the Velm Pact"
+                  r"|,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:now\s+)?call|(?:now\s+)?(?:called|known\s+as))\s+(?:the\s+)?[A-Z])")
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
 
 

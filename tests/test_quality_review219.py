@@ -388,3 +388,12 @@ def test_an_event_started_on_the_date_said_after_it_asks_for_a_period(lexicon):
     questions, _ = questions_of(lexicon, "The king dismissed Zahle on 29 March 1920, starting the Easter Crisis.")
     assert_held([q for q in questions if q.type == "short"],
                 "the sentence dates its start, not the whole event: the question may ask for a period")
+
+
+def test_the_we_of_what_everyone_calls_it_is_no_speaker_s(lexicon):
+    questions, _ = questions_of(lexicon, "On 23 September 1905 Norway and Sweden reached the agreement we now call "
+                                         "the Karlstad Convention.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert cloze and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
+    questions, _ = questions_of(lexicon, "On 23 September 1905 we signed the Velm Pact.")
+    assert_held([q for q in questions if q.type == "cloze"], "“we” is the speaker's own word, not the question's")
