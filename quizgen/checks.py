@@ -98,7 +98,9 @@ def _imperative_re(verbs: tuple[str, ...], finite: tuple[str, ...]) -> re.Patter
     """A verb's bare form opening the sentence, then a lower-case word that is no "of", "to" or finite verb:
     "Impose sanctions ...", "Sign the petition"; not "Release of the prisoners began", not "Grant signed"."""
     not_object = r"(?!(?:of|to|and|or|" + alternation(list(finite)) + r")\b|[a-z]+ed\b)" if finite else r"(?!of\b|to\b)"
-    return re.compile(r"(" + alternation(list(verbs)) + r")\s+(?:" + not_object + r"[a-z]|[A-Z][\w’']*-[a-z])")
+    # ... or a name's possessive: "Study Gerard ter Borch's painting"
+    return re.compile(r"(" + alternation(list(verbs)) + r")\s+(?:" + not_object + r"[a-z]|[A-Z][\w’']*-[a-z]"
+                      r"|[A-Z][\w\-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w\-]*){0,3}['’]s\s)")
 
 
 def _note_shorthand(stem: str, language: dict) -> str:
@@ -1145,13 +1147,18 @@ _PLURAL_NOUN_PHRASE = re.compile(
 _PLURAL = re.compile(r"\b[A-Za-z][\w\-]*[a-z](?<!ss)(?<!us)(?<!is)s\b(?![’'])|\w\s+(?:and|&)\s+\w")
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Tt]o|[Ii]nto|[Oo]utside)\s+$")
+
+
 def _plural_named(text: str, language: dict) -> bool:
     """Whether ``text`` names more than one of something, which "they", "them" or "their" may stand for.
 
     "King Ivo refused the law that would have created them" names one king
     and one law; the language's plural nouns without an "s" ("people") count.
     """
-    if any(len(m.group(0)) > 3 for m in _PLURAL.finditer(text)):
+    # "At Tordesillas on 7 June 1494 their envoys ...": a place after its preposition is no "they"
+    if any(len(m.group(0)) > 3 and not (m.group(0)[0].isupper() and _PLACE_PREPOSITION_BEFORE.search(text, 0, m.start()))
+           for m in _PLURAL.finditer(text)):
         return True
     irregular = language.get("plural_nouns_without_s", [])
     return bool(irregular) and re.search(r"\b(?:" + alternation(irregular) + r")\b", text, re.I) is not None

@@ -397,3 +397,23 @@ def test_the_we_of_what_everyone_calls_it_is_no_speaker_s(lexicon):
     assert cloze and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
     questions, _ = questions_of(lexicon, "On 23 September 1905 we signed the Velm Pact.")
     assert_held([q for q in questions if q.type == "cloze"], "“we” is the speaker's own word, not the question's")
+
+
+def test_an_instruction_to_study_a_named_work_states_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Study Gerard ter Borch's painting of the Treaty of Münster (1648).")
+    assert_held([q for q in questions if q.type == "cloze"], "the sentence is an instruction (“Study …”), not a statement")
+    questions, _ = questions_of(lexicon, "Grant's army took Vicksburg in 1863.")
+    assert all("instruction" not in c for q in questions for c in q.checks)
+
+
+def test_the_ambiguity_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "In 1867 the United States bought Alaska from Russia and inherited the "
+                                         "ambiguity free of charge.")
+    assert_held([q for q in questions if q.type == "cloze"], "“the ambiguity” does not say which one")
+
+
+def test_a_place_after_its_preposition_is_no_they(lexicon):
+    questions, _ = questions_of(lexicon, "At Tordesillas on 7 June 1494 their envoys agreed to move the Velm line.")
+    assert_held([q for q in questions if q.type == "cloze"], "“their” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "The Allies met at Potsdam in 1945 and their leaders agreed.")
+    assert all("“their”" not in c for q in questions for c in q.checks)
