@@ -797,6 +797,11 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
         # "The United States called that conference in 1972": a verb that takes a thing, not a clause
         that = next((m for m in _verb_that_re(tuple(language["demonstrative_object_verbs"])).finditer(body)
                      if not re.search(r"[^su]s$", m.group(1))), None)    # "that talks ...": a plural, so a clause
+    if that is None and "that " in body:
+        # "sought a weaker dollar to defuse that pressure.": "that" and one noun closing the clause is no clause
+        times = {w.lower() for key in ("same_time_nouns", "time_offset_units") for w in language.get(key, [])}
+        that = next((m for m in _THAT_NOUN_CLOSING.finditer(body)
+                     if m.group(1).split()[1].rstrip("s") not in {t.rstrip("s") for t in times}), None)
     if that:
         # "declared that treaty void", "inform him of that right": what the sentence before named
         return that.group(1) if that.re.groups else that.group(0)
@@ -1131,6 +1136,7 @@ def _referent_named(text: str, language: dict) -> bool:
     return False
 
 
+_THAT_NOUN_CLOSING = re.compile(r"(?<=\s)((?:that|this)\s+[a-z][\w\-]*)(?=\s*(?:[.,;:!?)]|$))")
 _PLURAL_PRONOUNS = ("they", "them", "their")
 # a noun phrase right before a subject pronoun, with no "that" or "which" between ("the agreement they
 # initialed", "the agreement (the Velm Pact) they signed"): the pronoun opens a clause said of the noun

@@ -417,3 +417,11 @@ def test_a_place_after_its_preposition_is_no_they(lexicon):
     assert_held([q for q in questions if q.type == "cloze"], "“their” refers to something outside the question")
     questions, _ = questions_of(lexicon, "The Allies met at Potsdam in 1945 and their leaders agreed.")
     assert all("“their”" not in c for q in questions for c in q.checks)
+
+
+def test_that_and_a_noun_closing_a_clause_point_back(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora dropped its tariffs in February 1985 to defuse that pressure.")
+    assert_held([q for q in questions if q.type == "cloze"], "“that pressure” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "Velmora joined the Velm Pact in 1991 and left it in July of that year.",
+                                "Velmora said in 1990 that Marnia lied.")
+    assert all(not c.startswith("“that") for q in questions for c in q.checks), [q.checks for q in questions]
