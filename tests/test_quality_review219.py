@@ -425,3 +425,14 @@ def test_that_and_a_noun_closing_a_clause_point_back(lexicon):
     questions, _ = questions_of(lexicon, "Velmora joined the Velm Pact in 1991 and left it in July of that year.",
                                 "Velmora said in 1990 that Marnia lied.")
     assert all(not c.startswith("“that") for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_an_agreement_named_by_its_year_before_may_be_the_deal(lexicon):
+    _, facts = questions_of(lexicon, "The Oregon Treaty of 1846 ended the dispute.",
+                            "In the Convention of 1818, the United States and Britain agreed to share the region.",
+                            "In 1827 they renewed the deal with no end date.")
+    assert [f.subject for f in facts if f.kind == "date" and f.value == "1827"] == [""]
+    _, facts = questions_of(lexicon, "The Oregon Treaty of 1846 ended the dispute.",
+                            "The United States and Britain had shared the region for years.",
+                            "In 1848 they renewed the deal.")
+    assert [f.subject for f in facts if f.kind == "date" and f.value == "1848"] == ["the Oregon Treaty"]

@@ -46,6 +46,8 @@ class _AgreementWords:
         self.any_noun = re.compile(r"\b(?:" + lexicon.agreement_noun_re
                                    + (r"|" + alternation(of_heads) if of_heads else "") + r")\b", re.I)
         self.noun_words = WordGate(lexicon.agreement_nouns + of_heads, ignore_case=True)
+        # an agreement a sentence names by its year alone: "the Convention of 1818"
+        self.unnamed_agreement = re.compile(r"\b[Tt]he\s+(?:" + lexicon.agreement_noun_re + r")\s+of\s+\d{4}\b", re.I)
         nouns = lexicon.agreement_noun_re
         lower_nouns = nouns.lower()
         # a title goes on through its capitalised words: "... for the Care of the Upper Wetlands",
@@ -642,6 +644,11 @@ class Agreements:
                 and year.group(0) not in self.years.get(name, ()):
             # "the 1926 treaty" for an agreement the sentence before does not name and no sentence that
             # named it gave that year: the year may well be another treaty's
+            return None
+        if name is not None and not self.previous and m.group(0)[:3].lower() == "the" and self.previous_text \
+                and self.unnamed_agreement.search(self.previous_text):
+            # "In the Convention of 1818, they agreed ... . In 1827 they renewed the deal": the one the sentence
+            # before names by its year alone may well be meant
             return None
         main = self.main
         if name is None or main is None or name == main or main in self.seen:
