@@ -436,3 +436,13 @@ def test_an_agreement_named_by_its_year_before_may_be_the_deal(lexicon):
                             "The United States and Britain had shared the region for years.",
                             "In 1848 they renewed the deal.")
     assert [f.subject for f in facts if f.kind == "date" and f.value == "1848"] == ["the Oregon Treaty"]
+
+
+def test_an_acronym_that_leaves_out_the_head_noun_keeps_the_place(lexicon):
+    _, facts = questions_of(lexicon, "The CFE Treaty limited tanks.",
+                            "The parties agreed to adapt the Treaty on Conventional Armed Forces in Europe, signed in "
+                            "Paris on 19 November 1990.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the CFE Treaty"]
+    # with no such acronym, "in Paris" is no part of the title
+    _, facts = questions_of(lexicon, "Velmora and Marnia signed the Treaty on Fisheries in Paris on 19 November 1990.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Treaty on Fisheries"]

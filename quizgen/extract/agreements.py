@@ -447,6 +447,12 @@ class Agreements:
                 letters = iter(rest)
                 if all(c in letters for c in acronym[len(head):]):
                     return acronym
+            # "the CFE Treaty" for "Treaty on Conventional Armed Forces in Europe": the acronym may leave out the
+            # head noun and a word or two, if it keeps their order and ends with the last word after "in"
+            if len(acronym) >= 3 and rest and acronym[-1] == rest[-1] and acronym[0] in head[1:]:
+                letters = iter(head + rest)
+                if all(c in letters for c in acronym):
+                    return acronym
         return None
 
     def name_parties(self, name: str, sides: Sequence[str], link: str = "") -> None:
