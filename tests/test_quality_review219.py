@@ -446,3 +446,11 @@ def test_an_acronym_that_leaves_out_the_head_noun_keeps_the_place(lexicon):
     # with no such acronym, "in Paris" is no part of the title
     _, facts = questions_of(lexicon, "Velmora and Marnia signed the Treaty on Fisheries in Paris on 19 November 1990.")
     assert [f.subject for f in facts if f.kind == "date"] == ["the Treaty on Fisheries"]
+
+
+def test_a_scale_written_short_after_the_digits(lexicon):
+    questions, facts = questions_of(lexicon, "Rich countries promised $100bn a year by 2020 under the Velm Accord.")
+    money = [f for f in facts if f.kind == "quantity"]
+    assert [(f.text, f.value) for f in money] == [("$100bn", "100000000000 USD")]
+    mcq = [q for q in questions if q.type == "mcq" and q.id.startswith("quantity-")]
+    assert mcq and mcq[0].answer == "$100 billion" and all("billion" in c for c in mcq[0].choices), mcq[0].choices

@@ -88,7 +88,11 @@ class QuantityFinder:
         hundreds = r"(?:(?<=hundred)|(?<=thousand))\s+and\s+" + word_num + r"(?:-" + word_num + r")?"
         num = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + word_num + r"(?:[-\s]" + word_num + r")?(?:"
                + hundreds + r")?)")
-        scale = r"(?:\s+" + alternation(list(self.scales)) + r")?(?:" + hundreds + r")?"
+        # "$100bn", "£2tn": a scale written short, straight after the digits
+        self.short_scales = {k.lower(): v.lower() for k, v in
+                             (lexicon.data["units"].get("scale_abbreviations") or {}).items()}
+        short = (r"|(?<=\d)(?:" + alternation(list(self.short_scales)) + r")\b") if self.short_scales else ""
+        scale = r"(?:\s+" + alternation(list(self.scales)) + short + r")?(?:" + hundreds + r")?"
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
         # "the twenty-second of May": a compound ordinal in words numbers a day, counts nothing
@@ -218,6 +222,10 @@ class QuantityFinder:
 
     def parse_number(self, text: str) -> float | None:
         text = text.strip().lower()
+        short = re.fullmatch(r"([\d.,]+)(" + "|".join(map(re.escape, self.short_scales)) + r")", text) \
+            if self.short_scales else None
+        if short:
+            text = short.group(1) + " " + self.short_scales[short.group(2)]     # "100bn" is "100 billion"
         parts = text.split()
         scale = 1
         if parts and parts[-1] in self.scales and len(parts) > 1:
@@ -402,7 +410,10 @@ class QuantityFinder:
             converted = (f"{display_number(lo)}–{display_number(hi)}" if hi is not None else display_number(lo)) + f" {conv['unit']}"
         text = sentence[start:end]
         last = (groups.get("high") or groups["low"]).lower().split()
-        scale = last[-1] if len(last) > 1 and last[-1] in self.scales else ""
+        attached = re.fullmatch(r"[\d.,]+(" + "|".join(map(re.escape, self.short_scales)) + r")", last[-1]) \
+            if self.short_scales and last else None
+        scale = (last[-1] if len(last) > 1 and last[-1] in self.scales
+                 else self.short_scales[attached.group(1)] if attached else "")
         return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted,
                              prefix=prefix or "", scale=scale)
 
