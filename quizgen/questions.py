@@ -58,7 +58,7 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
                                            stated.get(fact.sentence, ()) if fact.kind == "position" else (),
                                            actors))
         # "When did X enter into force?" while the article dates X entering into force twice
-        others = _other_dates(facts.get(article.slug, []))
+        others = _other_dates(facts.get(article.slug, []), lexicon.cached("law_heads", _law_heads))
         seconds = {f.id: f.extra["calendar_twin"] for f in facts.get(article.slug, [])
                    if f.kind == "date" and f.extra.get("calendar_second")}
         glossed = _glossed_elsewhere(facts.get(article.slug, []), others, lexicon) if others else {}
@@ -226,7 +226,7 @@ def _repeated_events(facts: Sequence[Fact], events: Sequence[str]) -> dict[str, 
     return out
 
 
-def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
+def _other_dates(facts: Sequence[Fact], laws: frozenset[str] = frozenset()) -> dict[str, str]:
     """For each date fact, another date the article gives its subject for the same predicate.
 
     "The protocol entered into force in 1989" and "... the protocol entered
@@ -243,7 +243,7 @@ def _other_dates(facts: Sequence[Fact]) -> dict[str, str]:
             for b in group:
                 if a.value in (b.extra.get("calendar_twin"), None) or b.value == a.extra.get("calendar_twin"):
                     continue    # "1 May 1700 (12 May in the Gregorian calendar)": one date, two spellings
-                if a is not b and _same_subject(a.subject, b.subject) and _dates_differ(a.value, b.value):
+                if a is not b and _same_subject(a.subject, b.subject, laws) and _dates_differ(a.value, b.value):
                     out[a.id] = format_date(b.value)
                     break
     return out
@@ -255,23 +255,35 @@ def _glossed_elsewhere(facts: Sequence[Fact], others: dict[str, str], lexicon: L
     sentence ("A ratified it in 1990 and B in 1991") are no such clash, nor are events that happen
     once for each party (a ratification) or that are no agreement's own (a vote on it)."""
     once = {e["predicate"] for e in lexicon.predicates if e.get("agreement") and not e.get("per_party")}
+    laws = lexicon.cached("law_heads", _law_heads)
     out: dict[str, str] = {}
     for f in facts:
         referent = f.extra.get("referent")
-        if f.id not in others or not referent or not _same_subject(f.subject, referent[2]) \
+        if f.id not in others or not referent or not _same_subject(f.subject, referent[2], laws) \
                 or f.predicate not in once:
             continue
         if any(g.kind == "date" and g.predicate == f.predicate and g.sentence != f.sentence
-               and _same_subject(g.subject, f.subject) and _dates_differ(g.value, f.value) for g in facts):
+               and _same_subject(g.subject, f.subject, laws) and _dates_differ(g.value, f.value) for g in facts):
             out[f.id] = referent[2]
     return out
 
 
-def _same_subject(a: str, b: str) -> bool:
-    """"the New REEF treaty" and "New REEF", a short title and its full one: the same subject."""
+def _same_subject(a: str, b: str, laws: frozenset[str] = frozenset()) -> bool:
+    """"the New REEF treaty" and "New REEF", a short title and its full one: the same subject.
+
+    A law named after an agreement ("the Velm Treaty Act"; ``laws`` are such laws' head nouns, in lower
+    case) is another instrument than the agreement.
+    """
     x, y = (re.sub(r"^the\s+", "", n.lower()).split() for n in (a, b))
     shorter, longer = sorted((x, y), key=len)
-    return bool(shorter) and longer[:len(shorter)] == shorter
+    if not shorter or longer[:len(shorter)] != shorter:
+        return False
+    return not (len(longer) > len(shorter) and longer[-1] in laws)
+
+
+def _law_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The head nouns of one state's laws ("act", "law"), in lower case, from ``domestic_instrument_nouns``."""
+    return frozenset(n.lower() for n in lexicon.data["predicates"].get("domestic_instrument_nouns", []))
 
 
 def _dates_differ(a: str, b: str) -> bool:

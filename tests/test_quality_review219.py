@@ -454,3 +454,12 @@ def test_a_scale_written_short_after_the_digits(lexicon):
     assert [(f.text, f.value) for f in money] == [("$100bn", "100000000000 USD")]
     mcq = [q for q in questions if q.type == "mcq" and q.id.startswith("quantity-")]
     assert mcq and mcq[0].answer == "$100 billion" and all("billion" in c for c in mcq[0].choices), mcq[0].choices
+
+
+def test_a_law_named_after_an_agreement_is_another_instrument(lexicon):
+    questions, facts = questions_of(lexicon, "The Migratory Bird Treaty was signed in 1916.",
+                                    "The Migratory Bird Treaty Act, signed on 3 July 1918, carried it into law.")
+    assert {f.subject for f in facts if f.kind == "date"} == {"the Migratory Bird Treaty",
+                                                              "the Migratory Bird Treaty Act"}
+    short = [q for q in questions if q.type == "short"]
+    assert len(short) == 2 and all(not q.checks for q in short), [(q.question, q.checks) for q in short]

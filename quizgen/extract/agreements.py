@@ -154,6 +154,10 @@ class _AgreementWords:
         plurals = lexicon.language.get("name_continuing_plurals", [])
         self.continuing_plural = re.compile(r"(?:^|\s)(?:" + alternation(plurals) + r")$") if plurals else None
         self.continuing_after = re.compile(r"\s+(?:" + alternation(plurals) + r")\b") if plurals else None
+        # "the Velm Treaty Act", "the Velm Convention Implementation Act": a law named after the agreement
+        laws = [n for n in lexicon.data["predicates"].get("domestic_instrument_nouns", []) if n[:1].isupper()]
+        self.law_after = (re.compile(r"(?:\s+(?:Implementation|Enabling|Ratification|Enforcement))?\s+(?:"
+                                     + alternation(laws) + r")\b(?![’'\-])") if laws else None)
         self.determiner_before = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|[’']s\s+$", re.I)
         # "by members of the Coastal League and the former Hill Compact": a name after "former" or "members of" (or in
         # a list after them) is a party or a description, not the agreement the sentence is about
@@ -261,6 +265,9 @@ class Agreements:
                 name = self._extend(sentence, name, match.end())
             if "'" in name or "’" in name or " and the " in name:
                 name = self._cut_possessive(name)
+            law = self.law_after.match(sentence, start + len(name)) if self.law_after is not None else None
+            if law and name[:1].isupper():
+                name += law.group(0)    # "the Migratory Bird Treaty Act": one state's law, not the treaty
             parts = name.split()
             if not parts or parts[0].lower() in {"a", "an"}:
                 continue
