@@ -356,7 +356,8 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     openers = language.get("linking_openers", [])
     first = _stem_lead_re(_hedge_leads(lexicon)).sub("", stem)
     lead = words_re(tuple(openers)).match(first) if openers else None
-    if lead and not _SAYS_OF_WHAT.match(first, lead.end()):
+    if lead and not _SAYS_OF_WHAT.match(first, lead.end()) or _ANSWER_OPENER.match(first):
+        # ... or "No, although ...", "Yes, in 1990 ...": the answer to a question the quiz does not show
         reasons.append("opens with a word that leans on the sentence before")
     closers = language.get("linking_closers", [])
     last = _closer_re(tuple(closers)).search(stem) if closers else None
@@ -366,6 +367,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
 
 
 _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
+_ANSWER_OPENER = re.compile(r"(?:Complete the sentence:\s*)?(?:Yes|No|Not quite|Not really|Partly)\s*[,;—–]")
 
 
 def _unowned_part(stem: str, lexicon: Lexicon) -> str:
@@ -1071,7 +1073,9 @@ def _small_words_of(lists: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 # where a clause begins: after a comma, semicolon or colon, or a word that joins two clauses
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s(?:but|while|whereas|because|although|though|yet)\s")
+# ... but no comma of a list of names ("Belgium, France and the Netherlands signed it")
+_CLAUSE_BREAK = re.compile(r",(?!\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:,|\s+(?:and|or)\s+(?:the\s+)?[A-Z]))\s+"
+                           r"|[;:]\s+|\s(?:but|while|whereas|because|although|though|yet)\s")
 
 
 def _clause_start(text: str) -> int:

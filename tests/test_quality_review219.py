@@ -463,3 +463,28 @@ def test_a_law_named_after_an_agreement_is_another_instrument(lexicon):
                                                               "the Migratory Bird Treaty Act"}
     short = [q for q in questions if q.type == "short"]
     assert len(short) == 2 and all(not q.checks for q in short), [(q.question, q.checks) for q in short]
+
+
+def test_a_list_s_commas_end_no_clause_before_it(lexicon):
+    questions, _ = questions_of(lexicon, "Belgium, France, West Germany, Luxembourg and the Netherlands signed it on "
+                                         "14 June 1985.")
+    assert_held([q for q in questions if q.type == "cloze"], "“it” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "Belgium, France and the Netherlands signed the Velm Pact on 14 June 1985 "
+                                         "and ratified it in 1986.")
+    assert all("“it”" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_an_answer_s_yes_or_no_leans_on_the_question_before(lexicon):
+    questions, _ = questions_of(lexicon, "No, although the Velm rules have been part of EU law since the Treaty of "
+                                         "Amsterdam entered into force on 1 May 1999.")
+    assert_held([q for q in questions if q.type == "cloze"], "opens with a word that leans on the sentence before")
+    questions, _ = questions_of(lexicon, "No treaty was signed by Velmora and Marnia before the Velm Pact of 1999.")
+    assert all("leans on" not in c for q in questions for c in q.checks), [q.checks for q in questions]
+
+
+def test_the_split_and_the_games_do_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The split led to the Civil War, which began on 28 June 1922.",
+                                "The Games were held from 19 July to 3 August 1980.")
+    cloze = [q for q in questions if q.type == "cloze"]
+    assert len(cloze) >= 2 and all(any("does not say which one" in c for c in q.checks) for q in cloze), [
+        (q.question, q.checks) for q in cloze]
