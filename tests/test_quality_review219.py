@@ -488,3 +488,11 @@ def test_the_split_and_the_games_do_not_say_which(lexicon):
     cloze = [q for q in questions if q.type == "cloze"]
     assert len(cloze) >= 2 and all(any("does not say which one" in c for c in q.checks) for q in cloze), [
         (q.question, q.checks) for q in cloze]
+
+
+def test_a_title_goes_on_through_a_second_agreement_noun_and_stops_at_a_body_s(lexicon):
+    _, facts = questions_of(lexicon, "The Korean Armistice Agreement was signed on 27 July 1953.",
+                            "The agreement (the Velm Armistice) set up the Military Armistice Commission, which first "
+                            "met on 28 July 1953.")
+    subjects = [f.subject for f in facts if f.kind == "date"]
+    assert subjects[0] == "the Korean Armistice Agreement" and "the Military Armistice" not in subjects, subjects

@@ -67,7 +67,9 @@ class _AgreementWords:
                 + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
         self.named = re.compile(
-            r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")\b"
+            # ("the Korean Armistice Agreement": a noun after the first goes on with the title)
+            r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")"
+            r"(?:\s+(?:" + nouns + r"))*\b"
             + tail + r"?"
             r"|\b(?:" + nouns + r")" + tail
             + r"|\b(?:" + nouns + r")(?=\s+between\s+(?:the\s+)?[A-Z])"     # "Agreement between A and B on ..."
