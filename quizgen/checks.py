@@ -48,6 +48,10 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
             or _source_caption(stem, lexicon)):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
+    aside = _BRACKETED_ASIDE.match(stem)
+    if aside:
+        # "(Clue: the war began in May 1846.)": a worksheet's or an editor's aside in brackets, not the text's own
+        reasons.append(f"the sentence is an aside in brackets (“{aside.group(1)}:”), not a statement of the article")
     if _RECITAL.match(stem) and stem.rstrip().endswith(";"):
         # "Whereas a treaty was signed at Velm on 8 May 1871;": a recital of a proclamation, a clause of it
         # (a "Whereas" that sets two things side by side ends as a sentence does)
@@ -139,6 +143,7 @@ _CAPTION = re.compile(r"(?:Complete the sentence:\s*)?From\s+(?:the\s+|an?\s+)?[
                       r"written|given|made|drawn|taken)\s+(?:on|in|by|at|from)\b")
 
 
+_BRACKETED_ASIDE = re.compile(r"(?:Complete the sentence:\s*)?[(\[]([A-Z][a-z]+(?:\s+[a-z]+)?)\s*:\s")
 _RECITAL = re.compile(r"(?:Complete the sentence:\s*)?(?:And\s+)?[Ww]hereas\b")
 _HEADING_QUESTION = re.compile(r"(?:Complete the sentence:\s*)?(Why|How)\s+(?!much\b|many\b|long\b|far\b)")
 _PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b")

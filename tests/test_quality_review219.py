@@ -496,3 +496,11 @@ def test_a_title_goes_on_through_a_second_agreement_noun_and_stops_at_a_body_s(l
                             "met on 28 July 1953.")
     subjects = [f.subject for f in facts if f.kind == "date"]
     assert subjects[0] == "the Korean Armistice Agreement" and "the Military Armistice" not in subjects, subjects
+
+
+def test_an_aside_in_brackets_is_no_statement_of_the_article(lexicon):
+    questions, _ = questions_of(lexicon, "(Clue: Velmora went to war with Marnia in May 1846.)")
+    assert_held([q for q in questions if q.type in ("cloze", "mcq", "tf")],
+                "the sentence is an aside in brackets (“Clue:”), not a statement of the article")
+    questions, _ = questions_of(lexicon, "(Velmora signed the Velm Pact in 1990.)")
+    assert all("aside" not in c for q in questions for c in q.checks)
