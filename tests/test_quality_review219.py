@@ -504,3 +504,14 @@ def test_an_aside_in_brackets_is_no_statement_of_the_article(lexicon):
                 "the sentence is an aside in brackets (“Clue:”), not a statement of the article")
     questions, _ = questions_of(lexicon, "(Velmora signed the Velm Pact in 1990.)")
     assert all("aside" not in c for q in questions for c in q.checks)
+
+
+def test_the_place_a_sentence_gives_names_the_article_s_own_agreement(lexicon):
+    from quizgen.model import Article
+    from quizgen.extract import extract_facts
+    article = Article(slug="velm-treaty", title="Velm Treaty", paragraphs=(
+        "The Velm Treaty bans anti-personnel mines.",
+        "The only earlier instrument, Protocol II of the 1980 Convention on Certain Weapons (CCW), restricted mines.",
+        "The convention was opened for signature in Velm on 3 December 1997, when 122 states signed it."))
+    dated = {f.value: f.subject for f in extract_facts(article, lexicon) if f.kind == "date"}
+    assert dated.get("1997-12-03") == "the Velm Treaty", dated

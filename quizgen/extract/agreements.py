@@ -666,6 +666,13 @@ class Agreements:
             # before names by its year alone may well be meant
             return None
         main = self.main
+        if name is not None and main is not None and name != main and (" in " in m.string or " at " in m.string):
+            # "The convention was opened for signature in Ottawa" in an article on the Ottawa Treaty: the place
+            # the sentence gives names the article's own agreement, not another convention named before
+            places = set(_PLACE.findall(m.string))
+            main_words, name_words = set(main.split()), set(name.split())
+            if any(p in main_words and p not in name_words for p in places):
+                return main
         if name is None or main is None or name == main or main in self.seen:
             return name
         words = m.group(0).lower().split()
