@@ -512,6 +512,8 @@ def test_the_place_a_sentence_gives_names_the_article_s_own_agreement(lexicon):
     article = Article(slug="velm-treaty", title="Velm Treaty", paragraphs=(
         "The Velm Treaty bans anti-personnel mines.",
         "The only earlier instrument, Protocol II of the 1980 Convention on Certain Weapons (CCW), restricted mines.",
-        "The convention was opened for signature in Velm on 3 December 1997, when 122 states signed it."))
+        "The convention was opened for signature in Velm on 3 December 1997, when 122 states signed it.",
+        "Osk became the 40th state to ratify on 16 September 1998, and the convention entered into force on "
+        "1 March 1999."))
     dated = {f.value: f.subject for f in extract_facts(article, lexicon) if f.kind == "date"}
-    assert dated.get("1997-12-03") == "the Velm Treaty", dated
+    assert dated.get("1997-12-03") == dated.get("1999-03-01") == "the Velm Treaty", dated

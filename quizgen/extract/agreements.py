@@ -233,6 +233,10 @@ class Agreements:
         # referred to by it ("It replaced the Y Treaty, which ..."), else None
         self.previous_topic: str | None = None
         self.previous_text = ""             # the sentence before, for what a sentence-opening "It" may mean
+        # the article's own agreement, when the place a sentence gave made it what that sentence's "the convention"
+        # meant: the next sentence's means it too
+        self.referred_now: str | None = None
+        self.previous_referred: str | None = None
         # the sentences since the last that named an agreement (at most three), most recent last: what an
         # "It" may mean when the sentence right before names nothing ("When did the war end? ... No. It ended ...")
         self.recent_texts: list[str] = []
@@ -672,7 +676,11 @@ class Agreements:
             places = set(_PLACE.findall(m.string))
             main_words, name_words = set(main.split()), set(name.split())
             if any(p in main_words and p not in name_words for p in places):
+                self.referred_now = main
                 return main
+        if name is not None and name != main and main is not None and self.previous_referred == main \
+                and not self.previous and name not in self.previous:
+            return main         # "... signed in Ottawa. ... and the convention entered into force": still Ottawa's
         if name is None or main is None or name == main or main in self.seen:
             return name
         words = m.group(0).lower().split()
@@ -785,6 +793,7 @@ class Agreements:
                                       or "ather than " in sentence):
             mentions = [m for m in mentions if not _FOIL_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
+        self.previous_referred, self.referred_now = self.referred_now, None
         self.previous_text = sentence
         self.previous = [m.name for m in mentions]
         if mentions and sentence:
