@@ -517,3 +517,9 @@ def test_the_place_a_sentence_gives_names_the_article_s_own_agreement(lexicon):
         "1 March 1999."))
     dated = {f.value: f.subject for f in extract_facts(article, lexicon) if f.kind == "date"}
     assert dated.get("1997-12-03") == dated.get("1999-03-01") == "the Velm Treaty", dated
+
+
+def test_a_vote_before_a_phrase_between_commas_is_that_body_s(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 22 January 1963.",
+                                "The Bundestag approved the treaty, with its preamble, in May 1963.")
+    assert "When was the Velm Treaty approved by the Bundestag?" in [q.question for q in questions if q.type == "short"]

@@ -1807,11 +1807,18 @@ def _vote(sentence: str, date: DateMatch, predicate: str, lexicon: Lexicon) -> s
         return None
     start, end = _clause_of(sentence, date)
     m = pattern.search(sentence, start, end)
+    if not m and _ADVERBIAL_CLAUSE.match(sentence, start, date.start):
+        # "The Bundestag approved the treaty, with its preamble, in May 1963": the date's phrase between
+        # commas is the clause before's, whose subject voted
+        m = pattern.search(sentence, 0, end)
     if not m:
         return None
     how = "by" if m.group("by") else "in"
     body = re.sub(r"^(?:The|Its|Their|An?)\b", lambda d: d.group(0).lower(), " ".join(m.group(how).split()))
     return f"{entry['by_vote']} {how} {body}"
+
+
+_ADVERBIAL_CLAUSE = re.compile(r"\s*(?:in|on|at|by)\s+$")
 
 
 class _VoteBodies:
