@@ -1175,8 +1175,8 @@ def _plural_named(text: str, language: dict) -> bool:
     if any(len(m.group(0)) > 3 and not (m.group(0)[0].isupper() and _PLACE_PREPOSITION_BEFORE.search(text, 0, m.start()))
            for m in _PLURAL.finditer(text)):
         return True
-    irregular = language.get("plural_nouns_without_s", [])
-    return bool(irregular) and re.search(r"\b(?:" + alternation(irregular) + r")\b", text, re.I) is not None
+    irregular = tuple(language.get("plural_nouns_without_s", []))
+    return bool(irregular) and words_re(irregular, re.I).search(text) is not None
 
 
 def _object_position(text: str, m: re.Match[str], language: dict) -> bool:

@@ -709,19 +709,11 @@ def _period_of_noun(sentence: str, date: DateMatch, lexicon: Lexicon) -> bool:
     if not m or date.precision not in ("year", "month"):
         return False
     word = m.group(1).lower()
-    return not (word.endswith("ed") or word in lexicon.cached("actor_verbs", _irregular_past)
-                or word in lexicon.cached("date_leads", _date_leads))
+    actor = lexicon.cached("named_actor", _Actor)
+    return not (word in actor.past_forms or word in actor.date_lead)
 
 
 _NOUN_FOR_BEFORE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]{2,})\s+for\s+(?:the\s+(?:year|period)\s+)?$")
-
-
-def _irregular_past(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.language.get("irregular_past", []))
-
-
-def _date_leads(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon.language.get("date_leads", []))
 
 
 def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:

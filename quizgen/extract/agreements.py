@@ -158,8 +158,9 @@ class _AgreementWords:
         self.continuing_after = re.compile(r"\s+(?:" + alternation(plurals) + r")\b") if plurals else None
         # "the Velm Treaty Act", "the Velm Convention Implementation Act": a law named after the agreement
         laws = [n for n in lexicon.data["predicates"].get("domestic_instrument_nouns", []) if n[:1].isupper()]
-        self.law_after = (re.compile(r"(?:\s+(?:Implementation|Enabling|Ratification|Enforcement))?\s+(?:"
-                                     + alternation(laws) + r")\b(?![’'\-])") if laws else None)
+        law_words = lexicon.data["predicates"].get("law_title_words", [])
+        self.law_after = (re.compile((r"(?:\s+(?:" + alternation(law_words) + r"))?" if law_words else "")
+                                     + r"\s+(?:" + alternation(laws) + r")\b(?![’'\-])") if laws else None)
         self.determiner_before = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$|[’']s\s+$", re.I)
         # "by members of the Coastal League and the former Hill Compact": a name after "former" or "members of" (or in
         # a list after them) is a party or a description, not the agreement the sentence is about

@@ -10,7 +10,7 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 

@@ -201,7 +201,7 @@ def _numbered_part_next(paragraph: str, end: int, numbered: frozenset[str]) -> b
 
 
 _PART_NEXT = re.compile(r"\s+([A-Z][a-z]*)\.\s*(?:\d|[IVXLC]+\b)")
-# a number after an abbreviation's stop: "No. 5", "Art. IV", "c. 1650", "pp. 3-9"
+# a number after an abbreviation's stop: "No. 5", "Art. IV", "ca. 1650", "pp. 3-9"
 _NUMBER_NEXT = re.compile(r"\s+[(\[]?(?:\d|[IVXLC]+\b)")
 
 
