@@ -523,3 +523,12 @@ def test_a_vote_before_a_phrase_between_commas_is_that_body_s(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 22 January 1963.",
                                 "The Bundestag approved the treaty, with its preamble, in May 1963.")
     assert "When was the Velm Treaty approved by the Bundestag?" in [q.question for q in questions if q.type == "short"]
+
+
+def test_an_it_after_two_agreements_may_be_either(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Agreement (VA), which replaced the Osk Treaty (OT) when it entered "
+                                     "into force on 1 July 2020, keeps tariffs at zero.")
+    assert [f.subject for f in facts if f.kind == "date"] == [""]
+    _, facts = questions_of(lexicon, "The Velm Agreement replaced the Osk Treaty, and the Velm Agreement entered "
+                                     "into force on 1 July 2020.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Velm Agreement"]

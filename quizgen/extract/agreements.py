@@ -535,6 +535,9 @@ class Agreements:
         """The agreement a fact at ``position`` in ``sentence`` is about, if any."""
         if mentions:
             before = [m for m in mentions if m.start <= position]
+            if len({m.name for m in before}) > 1 and _IT_BETWEEN.search(sentence, before[-1].end, position):
+                # "the USMCA, which replaced NAFTA when it entered into force on D": "it" may be either
+                return None
             if before:
                 return before[-1].name
             # "The Convention entered into force on D and replaced the Velm Convention": the reference before
@@ -947,6 +950,9 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
                          + r")\s+(?:on|in)\s+", re.IGNORECASE)
     return pattern, [(e["predicate"], re.compile(alternation(e["words"], wildcard=True), re.IGNORECASE))
                      for e in entries]
+
+
+_IT_BETWEEN = re.compile(r"\b[Ii]t\b(?!['’]s\b)")
 
 
 def _party_act_it(lexicon: Lexicon) -> re.Pattern[str]:
