@@ -92,6 +92,9 @@ class QuantityFinder:
         self.short_scales = {k.lower(): v.lower() for k, v in
                              (lexicon.data["units"].get("scale_abbreviations") or {}).items()}
         short = (r"|(?<=\d)(?:" + alternation(list(self.short_scales)) + r")\b") if self.short_scales else ""
+        # "100bn" whole: the digits and the short scale after them
+        self.short_scaled = (re.compile(r"([\d.,]+)(" + "|".join(map(re.escape, self.short_scales)) + r")")
+                             if self.short_scales else None)
         scale = r"(?:\s+" + alternation(list(self.scales)) + short + r")?(?:" + hundreds + r")?"
         self.num = num + scale
         self.any_number = re.compile(r"\d|" + word_num, re.I)
@@ -222,8 +225,7 @@ class QuantityFinder:
 
     def parse_number(self, text: str) -> float | None:
         text = text.strip().lower()
-        short = re.fullmatch(r"([\d.,]+)(" + "|".join(map(re.escape, self.short_scales)) + r")", text) \
-            if self.short_scales else None
+        short = self.short_scaled.fullmatch(text) if self.short_scaled is not None else None
         if short:
             text = short.group(1) + " " + self.short_scales[short.group(2)]     # "100bn" is "100 billion"
         parts = text.split()
@@ -410,10 +412,9 @@ class QuantityFinder:
             converted = (f"{display_number(lo)}–{display_number(hi)}" if hi is not None else display_number(lo)) + f" {conv['unit']}"
         text = sentence[start:end]
         last = (groups.get("high") or groups["low"]).lower().split()
-        attached = re.fullmatch(r"[\d.,]+(" + "|".join(map(re.escape, self.short_scales)) + r")", last[-1]) \
-            if self.short_scales and last else None
+        attached = self.short_scaled.fullmatch(last[-1]) if self.short_scaled is not None and last else None
         scale = (last[-1] if len(last) > 1 and last[-1] in self.scales
-                 else self.short_scales[attached.group(1)] if attached else "")
+                 else self.short_scales[attached.group(2)] if attached else "")
         return QuantityMatch(start, end, text, low, high, unit, measured, bound, converted,
                              prefix=prefix or "", scale=scale)
 
