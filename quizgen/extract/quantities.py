@@ -132,6 +132,9 @@ class QuantityFinder:
         self.label_words = WordGate(labels)
         self.month_after = re.compile(r"\s+(?:" + alternation(months) + r")\b\.?") if months else re.compile(r"(?!x)x")
         # "the 2d Day of May": an old spelling of an ordinal day, a date, not "2 days"
+        # "19.10 BST", "09:40 GMT", "7.30 p.m.": a clock time (language.yaml's `time_zones`), which counts nothing
+        zones = list(lexicon.language.get("time_zones", [])) + ["a.m.", "p.m.", "am", "pm"]
+        self.clock_time = re.compile(r"(?<![\d.,])\d{1,2}[.:][0-5]\d\s*(?:" + alternation(zones) + r")(?![\w])")
         self.day_of_month = (re.compile(r"(?:d|st|nd|rd|th)\s+[Dd]ay\s+of\s+(?:" + alternation(months) + r")\b")
                              if months else re.compile(r"(?!x)x"))
         self.bounds_after = [(kind, phrase) for kind, phrases in
@@ -294,6 +297,8 @@ class QuantityFinder:
         groups = match.groupdict()
         if self.month_after.match(sentence, match.end("low")):
             return None
+        if self.clock_time.match(sentence, match.start("low")):
+            return None     # "19.10 BST Crowds are gathering": a live blog's time stamp
         if _ORDINAL_AFTER.match(sentence, match.end("low")):
             return None     # "the 17th century", "its 3rd session": an ordinal counts nothing
         if self.day_of_month.match(sentence, match.end("low")):

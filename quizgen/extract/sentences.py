@@ -21,9 +21,10 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")     # "R.A" of "R.A."
 
 # A transcript's speaker label at the start of a paragraph names who speaks and
 # is no part of the sentence: "ANCHOR: Marnia voted ...", "REPORTER (Aldoria): ...",
-# "Q: ...". Upper-case words (or one letter), perhaps a place in brackets, a colon.
+# "Q: ...". Upper-case words (or one letter), perhaps a place in brackets, a colon; a script's cue
+# goes on in upper case after a dash ("REPORTER (VO) — ARCHIVE, STORMONT, 10 APRIL 1998:").
 _SPEAKER = re.compile(r"(?:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z])"
-                      r"(?: \([^()\n]{1,40}\))?:\s+(?=\S)")
+                      r"(?: \([^()\n]{1,40}\))?(?: [—–-] [A-Z0-9][A-Z0-9'’.,/ -]{0,60})?:\s+(?=\S)")
 
 
 class _Leads:
@@ -47,6 +48,7 @@ class _Leads:
             r"(?:\d{1,3}(?::[0-5]\d){1,2}(?=\s*[-–—]\s)"                          # "46:10 —", "1:02:15 –"
             r"|(?:[01]?\d|2[0-3]):[0-5]\d" + meridiem + r"?" + zone + r"?"      # "14:05", "9:40 am GMT"
             r"|(?:1[0-2]|0?\d)\.[0-5]\d" + meridiem + zone + r"?"                 # "9.40am"
+            r"|(?:[01]?\d|2[0-3])\.[0-5]\d" + zone +                            # "19.10 BST"
             r"|(?:[01]\d|2[0-3])[0-5]\d" + zone + r")"                           # "1405 GMT"
             r"(?:\s*[-–—:|]\s*|\s+)(?=[\"'“‘(\[]?(?:[A-Z0-9]|[^\W\d_a-z]))")      # "14:05 Ísak said"
         labels = lexicon.language.get("paragraph_labels", [])
