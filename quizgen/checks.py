@@ -52,6 +52,10 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if aside:
         # "(Clue: the war began in May 1846.)": a worksheet's or an editor's aside in brackets, not the text's own
         reasons.append(f"the sentence is an aside in brackets (“{aside.group(1)}:”), not a statement of the article")
+    label = _BOX_LABEL.match(stem.removeprefix("Complete the sentence: ")) if q.type in ("cloze", "mcq", "tf") else None
+    if label:
+        # "When: negotiators met on 2 March 2007": a box's label, and after it a fragment that goes on from it
+        reasons.append(f"the sentence opens with a box's label (“{label.group(1)}:”): the rest is no sentence")
     if _RECITAL.match(stem) and stem.rstrip().endswith(";"):
         # "Whereas a treaty was signed at Velm on 8 May 1871;": a recital of a proclamation, a clause of it
         # (a "Whereas" that sets two things side by side ends as a sentence does)
@@ -77,6 +81,28 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _object_less_consent(stem: str, language: dict) -> str:
+    """"gave its consent", "granted their approval" with no "to" or "for" after it: an approval of something
+    the sentence does not name (the nouns of ``consent_nouns``), if ``stem`` has one."""
+    nouns = tuple(language.get("consent_nouns", []))
+    if not nouns or not _lowered_in(stem.lower(), nouns):
+        return ""
+    m = _consent_re(nouns).search(stem)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _consent_re(nouns: tuple[str, ...]) -> re.Pattern:
+    # given straight after the verb ("gave its consent on D"); "gave the treaty his blessing" names what it
+    # blessed, "concluded without its consent" what was consented to
+    return re.compile(r"\b(?:gave|give|gives|given|giving|granted|grants|grant)\s+(?:its|their|his|her)\s+"
+                      r"(?:formal\s+|final\s+)?(?:" + alternation(list(nouns)) + r")\b(?!\s+(?:to|for|of)\b)(?![\w\-’'])")
+
+
+# "When: negotiators met ...", "Signed: by Velmora on D1 ...": a label of one to three words, then lower case
+_BOX_LABEL = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[a-z])")
 
 
 class _SpeechWords:
@@ -307,6 +333,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if yours:
         # "aid to your country came to $3 billion": a speech's guest, whom a quiz's reader would take for themself
         reasons.append(f"“{yours.group(0)}” is the hearer's word: in a quiz it reads as the student's")
+    consent = _object_less_consent(stem, language)
+    if consent:
+        # "The Parliament gave its consent on D": to what, the sentence before said
+        reasons.append(f"“{consent}” does not say to what")
     back = _time_back_reference(stem, language)
     if back:
         reasons.append(f"“{back}” refers to a date in another sentence")
@@ -1616,7 +1646,30 @@ def blank_only_complement(stem: str, language: dict) -> str:
     for m in _vague_noun_re(vague, tuple(language.get("months", []))).finditer(stem):
         if re.match(r"\s+of\s+" + re.escape(BLANK), stem[m.end():]):
             return m.group(0)
-    return ""
+    return blank_before_noun(stem, language)
+
+
+def blank_before_noun(stem: str, language: dict) -> str:
+    """An indefinite vague noun the blank stands before, with nothing after it to say which ("Thank a _____ treaty.").
+
+    "a 2007 treaty": the year is all that sets it apart, so a question that
+    blanks it asks about a treaty it never names.  A name or a gloss after the
+    noun ("a _____ agreement (the Velm Accord)") names it.  "The 1987
+    agreement, which banned ..." is left alone: teachers keep it, as the
+    definite article and what the sentence says of it tell which one.
+    """
+    vague = tuple(language.get("vague_nouns", []))
+    if not vague or BLANK not in stem:
+        return ""
+    m = _blank_noun_re(vague).search(stem)
+    return m.group(0) if m else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _blank_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b[Aa]n?\s+" + re.escape(BLANK) + r"\s+(?:"
+                      + "|".join(map(re.escape, nouns)) + r")s?\b(?!\s*\(|\s+(?:of\s+(?:the\s+)?)?[A-Z]"
+                      r"|,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:now\s+)?call|(?:now\s+)?(?:called|known\s+as))\s)")
 
 
 @functools.lru_cache(maxsize=64)

@@ -26,7 +26,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation, not_last_words
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, blank_before_noun, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
 from .model import BLANK, ITEM_MARK, Article, Fact, Question
 
 CHOICES = 4
@@ -1263,7 +1263,10 @@ def _predicate_entry(predicate: str, lexicon: Lexicon) -> dict | None:
     votes = lexicon.data["predicates"].get("votes", {})
     for e in lexicon.predicates:
         verb = e.get("by_vote")
-        if verb and re.match(re.escape(verb) + r" (?:by|in) ", predicate) and votes.get("ask"):
+        if votes.get("ask") and ((verb and re.match(re.escape(verb) + r" (?:by|in) ", predicate)) or (
+                (e.get("by_one_party") or e.get("per_party")) and predicate.startswith(e["predicate"] + " by ")
+                and e.get("ask") == "When was {subject} " + e["predicate"] + "?")):
+            # ... and "signed by Osk": one party's own act
             return {"predicate": predicate, "agreement": True, "ask": votes["ask"],
                     "event": votes.get("event", "{subject} was {predicate}")}
     return None
@@ -3401,6 +3404,11 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
             if start >= 0 else ""
         if alone and f"“{alone}” does not say which one" not in q.checks:
             q.checks.append(f"“{alone}” does not say which one")
+    if qtype in ("cloze", "mcq") and fact.kind == "date":
+        # "Thank a [[2007]] treaty.": the blanked year is all that says which treaty
+        alone = blank_before_noun(re.sub(r"\[\[.*?\]\]", BLANK, text), lexicon.language)
+        if alone and f"“{alone}” does not say which one" not in q.checks:
+            q.checks.append(f"“{alone}” does not say which one")
     counted = (_counted_from(fact, lexicon.language)
                if fact.kind in ("date", "quantity") and qtype in ("cloze", "mcq", "tf") else "")
     if counted:
@@ -3700,6 +3708,10 @@ def event_name(fact: Fact, lexicon: Lexicon) -> str:
         if not entry.get("agreement"):
             return ""       # "the accord was held": the event word was not about the accord
         name = entry.get("event", "{subject}").format(subject=fact.subject, predicate=fact.predicate)
+        plural = set(lexicon.data["predicates"].get("plural_agreement_heads", []))
+        if name.startswith(fact.subject + " was ") and plural & {w.lower() for w in fact.subject.split()}:
+            # "The Treaties of Rome were signed"
+            name = fact.subject + " were " + name[len(fact.subject) + 5:]
     elif re.search(r"\w['’]s\s|\sof\s", fact.subject):
         name = fact.subject     # "Aldoria's seizure of Port Vell"
     else:

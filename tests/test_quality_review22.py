@@ -79,9 +79,10 @@ def test_a_participle_used_as_a_preposition_is_no_stance(lexicon):
 
 def test_one_party_signing_is_not_the_agreement_signing(lexicon):
     # one side named as the signer dates its own signature, not the accord's
+    # (the question then names the signer: "When was it signed by Chile?")
     questions, _ = _questions(lexicon, "Chile signed the Reef Convention on 4 May 2001 but has not ratified it.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
-    assert_held(short, "alone")
+    assert [q.question for q in short] == ["When was the Reef Convention signed by Chile?"] and not short[0].checks
     questions, _ = _questions(lexicon, "Chile and Peru signed the Reef Convention on 4 May 2001 in Lima.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
     assert short and not any(any("alone" in c for c in q.checks) for q in short)
@@ -90,7 +91,7 @@ def test_one_party_signing_is_not_the_agreement_signing(lexicon):
 def test_a_leader_of_one_party_signing_is_not_the_agreement_signing(lexicon):
     questions, _ = _questions(lexicon, "Chile's President Ana Ruiz signed the Reef Convention on 4 May 2001 in Santiago.")
     short = [q for q in questions if q.type == "short" and "signed" in q.question]
-    assert_held(short, "alone")
+    assert [q.question for q in short] == ["When was the Reef Convention signed by Chile's President Ana Ruiz?"]
 
 
 def test_a_weekday_or_month_after_a_title_is_not_part_of_it(lexicon):

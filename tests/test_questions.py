@@ -822,7 +822,7 @@ def test_one_party_ratifying_is_not_the_treaty_ratified(lexicon):
     [short] = [q for q in _shorts(lexicon, "The Reef Convention was signed in Suva in 1994.",
                                   "Norway ratified the Reef Convention on 2 March 1995.")
                if "ratified" in q.question]
-    assert any("has a date of its own" in c for c in short.checks)
+    assert short.question == "When was the Reef Convention ratified by Norway?"
 
 
 def test_a_span_of_days_is_not_asked_as_its_last_day(lexicon):

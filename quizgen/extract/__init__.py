@@ -194,6 +194,18 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             if subject and _with_object(text, named, date.start, trigger):
                 predicate, trigger = "event", None  # "the siege ended with the Velm Truce in 1912": the siege ended
+            if subject and trigger and predicate in _one_side_acts(lexicon):
+                at = text.rfind(trigger, 0, date.start)
+                # ("X signed the A Treaty in 1844 and Y the B Treaty in October": Y, the gapped verb's subject)
+                doer = "" if _GAPPED_SUBJECT.search(text, at, date.start) else \
+                    _one_side_doer(text, at, named, sides, proper)
+                if doer == "it":
+                    subject = None  # "It signed in 1995 and ratified the treaty": "it" is a state, not the treaty
+                elif doer:
+                    # "Osk ratified the treaty on D": one side's ratification, not the treaty's own
+                    predicate = f"{predicate} by {doer}"
+            if subject and len(dates) > 1 and _each_agent_date(text, date, dates, trigger):
+                subject = None      # "signed by Velmora on D1 and by Marnia on D2": each side's signature
             if negated:
                 subject = None      # "Aldoria did not sign the pact in 1990": no event of the pact
             if subject and not date.relative and any(n.name == subject for n in named) \
@@ -679,6 +691,9 @@ class _DateFields:
         # the first date right after the label: "Paris, 13 January 1993" has its place first
         if not dates or not re.fullmatch(r"[^.;]{0,40}?", text[m.end():dates[0].start]):
             return None
+        if len(dates) > 1 and _AGENT_FIRST.match(text, m.end(), dates[0].start) \
+                and _AGENT_FIRST.match(text, dates[0].end, dates[1].start):
+            return None     # "Signed: by Velmora on D1 and by Marnia on D2": each side's, not the agreement's
         return text, start, dates[0], self.labels[m.group(1).lower()]
 
 
@@ -730,6 +745,71 @@ def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], tr
     at = sentence.rfind(trigger, 0, before[-1].start)
     return at >= 0 and bool(re.match(r"\s+and\s+(?:(?:was|were|then|later)\s+)?[a-z]+(?:ed|en)\b",
                                      sentence[before[-1].end:date.start]))
+
+
+_GAPPED_SUBJECT = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+
+
+def _one_side_acts(lexicon: Lexicon) -> frozenset[str]:
+    """The agreement's events one party may do alone (``by_one_party``, ``per_party``) and that its question
+    asks in the passive ("When was {subject} signed?"), so "signed by Osk" asks it of that party."""
+    return lexicon.cached("one_side_acts", lambda lx: frozenset(
+        e["predicate"] for e in lx.predicates if (e.get("by_one_party") or e.get("per_party"))
+        and e.get("ask") == "When was {subject} " + e["predicate"] + "?"))
+
+
+# "Osk", "The Republic of Osk", "It": the clause's subject, then at most two adverbs; "Osk signed in 1995 and"
+# before a second verb of the same subject
+_SIDE_DOER = re.compile(r"(?P<doer>It|(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})\s+"
+                        r"(?:(?:sign|ratif)[a-z]*\b[^,;:()]*?\s+and\s+)?"
+                        r"(?:(?:had|has|have|then|also|later|finally|formally|first|quickly|duly)\s+){0,2}$")
+
+
+def _one_side_doer(sentence: str, at: int, named, sides: SideIndex, proper: _ProperWords) -> str:
+    """Who signs or ratifies in the active at ``at``: one named side ("Osk ratified the treaty on D"), "it"
+    for an "It" that does so (a state: an agreement signs nothing), or "" (a list of sides, a passive, a name
+    of the agreement, or no subject at the sentence's start).
+
+    A name is a side's, a name of two words or more ("Queen Victoria"), or a
+    word the article writes with a capital inside a sentence too ("Osk"):
+    not "Governments" or "The", capitals only because they open it.
+    """
+    if at <= 0:
+        return ""
+    m = _SIDE_DOER.fullmatch(sentence, 0, at)
+    if m is None:
+        return ""
+    doer = m.group("doer")
+    if doer == "It":
+        return "it"
+    if any(n.start < m.end("doer") for n in named) or " and " in doer:
+        return ""       # "The Velm Treaty was ...", "Osk and Marnia signed": the agreement, or both sides
+    words = [w for w in doer.split() if w not in ("The", "of", "the")]
+    if not words or (len(words) == 1 and words[0] not in proper and not sides.mentions(doer)):
+        return ""
+    return doer[0].lower() + doer[1:] if doer.startswith("The ") else doer
+
+
+def _each_agent_date(sentence: str, date: DateMatch, dates: Sequence[DateMatch], trigger: str | None) -> bool:
+    """"signed by Velmora on D1 and by Marnia at the summit on D2": one event word, a "by" agent before
+    each date; each date is that side's act, not the agreement's own signing."""
+    if not trigger:
+        return False
+    at = sentence.rfind(trigger, 0, date.start)
+    if at < 0:
+        return False
+    prev, agents, mine = at + len(trigger), 0, False
+    for d in dates:
+        if d.start < prev:
+            continue
+        if _AGENT_FIRST.match(sentence, prev, d.start):
+            agents += 1
+            mine = mine or d is date
+        prev = d.end
+    return mine and agents > 1
+
+
+_AGENT_FIRST = re.compile(r"[\s,:]*(?:and\s+)?by\s[^;.]*$")
 
 
 class _PartTaken:
@@ -1810,6 +1890,7 @@ def _vote(sentence: str, date: DateMatch, predicate: str, lexicon: Lexicon) -> s
     return f"{entry['by_vote']} {how} {body}"
 
 
+_CONTRARY_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas|yet)|;)\s")
 _ADVERBIAL_CLAUSE = re.compile(r"\s*(?:in|on|at|by)\s+$")
 
 
@@ -1858,7 +1939,12 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
         if counting:
             named = [m for m in named if not counting[0] <= m.start < counting[1]]
             sentence = sentence[:counting[0]] + sentence[counting[1]:]
-        return bool(named) or bool(agreements.referred(sentence))
+        if named:
+            return True
+        # "That second stage, signed on D, added X, but Velmora kept its law": a clause the date's does not
+        # reach ("but", "while", a semicolon) has its own subject, and its "its" is that subject's
+        turn = _CONTRARY_CLAUSE.search(sentence, date.end)
+        return bool(agreements.referred(sentence[:turn.start()] if turn else sentence))
     return False
 
 

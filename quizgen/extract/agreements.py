@@ -78,7 +78,9 @@ class _AgreementWords:
         # "Treaty of Peace between the Republic of A and B": a title of common words goes on through its parties,
         # which say which treaty it is; a party is a capitalised phrase ("the Kingdom of B"), never a date
         party = r"(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:of|the|for)\s+){0,2}" + not_date + _CAP + r")*"
-        self.between = re.compile(r"\s+between\s+(" + party + r"(?:,\s+" + party + r")*,?\s+and\s+" + party + r")"
+        # ("between the Government of the United Kingdom of Great Britain and Northern Ireland and the Government
+        # of B": a party's own name may hold an "and", so the list takes every "and" that goes on with a capital)
+        self.between = re.compile(r"\s+between\s+(" + party + r"(?:,\s+" + party + r")*(?:,?\s+and\s+" + party + r")+)"
                                   + tail + r"?")
         # "Treaty on Conventional Forces in Aldoria (CFA)": "in" and a place go on in a title that has an acronym
         # for them; without one, "signed the Treaty on X in Y" is a place of signing
@@ -363,8 +365,10 @@ class Agreements:
 
     def _cut_possessive(self, name: str) -> str:
         """``name`` up to an "and the" that a possessive or an office follows ("Treaty of Velm and the
-        Minister's" -> "Treaty of Velm"), and without a possessive ending ("Treaty of Velm's")."""
-        cut = self.and_office.search(name)
+        Minister's" -> "Treaty of Velm"), and without a possessive ending ("Treaty of Velm's").  A title's list
+        of parties keeps its offices ("Treaty between the Government of A and the Government of B")."""
+        between = name.find(" between ")
+        cut = self.and_office.search(name, 0, between if between >= 0 else len(name))
         if cut:
             name = name[:cut.start()]
         return re.sub(r"[’']s$", "", name)
@@ -492,15 +496,16 @@ class Agreements:
         if self._sides is None:
             from .sides import SideIndex
             self._sides = SideIndex(self.lexicon)
-        names = []
-        for party in re.split(r",\s+(?:and\s+)?|\s+and\s+", parties):
-            found = {m.side for m in self._sides.mentions(party)}
-            last = self._sides.mentions(party)[-1:] if found else []
-            # "the Kingdom of Marnia" is Marnia; "the Marnia Liberation Front" is not
-            if len(found) != 1 or not last or last[0].end < len(party.rstrip()) - 2:
+        # each party one side's mention, with nothing but "the Government of the", "and" and commas around
+        # them: "the Kingdom of Marnia" is Marnia; "the Marnia Liberation Front" is not, nor "Northern Marnia"
+        mentions = self._sides.mentions(parties)
+        at, names = 0, []
+        for m in mentions:
+            if not _PARTY_GAP.fullmatch(parties, at, m.start) or (names and at == 0):
                 return ""
-            names.append(found.pop())
-        if len(set(names)) != len(names):
+            names.append(m.side)
+            at = m.end
+        if not names or len(names) < 2 or at < len(parties.rstrip()) - 2 or len(set(names)) != len(names):
             return ""
         return "the " + "–".join(names) + " " + title + rest
 
@@ -953,6 +958,12 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
 
 
 _IT_BETWEEN = re.compile(r"\b[Ii]t\b(?!['’]s\b)")
+
+
+# around the sides of a list of parties: "the Government of the ", "the Kingdom of ", " and ", ", "
+# ("the Hashemite Kingdom of ", "Her Majesty the Queen of the ")
+_PARTY_GAP = re.compile(r"(?:\s*,)?(?:\s*\band\s+)?\s*(?:(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:the\s+)?[A-Z][\w\-]*)*"
+                        r"\s+of\s+)*(?:the\s+)?")
 
 
 def _party_act_it(lexicon: Lexicon) -> re.Pattern[str]:
