@@ -1343,6 +1343,9 @@ def words_re(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
 # What follows a noun that says which one: a gloss, a name, or a complement ("the talks on ...").
 _SAID_AFTER = r"(?!\s*\(|\s+(?:of|on|over|between|with|to|in|against|by)\b|\s+[A-Z])"
 # A complement that names someone: "of the New REEF treaty", "from Tessaly".
+# "The agreements behind the handover are the Velm–Osk Treaties": a name of two capitalised words or more
+# after "is", "are", "was" or "were" says which ones
+_COPULA_NAMED = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:is|are|was|were)\s+the\s+[A-Z][\w’'\-]*(?:(?:–|\s+)[A-Z][\w’'\-]*)+")
 _NAMED_AFTER = re.compile(r"\s*\(|\s+(?:of|on|over|from|between|with|to|in|against|by|for)\s+"
                           r"(?:[\w\-’']+\s+){0,4}?\(?[A-Z]")
 # A name just before a noun: "Aldoria's seizure", "the New REEF renewal".
@@ -1532,7 +1535,8 @@ def _opening_group(stem: str, language: dict, leads: tuple[str, ...] = ()) -> st
     text = without_quotes(stem)
     m = _opening_group_re(nouns, tuple(language.get("plain_connectives", [])),
                           tuple(language.get("group_modifiers", [])), leads).match(text)
-    if not m or _NAMED_AFTER.match(text, m.end()) or re.match(r",\s+[A-Z]", text[m.end():]):
+    if not m or _NAMED_AFTER.match(text, m.end()) or re.match(r",\s+[A-Z]", text[m.end():]) \
+            or _COPULA_NAMED.match(text, m.end()):
         return ""
     return m.group("group")
 
@@ -1688,7 +1692,9 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
     said_after = (r"(?!\s*\(|\s+of\b(?!\s+_+(?!_)" + _BLANK_ALONE + r")|\s+(?:over|between|with|to|against)\b"
                   r"|\s+(?:on|in|by)\b(?!\s+" + timed + r")(?!\s+(?:" + _IN_IDIOMS + r")\b)|\s+[A-Z]"
                   # "the agreement we now call the Karlstad Convention", "the pact, now known as the Velm Pact"
-                  r"|,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:now\s+)?call|(?:now\s+)?(?:called|known\s+as))\s+(?:the\s+)?[A-Z])")
+                  r"|,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:now\s+)?call|(?:now\s+)?(?:called|known\s+as))\s+(?:the\s+)?[A-Z]"
+                  # "The agreements behind the handover are the Velm–Osk Treaties": the copula names them
+                  r"|" + _COPULA_NAMED.pattern + r")")
     return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
 
 

@@ -198,6 +198,10 @@ def _hold_back_opposite_statements(questions: Sequence[Question]) -> None:
         elif q.answer != first[key].answer:
             q.checks.append(f"{first[key].id} is {first[key].answer.lower()} of the same sentence: "
                             "the two statements give each other away")
+        elif q.answer == "False" and q.question != first[key].question:
+            # two changes of one sentence: each prints the true value the other changes
+            q.checks.append(f"{first[key].id} changes another value of the same sentence: "
+                            "each statement shows what the other changes")
 
 
 def _repeated_events(facts: Sequence[Fact], events: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -139,3 +139,38 @@ def test_a_script_s_cue_is_no_part_of_its_sentence(lexicon):
     assert [s.text for s in split_sentences(article, lexicon)] == [
         "The Velm Deal set up an Assembly of 108 members.", "\"We have reached agreement.\""]
     assert not [f for f in extract_facts(article, lexicon) if f.kind == "date"]
+
+
+def test_a_body_the_article_writes_with_its_state_is_named_so(lexicon):
+    questions, _ = questions_of(lexicon, "The two treaties were ratified by the U.S. Senate after a long fight.",
+                                "The Senate approved the Velm Treaty on 16 March 1978 by 68 votes to 32.")
+    shorts = [q for q in questions if q.type == "short"]
+    assert [q.question for q in shorts] == ["When was the Velm Treaty approved by the U.S. Senate?"]
+    assert not shorts[0].checks
+    # two states' senates: which one, the article does not settle
+    questions, _ = questions_of(lexicon, "The U.S. Senate and the Philippine Senate debated it for months.",
+                                "The Senate approved the Velm Treaty on 16 March 1978.")
+    assert "When was the Velm Treaty approved by the Senate?" in [q.question for q in questions]
+
+
+def test_a_name_after_is_or_are_says_which_agreements(lexicon):
+    questions, _ = questions_of(lexicon, "The agreements behind the handover are the Velm–Osk Treaties, signed in "
+                                         "Brin on 7 September 1977.")
+    assert [q.question for q in questions if not q.checks and q.type == "short"] == [
+        "When were the Velm–Osk Treaties signed?"]
+    assert all("The agreements" not in c for q in questions for c in q.checks)
+    questions, _ = questions_of(lexicon, "The talks were the longest ever, and ended on 3 May 1980.")
+    assert any("“The talks”" in c for q in questions for c in q.checks)
+
+
+def test_two_changes_of_one_sentence_give_each_other_away(lexicon):
+    questions, _ = questions_of(lexicon, "Under the Velm Treaty of 9 June 1961, Osk paid 5 million crowns for "
+                                         "300 islands.", "Osk and Brin signed it.")
+    ready = [q for q in questions if q.type == "tf" and not q.checks]
+    assert len(ready) == 1, [q.question for q in ready]
+
+
+def test_an_it_after_a_promise_may_be_the_promise(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty created a zone.",
+                            "Osk signed this promise first, in 1967, and Brin was the last to ratify it, in 1979.")
+    assert _dates(facts)["1979"][0] == ""

@@ -102,6 +102,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             first.extra.setdefault("also_in", []).append(fact.sentence)
 
     document_nouns = frozenset(lexicon.language.get("document_nouns", []))
+    owned_bodies: dict[str, str] = {}     # "Senate" -> "U.S.", when the article writes it so
     before = ""     # the last date the sentence before writes with its year
     previous_subject: str | None = None     # the first side the sentence before names
     pronouns = [w.capitalize() for w in lexicon.language.get("referring_words", []) if w in ("it", "they", "he", "she")]
@@ -152,6 +153,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         twins = _calendar_twins(text, dates, lexicon) if len(dates) > 1 else {}
         for date in dates:
             predicate, trigger, negated = _predicate(text, date, lexicon, [d for d in dates if d is not date])
+            if " by the " in predicate and _vote_predicate(predicate, lexicon):
+                # "The Senate approved it", where the article writes "the U.S. Senate" elsewhere: that one
+                predicate = _owned_body(predicate, article, sides, owned_bodies)
             if denial is not None:
                 negated = denial.of(text, date, negated, trigger)
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate) \
@@ -1890,6 +1894,27 @@ def _vote(sentence: str, date: DateMatch, predicate: str, lexicon: Lexicon) -> s
     return f"{entry['by_vote']} {how} {body}"
 
 
+def _owned_body(predicate: str, article: Article, sides: SideIndex, owners: dict[str, str]) -> str:
+    """"approved by the Senate" -> "approved by the U.S. Senate" when the article writes the body with one
+    side's name before it ("the U.S. Senate ratified ...") and with no other side's."""
+    m = _BY_THE_BODY.fullmatch(predicate)
+    if m is None:
+        return predicate
+    body = m.group(2)
+    if body not in owners:
+        found = set()
+        for paragraph in article.paragraphs:
+            if body in paragraph:
+                for o in re.finditer(r"(?<![\w.’'\-])((?:[A-Z][\w.’'\-]*\s+){1,3})" + re.escape(body) + r"\b", paragraph):
+                    owner = o.group(1).strip()
+                    mentions = sides.mentions(owner)
+                    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(owner):
+                        found.add(owner)
+        owners[body] = found.pop() if len(found) == 1 else ""
+    return f"{m.group(1)}the {owners[body]} {body}" if owners[body] else predicate
+
+
+_BY_THE_BODY = re.compile(r"(.+ by )the ([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})")
 _CONTRARY_CLAUSE = re.compile(r"(?:,\s*(?:but|while|whereas|yet)|;)\s")
 _ADVERBIAL_CLAUSE = re.compile(r"\s*(?:in|on|at|by)\s+$")
 
