@@ -43,9 +43,7 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         shown = _answer_shown(stem, q.answer, q.choices, language)
         if shown:
             reasons.append(f"the sentence still shows part of the answer (“{shown}”)")
-    if lexicon is not None and q.type in ("cloze", "mcq", "tf") and (
-            _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem)
-            or _source_caption(stem, lexicon)):
+    if lexicon is not None and q.type in ("cloze", "mcq", "tf") and states_nothing(stem, lexicon):
         # "The Velmora Pact of 1817.", a reply or a caption: a name, not a statement to complete or judge
         reasons.append("the sentence has no verb: it states nothing")
     aside = _BRACKETED_ASIDE.match(stem)
@@ -155,6 +153,12 @@ def _whole_word_in(word: str, text: str) -> bool:
 
 
 _PROMPT = re.compile(r"Complete the sentence:\s*")
+
+
+def states_nothing(stem: str, lexicon: Lexicon) -> bool:
+    """Whether ``stem`` has no verb of its own: a name, a title in a reading list, a reply or a caption."""
+    return _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem) \
+        or _source_caption(stem, lexicon)
 
 
 def _verbless(stem: str, lexicon: Lexicon) -> bool:

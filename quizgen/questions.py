@@ -26,7 +26,7 @@ from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
 from .extract.lexicon import Lexicon, alternation, not_last_words
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
-from .checks import _names_agreement_re, blank_before_noun, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, unanchored_noun, without_quotes, words_re
+from .checks import _names_agreement_re, blank_before_noun, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, states_nothing, unanchored_noun, without_quotes, words_re
 from .model import BLANK, ITEM_MARK, Article, Fact, Question
 
 CHOICES = 4
@@ -982,6 +982,11 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.extra.get("precision") == "year":
         stem = re.sub(r"^When (was|were|did)", lambda m: f"In what year {m.group(1)}", stem)
     q = _question(fact, "short", _hedged(stem, fact), answer_text(fact, lexicon), lexicon)
+    if not fact.extra.get("agreement") and not fact.extra.get("field") and states_nothing(fact.sentence, lexicon):
+        # "Peacemakers: The Paris Conference of 1919 and Its Attempt to End War (2001).": a book in a reading
+        # list, whose years date no event the question could ask about ("Signed: 8 May 1990" and "The Velm
+        # Accord of 1817." date their agreement)
+        q.checks.append("the sentence has no verb: it dates nothing that happened")
     if unsaid:
         q.checks.append("the sentence does not say what happened to the agreement on this date")
     unreal = _unreal_verb(fact, lexicon)
@@ -1324,7 +1329,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     if fact.kind == "date":
         # a few spare: a wrong date the sentence itself rules out is dropped
         spare = distractors_for(fact, pool, lexicon, CHOICES + 8)
-        distractors = _within_steps(fact, _fitting_dates(fact, spare, lexicon), pool, lexicon)[:CHOICES - 1]
+        fitting = _within_steps(fact, _fitting_dates(fact, spare, lexicon), pool, lexicon)
+        distractors = fitting[:CHOICES - 1]
         if len(distractors) < CHOICES - 1:
             # too few dates narrow the span the blank ends: the ones that widen it fill up, and say so
             wide = [w for w in _within_steps(fact, _fitting_dates(fact, spare, lexicon, narrow=False), pool, lexicon)
@@ -1332,6 +1338,8 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
             if wide:
                 widening = wide[0]
                 distractors = (distractors + wide)[:CHOICES - 1]
+        if fact.extra.get("precision") == "day":
+            distractors = _no_lone_twin(fact, distractors, [w for w in fitting if w not in distractors])
     elif fact.kind in ("quantity", "range"):
         # "extended by just _____, though Marnia had wanted 90": a number the sentence
         # states elsewhere is no fair choice; spare ones take its place
@@ -2868,6 +2876,10 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         candidates = [format_date(v) for v in _spread_dates(near, n)] + \
             [format_date(v) for v in _nearby_dates(fact.value, fact.id)
              if not horizon or date_sort_key(v) <= horizon]
+        start = _span_start(fact, lexicon)
+        if start:
+            # "from February to [[September 1840]]": the span's end comes after its start
+            candidates = [c for c in candidates if date_sort_key(_iso(c)) > start]
         if fact.extra.get("precision") == "fuzzy":
             # "early May 1990" against "mid 1990": the two may be one time; another year is plainly another
             candidates = [c for c in candidates if date_sort_key(_iso(c))[0] != year]
@@ -2907,6 +2919,52 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         if len(out) == n:
             break
     return out
+
+
+def _no_lone_twin(fact: Fact, out: list[str], spare: list[str]) -> list[str]:
+    """Choices in which the answer's day and month come back in another year only once or twice ("26 July
+    1921" beside "26 July 1926" and two other days): the pair points at the answer.  Such copies are
+    swapped for other dates while there are any, or else every choice is the answer's day in another
+    year, so that none is told apart; failing both, the copies are dropped."""
+    key = date_sort_key(fact.value)[1:]
+
+    def twin(c: str) -> bool:
+        return date_sort_key(_iso(c))[1:] == key
+
+    twins = [c for c in out if twin(c)]
+    if not twins or len(twins) == len(out):
+        return out
+    others = [c for c in spare if not twin(c)]
+    if len(others) >= len(twins):
+        swapped = iter(others)
+        return [next(swapped) if twin(c) else c for c in out]
+    # too few other dates: the answer's day in other years only, so no choice stands out
+    # (later years first: an earlier one may fall before a step the answer follows, as a signing)
+    year = date_sort_key(fact.value)[0]
+    every = [c for c in out if twin(c)] + sorted(
+        (c for c in spare if twin(c)), key=lambda c: (date_sort_key(_iso(c))[0] < year, abs(date_sort_key(_iso(c))[0] - year)))
+    if len(every) >= len(out):
+        return every[:len(out)]
+    return [c for c in out if not twin(c)]      # too few choices then: no question rather than a tell
+
+
+def _span_start(fact: Fact, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """The start of a span whose end is the fact's date ("from February to September 1840"), as a sort key
+    (its year the end's when it writes none), or None."""
+    offset = fact.extra.get("offset", -1)
+    if offset < 0 or fact.extra.get("precision") not in ("day", "month"):
+        return None
+    months = lexicon.cached("month_numbers", lambda lx: {m.lower(): i + 1 for i, m in enumerate(lx.language["months"])})
+    m = _SPAN_BEFORE.search(fact.sentence, max(0, offset - 40), offset)
+    if m is None or m.group("month").lower() not in months:
+        return None
+    year = int(m.group("year")) if m.group("year") else date_sort_key(fact.value)[0]
+    return (year, months[m.group("month").lower()], int(m.group("day") or 0))
+
+
+# "from February to ", "from 3 May 1990 until ", "between March and "
+_SPAN_BEFORE = re.compile(r"\b(?:from|between)\s+(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?"
+                          r"\s+(?:to|until|till|and)\s+$")
 
 
 def _measured(fact: Fact, lexicon: Lexicon) -> bool:

@@ -67,7 +67,10 @@ def test_a_later_end_of_a_span_is_no_lure(lexicon):
     assert asked
     for q in asked:
         wrong = [c for c in q.choices if c != q.answer]
-        assert all(_month_key(c) < (1951, 6) for c in wrong), q.choices
+        # no end before the span's start ("between March and February 1951"); a later one, which the
+        # statement would still be true of, holds the question
+        assert all(_month_key(c) > (1951, 3) for c in wrong), q.choices
+        assert all(_month_key(c) < (1951, 6) for c in wrong) or any("widens" in c for c in q.checks), q.checks
 
 
 def test_a_later_end_of_a_span_is_no_false_statement(lexicon):

@@ -224,7 +224,9 @@ class PositionFinder:
         head = sentence[:verb.start()]
         m = self.pair_subject.search(head)
         if (m and len(pair) == 2 and self.gap.match(head[m.end():])
-                and not re.search(r"\b(?:in|of|from|for|with|by|to|between|among)\s+$", head[:m.start()], re.I)):
+                # ("Critics on both sides complain": the critics, no side as a whole)
+                and not re.search(r"\b(?:in|of|from|for|with|by|to|between|among|on|across|within|at)\s+$",
+                                  head[:m.start()], re.I)):
             return [Mention(side, m.start(), m.end(), m.group(0), "reference") for side in pair]
         m = self.pronoun_subject.match(head)
         if m and named_previous != "" and m.group(0).split()[-1] not in self.pronouns:

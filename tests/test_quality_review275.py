@@ -1,0 +1,55 @@
+"""Reviews 275-282: "critics on both sides" are no sides; a reading list's book dates nothing; the end of a
+span comes after its start; the answer's day in one other year among other dates points at the answer.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+import re
+
+from own_article import questions_of
+
+
+def test_critics_on_both_sides_are_not_the_sides(lexicon):
+    _, facts = questions_of(lexicon, "Russia and Ukraine signed the Velm Accord in 2001.",
+                            "Critics on both sides complain that the accord has too often meant jobs without duties.")
+    assert not [f for f in facts if f.kind == "position"]
+    _, facts = questions_of(lexicon, "Russia and Ukraine signed the Velm Accord in 2001.",
+                            "Both sides complain that the accord has meant jobs without duties.")
+    assert sorted(f.side for f in facts if f.kind == "position") == ["Russia", "Ukraine"]
+
+
+def test_a_book_in_a_reading_list_dates_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed in 1920.",
+                                "Ana Ruiz, Peacemakers: The Osk Conference of 1919 and Its Attempt to End War "
+                                "(London: Brin Press, 2001).")
+    shorts = {q.answer: q for q in questions if q.type == "short"}
+    assert not shorts["1920"].checks
+    assert any("has no verb" in c for c in shorts["2001"].checks)
+
+
+def test_the_end_of_a_span_is_after_its_start(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 6 February 1840 and ratified in May 1841.",
+                                "Copies of the Velm Treaty travelled around Osk from February to September 1840.",
+                                "Brin joined it in March 1838 and Osk in June 1836.")
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    mcq = [q for q in questions if q.type == "mcq" and q.answer == "September 1840"]
+    for q in mcq:
+        wrong = [c.split() for c in q.choices if c != q.answer]
+        assert all((int(y), months.index(m)) > (1840, 1) for m, y in wrong), q.choices
+    tf = [q for q in questions if q.type == "tf" and q.answer == "False" and "from February to" in q.question]
+    assert all("to February 1840" not in q.question and "1838" not in q.question for q in tf)
+
+
+def test_the_answer_s_day_in_one_other_year_is_no_choice_beside_other_days(lexicon):
+    questions, _ = questions_of(
+        lexicon, "The Velm Treaty was signed on 4 June 1920.",
+        "Osk ratified the Velm Treaty on 13 November 1920, and it entered into force on 26 July 1921.",
+        "Brin made a separate peace with Osk on 29 August 1921, and a plebiscite followed on 16 December 1921.")
+    for q in questions:
+        if q.type != "mcq" or not re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", q.answer):
+            continue
+        day = q.answer.rsplit(" ", 1)[0]
+        twins = [c for c in q.choices if c != q.answer and c.startswith(day + " ")]
+        assert not twins or len(twins) == len(q.choices) - 1, q.choices
