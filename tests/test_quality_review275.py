@@ -53,3 +53,28 @@ def test_the_answer_s_day_in_one_other_year_is_no_choice_beside_other_days(lexic
         day = q.answer.rsplit(" ", 1)[0]
         twins = [c for c in q.choices if c != q.answer and c.startswith(day + " ")]
         assert not twins or len(twins) == len(q.choices) - 1, q.choices
+
+
+def _held_for_unnamed(questions, answer: str) -> bool:
+    return any("does not name what this" in c for q in questions if q.answer == answer for c in q.checks)
+
+
+def test_an_office_of_a_named_owner_names_whose_date_it_is(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Party's First Minister resigned in February 2022 in protest.")
+    assert not _held_for_unnamed(questions, "February 2022")
+    questions, _ = questions_of(lexicon, "The First Minister resigned in February 2022 in protest.")
+    assert _held_for_unnamed(questions, "February 2022")
+
+
+def test_three_capitalised_words_after_the_are_a_name(lexicon):
+    questions, _ = questions_of(lexicon, "The Joint Coordination Centre was established in Brin on 27 July 2022.")
+    assert not _held_for_unnamed(questions, "27 July 2022")
+    questions, _ = questions_of(lexicon, "The World Fund was set up in 1990.")
+    assert _held_for_unnamed(questions, "1990")
+
+
+def test_a_measure_of_a_named_place_owns_its_number(lexicon):
+    questions, _ = questions_of(lexicon, "The turnout in Northern Ireland was 81 per cent.")
+    assert not _held_for_unnamed(questions, "81 per cent")
+    questions, _ = questions_of(lexicon, "The turnout was 81 per cent.")
+    assert _held_for_unnamed(questions, "81 per cent")

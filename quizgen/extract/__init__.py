@@ -1219,6 +1219,12 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
     actor = lexicon.cached("named_actor", _Actor)
     if q.start > 200:
         return ""
+    copula = _COPULA_NUMBER.fullmatch(sentence, 0, q.start)
+    if copula:
+        place = copula.group("place")
+        if len(place.split()) > 1 or place in proper or sides.mentions(place):
+            return copula.group("owner")[0].lower() + copula.group("owner")[1:]
+        return ""
     m = actor.pattern.match(_without_list_commas(sentence[:q.start]))
     if not m:
         return ""
@@ -1251,6 +1257,12 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# "Velm Party's First Minister": the owner before "'s"
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s\s+[A-Z]")
+# "The turnout in Osk was 81 per cent": a measure of a named place or body, then a copula and the number
+_COPULA_NUMBER = re.compile(r"(?P<owner>[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:in|of|at|for)\s+(?:the\s+)?"
+                            r"(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}))\s+(?:was|is|were|are|stood\s+at)\s+"
+                            r"(?:(?:about|around|nearly|almost|just|some|roughly)\s+)?")
 # "three bases: A, B and C", "three envoys, Ana Ruiz, Ivo Brandt and ...": the members follow the count
 _LISTED_AFTER = re.compile(r"[^;:]{0,60}:|\s*(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+[A-Z][^,]{0,40},")
 
@@ -1283,6 +1295,11 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
             owner = name.split(" of ", 1)[1].removeprefix("the ")
             if owner in proper or sides.mentions(owner):
                 return name
+        owner = _OWNER_BEFORE.match(name)
+        if owner and (len(owner.group(1).split()) > 1 or owner.group(1) in proper or sides.mentions(owner.group(1))):
+            return name     # "the Velm Party's First Minister": an office of a named owner
+        if len(parts) >= 3 and not all(p.lower() in actor.generic_capitals for p in parts):
+            return name     # "the Joint Coordination Centre": three capitalised words and more are a name
         if parts[-1].lower() in actor.offices:
             return ""
         if len(parts) == 1 and name in proper and name.lower() not in actor.generic_capitals \
