@@ -78,3 +78,21 @@ def test_a_measure_of_a_named_place_owns_its_number(lexicon):
     assert not _held_for_unnamed(questions, "81 per cent")
     questions, _ = questions_of(lexicon, "The turnout was 81 per cent.")
     assert _held_for_unnamed(questions, "81 per cent")
+
+
+def test_an_it_in_a_glossary_entry_is_the_entry_s_term(lexicon, tmp_path):
+    from quizgen.extract import extract_facts
+    from own_article import read_article
+    article = read_article(tmp_path, "# Velm from A to Z\n\n"
+                           "**Velm Treaty.** The Treaty on the Limitation of Velm Systems, signed in Osk on 26 May "
+                           "1972 by Ana Ruiz and Ivo Brandt.\n\n"
+                           "**Back channel.** The private line between Ruiz and the Brin ambassador. It broke the "
+                           "deadlock of the talks on 20 May 1971.\n\n"
+                           "**Protocol of 1974.** Signed in Osk on 3 July 1974 by Ruiz and Brandt, it cut the number "
+                           "of sites from two to one.\n\n"
+                           "**Over 120.** The number of parties to the treaty today. It was opened for signature in "
+                           "Osk on 8 August 1963.\n")
+    dated = {f.value: f.subject for f in extract_facts(article, lexicon) if f.kind == "date"}
+    assert dated["1971-05-20"] == "" and dated["1974-07-03"] == ""
+    # an entry whose own sentences refer to the treaty: its "It" is the treaty's
+    assert dated["1963-08-08"] != ""

@@ -107,9 +107,24 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     previous_subject: str | None = None     # the first side the sentence before names
     pronouns = [w.capitalize() for w in lexicon.language.get("referring_words", []) if w in ("it", "they", "he", "she")]
     pronoun_holder = re.compile(r"\b(?:" + alternation(pronouns) + r")$" if pronouns else r"(?!x)x")
+    # a glossary's or a list's paragraphs that open with their own term ("Back channel." "Protocol of 1974."):
+    # an "it" in them is that term, never an agreement named before
+    # (until a sentence of the entry names or refers to an agreement: "Over 120. The parties to the treaty
+    # today. It was opened for signature on D" is the treaty's)
+    glossed = _term_paragraphs(sentences, paragraph_starts, lexicon)
+    entry = -1
     for sentence, words in zip(sentences, sentence_words):
         text = sentence.text
+        if glossed:
+            paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
+            if paragraph != entry:
+                entry = paragraph
+                agreements.own_topic = paragraph in glossed and sentence.index != glossed[paragraph]
+            elif sentence.index - 1 == glossed.get(paragraph):
+                agreements.own_topic = True
         named = agreements.find(text, words)
+        if agreements.own_topic and (named or _noun_reference(text, agreements)):
+            agreements.own_topic = False
         # "the Court" for the one court the article has named: printed with its name
         body_referents = bodies.referents(text, words, named) if bodies.may_hold(words) else None
         field = fields.date_field(text, sentence.start, lexicon, article_date, words) if ":" in text else None
@@ -752,6 +767,40 @@ def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], tr
 
 
 _GAPPED_SUBJECT = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+
+
+def _term_paragraphs(sentences: list[Sentence], paragraph_starts: list[int], lexicon: Lexicon) -> dict[int, int]:
+    """The paragraphs (by index) that open with a term of their own and go on about it, with the index of
+    the term's sentence: "Back channel. The private line between ... It broke the deadlock ...".  A term is
+    a short sentence with a capitalised first word and no verb; two such paragraphs at least make a
+    glossary.  (An entry's "It" may be another agreement than the one its term names: "Interim Agreement.
+    ..., signed with the ABM Treaty ... It expired in 1977" is no date of the ABM Treaty.)"""
+    verbs = lexicon.cached("term_verbs", lambda lx: frozenset(
+        w.lower() for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in lx.language.get(key, [])))
+    found: dict[int, int] = {}
+    last = -1
+    for i, sentence in enumerate(sentences):
+        paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
+        if paragraph == last:
+            continue
+        last = paragraph
+        end = paragraph_starts[paragraph + 1] if paragraph + 1 < len(paragraph_starts) else 1 << 62
+        if _TERM.fullmatch(sentence.text) is None or i + 1 >= len(sentences) or sentences[i + 1].start >= end:
+            continue
+        words = sentence.text.rstrip(".").split()
+        if any(w.lower() in verbs or w.endswith("ed") for w in words):
+            continue
+        found[paragraph] = sentence.index
+    return found if len(found) > 1 else {}
+
+
+def _noun_reference(text: str, agreements: Agreements) -> bool:
+    """Whether ``text`` refers back to an agreement by a noun ("the treaty"), not by "it"."""
+    m = agreements.reference(text, pronouns=False)
+    return m is not None and m.group(0).lower() not in ("it", "its")
+
+
+_TERM = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-()]+){0,4}\.")
 
 
 def _one_side_acts(lexicon: Lexicon) -> frozenset[str]:

@@ -251,6 +251,8 @@ class Agreements:
         self.event_dates: dict[str, dict[str, set[str]]] = {}
         # a sentence whose "the agreement signed on D" is another agreement than any named before: no referent
         self.other_in = ""
+        # in a glossary's entry, "it" is the entry's own term ("Back channel. ... It broke the deadlock")
+        self.own_topic = False
 
     def find(self, sentence: str, words: SentenceWords | None = None) -> list[AgreementMention]:
         """Named agreements in ``sentence``; learns acronyms as it goes.
@@ -665,6 +667,8 @@ class Agreements:
         word or an acronym.  "It" is left to the sentence before.
         """
         if self.other_in and m.string in self.other_in:
+            return None
+        if self.own_topic and m.group(0).lower() in ("it", "its"):
             return None
         name = self._choose(m)
         year = _YEAR.search(m.group(0))
