@@ -826,6 +826,10 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
     opening = _opening_demonstrative(body, language) or _pronoun_item(body, language)
     if opening:
         return opening
+    aside = _REPORTING_ASIDE.search(body) if ", " in body else None
+    if aside and aside.group(1).lower() in {w.lower() for w in words}:
+        # "was not, she argues, a victors' peace": whose argument, the text around the quiz's sentence said
+        return aside.group(1)
     agreement_nouns = tuple(language.get("compared_agreement_nouns", []))
     that = _that_agreement_re(agreement_nouns).search(body) if agreement_nouns and "that " in body else None
     if that is None and "that " in body:
@@ -895,6 +899,10 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
     return ""
+
+
+# ", she argues, ", ", he wrote, ": a pronoun's reporting clause set between commas inside the sentence
+_REPORTING_ASIDE = re.compile(r",\s+(she|he|they)\s+(?:[a-z]+(?:s|ed)|said|wrote|thought|thinks)\s*,")
 
 
 def _place_there(stem: str, language: dict) -> str:

@@ -83,6 +83,7 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
                                 "the question has several answers")
         _hold_back_spans_between_dates(questions, facts.get(article.slug, []))
         _hold_back_closed_parties(questions, facts.get(article.slug, []), article, lexicon)
+        _hold_back_parties_of_namesakes(questions, facts.get(article.slug, []))
         _hold_back_repeats(questions)
         _hold_back_opposite_statements(questions)
         out[article.slug] = questions
@@ -178,6 +179,36 @@ def _hold_back_repeats(questions: Sequence[Question]) -> None:
             q.checks.append(f"{first[key]} asks the same in the same words")
         else:
             first[key] = q.id
+
+
+def _bracket_year_written_again(fact: Fact, sentence: str, start: int, end: int) -> bool:
+    """Whether the fact is a year in brackets ("Treaty of Velm (1763)") that the sentence writes again
+    outside them ("signed on 10 February 1763")."""
+    if fact.kind != "date" or not re.fullmatch(r"\d{4}", fact.text) or start < 1:
+        return False
+    if sentence[start - 1] != "(" or not sentence.startswith(")", end):
+        return False
+    rest = sentence[:start] + sentence[end:]
+    return re.search(r"(?<!\d)" + fact.text + r"(?!\d)", rest) is not None
+
+
+def _hold_back_parties_of_namesakes(questions: Sequence[Question], facts: Sequence[Fact]) -> None:
+    """Parties the article gives one name to more than once, each time other ones ("Treaty of Paris (1763)
+    ... Great Britain, France and Spain"; "Treaty of Paris (1783) ... Great Britain and the United States"):
+    several agreements share the name, and "Who are the parties to the Treaty of Paris?" has several
+    answers, each of them a fair wrong choice of the others'."""
+    values: dict[str, set[str]] = {}
+    for f in facts:
+        if f.kind == "parties":
+            values.setdefault(f.subject, set()).add(f.value)
+    shared = {subject for subject, found in values.items() if len(found) > 1}
+    if not shared:
+        return
+    kinds = {f.id: f.subject for f in facts if f.kind == "parties" and f.subject in shared}
+    for q in questions:
+        if q.fact in kinds and q.type in ("short", "mcq"):
+            q.checks.append(f"the article gives “{kinds[q.fact]}” other parties too: the name may stand for "
+                            "several agreements")
 
 
 def _hold_back_opposite_statements(questions: Sequence[Question]) -> None:
@@ -1916,7 +1947,8 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
     statement = _indefinite_agreeing(sentence[:start], wrong_text) + wrong_text \
         + _possessive_agreeing(sentence[end:], wrong_text)
     q = _question(fact, "tf", statement, "False", lexicon)
-    if not fitting:
+    if not fitting or _bracket_year_written_again(fact, sentence, start, end):
+        # ... or "Treaty of Velm (1761), signed on 10 February 1763": the name's own year, written again
         q.checks.append("the false version contradicts the rest of its sentence")
     span = _outside_span(fact, (fitting or surfaces)[0], rest) if fact.kind == "date" else ""
     if span:

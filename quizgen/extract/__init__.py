@@ -178,7 +178,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate, trigger = "event", None
             # "During the Salt War, Aldoria closed its ports on D": the war is the setting, D dates the closing
             setting = bool(trigger) and (("," in text and _in_setting(text, date, trigger, lexicon))
-                                         or ("uring " in text and _during(text, date, trigger)))
+                                         or ("uring " in text and _during(text, date, trigger))
+                                         or (" still " in text and _still_going(text, date, trigger)))
             part_event = None
             if trigger and not (predicate == "event" or predicate in _agreement_predicates(lexicon)):
                 taken = _taken_part(text, date, trigger, lexicon)
@@ -1529,6 +1530,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
         if any(event_words) and offset.gate.search(sentence) else ()
     semicolon = ";" in sentence
     agreement_nouns = lexicon.cached("agreement_noun_set", _agreement_noun_set)
+    calendar_words = lexicon.cached("calendar_words", lambda lx: frozenset(
+        w for key in ("months", "weekdays") for w in lx.language.get(key, [])))
     relative = _RELATIVE_OPENING.match(sentence, clause_start) is not None \
         and negations.own_verb.search(sentence, clause_start, date.start) is not None
     # "..., and in October 1978 Ivo Brandt was named ...": the date opens a clause whose own subject and verb
@@ -1540,6 +1543,9 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             if (entry.get("agreement") or match.group(0) in agreement_nouns
                     or _next_word(sentence, match.end()) in agreement_nouns) and _in_name(sentence, match):
                 continue        # "the Exit Protocol", "the Velm Declaration", "the Withdrawal Agreement": a name
+            if match.group(0)[:1].isupper() and _NAME_RUNS_ON.match(sentence, match.end()) \
+                    and _next_word(sentence, match.end()) not in calendar_words:
+                continue        # "the War Memorial Opera House", "the Crisis Group": a place's or a body's name
             if offsets and match.start() in offsets:
                 continue
             if semicolon and ";" in sentence[min(match.end(), date.end):max(match.start(), date.start)]:
@@ -1922,6 +1928,9 @@ def _agreement_noun_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.agreement_nouns)
 
 
+_NAME_RUNS_ON = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _in_name(sentence: str, match: re.Match[str]) -> bool:
     """"the draft Exit Protocol": a capitalised event word next to another capital is part of a name."""
     if not match.group(0)[:1].isupper():
@@ -2159,6 +2168,20 @@ def _setting_re(lexicon: Lexicon) -> re.Pattern[str]:
     """"During the Salt War, ": a setting phrase opening a sentence, up to its comma (made once per lexicon)."""
     words = lexicon.language.get("setting_prepositions", [])
     return re.compile(r"(?:" + alternation(words) + r")\s+(?P<phrase>[^,;:()]+),\s" if words else r"(?!x)x")
+
+
+def _still_going(sentence: str, date: DateMatch, trigger: str) -> bool:
+    """"On D, with the Salt War still raging, delegates met": the war goes on around the date; what D
+    dates is the clause's own verb."""
+    for m in _STILL_GOING.finditer(sentence):
+        if not m.start() <= date.start < m.end() and trigger in m.group("phrase"):
+            return True
+    return False
+
+
+# "with the Salt War still raging", "while the war was still going on", "with talks still under way"
+_STILL_GOING = re.compile(r"\b(?:with|while)\s+(?P<phrase>[^,;()]{1,60}?)\s+(?:(?:was|were)\s+)?still\s+"
+                          r"(?:[a-z]+ing|going\s+on|under\s*way|in\s+progress|on)\b")
 
 
 def _in_setting(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) -> bool:

@@ -134,7 +134,9 @@ class QuantityFinder:
         # "the 2d Day of May": an old spelling of an ordinal day, a date, not "2 days"
         # "19.10 BST", "09:40 GMT", "7.30 p.m.": a clock time (language.yaml's `time_zones`), which counts nothing
         zones = list(lexicon.language.get("time_zones", [])) + ["a.m.", "p.m.", "am", "pm"]
-        self.clock_time = re.compile(r"(?<![\d.,])\d{1,2}[.:][0-5]\d\s*(?:" + alternation(zones) + r")(?![\w])")
+        # ... and a military time: "0001 hrs", "1400 hrs"
+        self.clock_time = re.compile(r"(?<![\d.,])\d{1,2}[.:][0-5]\d\s*(?:" + alternation(zones) + r")(?![\w])"
+                                     r"|(?<![\d.,])(?:[01]\d|2[0-3])[0-5]\d\s*hrs\b")
         self.day_of_month = (re.compile(r"(?:d|st|nd|rd|th)\s+[Dd]ay\s+of\s+(?:" + alternation(months) + r")\b")
                              if months else re.compile(r"(?!x)x"))
         self.bounds_after = [(kind, phrase) for kind, phrases in

@@ -27,6 +27,11 @@ _SPEAKER = re.compile(r"(?:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z])"
                       r"(?: \([^()\n]{1,40}\))?(?: [—–-] [A-Z0-9][A-Z0-9'’.,/ -]{0,60})?:\s+(?=\S)")
 
 
+# a few words, then a pictograph (and perhaps its variation selector), then a capital: a post's label
+_PICTOGRAPH_LABEL = re.compile(r"[^.!?:;\n\U0001F000-\U0001FAFF\u2600-\u27BF]{1,40}?\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]"
+                               r"\uFE0F?\s+(?=[\"'“‘]?[A-Z0-9])")
+
+
 class _Leads:
     """What may open a paragraph without being part of its first sentence, compiled once per lexicon.
 
@@ -103,7 +108,12 @@ class _Leads:
 
     def skip_label(self, paragraph: str, start: int) -> int:
         """Where a sentence starting at ``start`` really starts: after a label ("Update:") or a short
-        lead-in ("Quick recap:", "Long story short:") before a colon, if any."""
+        lead-in ("Quick recap:", "Long story short:") before a colon, if any; or a post's label that a
+        pictograph ends ("The scale 📉 The lost lands held ...")."""
+        if not paragraph.isascii():
+            pictured = _PICTOGRAPH_LABEL.match(paragraph, start)
+            if pictured:
+                return pictured.end()
         colon = paragraph.find(":", start, start + 100)
         if colon < 0:
             return start
