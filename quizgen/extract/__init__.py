@@ -1530,7 +1530,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
         if any(event_words) and offset.gate.search(sentence) else ()
     semicolon = ";" in sentence
     agreement_nouns = lexicon.cached("agreement_noun_set", _agreement_noun_set)
-    calendar_words = lexicon.cached("calendar_words", lambda lx: frozenset(
+    calendar_words = lexicon.cached("calendar_names", lambda lx: frozenset(
         w for key in ("months", "weekdays") for w in lx.language.get(key, [])))
     relative = _RELATIVE_OPENING.match(sentence, clause_start) is not None \
         and negations.own_verb.search(sentence, clause_start, date.start) is not None
