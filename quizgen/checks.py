@@ -1298,7 +1298,8 @@ def _relative_time(stem: str, language: dict) -> str:
     if not words:
         return ""
     for m in words_re(tuple(sorted(words, key=len, reverse=True)), re.I).finditer(stem):
-        if not re.search(r"\b\d{4}\b", stem[:m.start()]) and not re.match(r"['’]s\b", stem[m.end():]):
+        if not re.search(r"\b\d{4}\b", stem[:m.start()]) and not re.match(r"['’]s\b", stem[m.end():]) \
+                and not _DATE_RIGHT_AFTER.match(stem, m.end()):
             return m.group(0)
     days = tuple(language.get("weekdays", []))
     if not days or not _any_of(days).search(stem):
@@ -1307,6 +1308,11 @@ def _relative_time(stem: str, language: dict) -> str:
         if not _dated_weekday(stem, m, tuple(language.get("months", []))):
             return m.group(0)
     return ""
+
+
+# "Seventy years ago today, on 8 September 1951": the date right after it says which day "today" is
+_DATE_RIGHT_AFTER = re.compile(r",?\s+(?:on|in)\s+(?:" + re.escape(BLANK) + r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                               r"(?:\d{1,2},?\s+)?\d{4}\b)")
 
 
 @functools.lru_cache(maxsize=8)

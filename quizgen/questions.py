@@ -1551,7 +1551,7 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     # "ratified it on D1, and Marnia followed on _____": nothing before D1 (the earlier blank keeps
     # its lures: a window up to the later date seldom holds enough of them)
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0],
-                              _sequenced_step(before, "", lexicon)[0])), default=None)
+                              _sequenced_step(before, "", lexicon)[0], _opening_after(before, lexicon))), default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
     # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
     apposed_floor, apposed_ceiling = _apposed_step(fact, before, after, lexicon)
@@ -1560,6 +1560,19 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)
             and not (apposed_floor and _date_before(date_sort_key(_iso(w)), apposed_floor))
             and not (apposed_ceiling and _date_before(apposed_ceiling, date_sort_key(_iso(w))))]
+
+
+def _opening_after(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """"After meetings in Osk in February 2008, delegates adopted it on _____": the date of the opening
+    "After" clause, which the blank's event follows."""
+    m = _AFTER_OPENING.match(before)
+    if m is None:
+        return None
+    found = find_dates(m.group(1), lexicon)
+    return date_sort_key(found[-1].value) if found else None
+
+
+_AFTER_OPENING = re.compile(r"(?:After|Following)\s+([^,;]{3,120}),\s")
 
 
 def _span_ends(before: str, after: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -3244,8 +3257,11 @@ def _scaled_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[st
         # round in the article's own scale: "$0.6 billion", not "$0.62 billion"
         unit_size = fact.extra.get("scale_value", 1) if fact.extra.get("scale") else 1
         whole = float(fact.extra["low"]).is_integer() and unit_size == 1
-        low = _round(fact.extra["low"] / unit_size * factor, whole) * unit_size
-        high = (_round(fact.extra["high"] / unit_size * factor, whole) * unit_size
+        # "906,317 votes": an exact count beside round ones ("1,359,500") stands out; its lures are exact too
+        exact = whole and fact.extra["low"] >= 1000 and fact.extra["low"] % 100 != 0
+        rounding = (lambda x: float(round(x))) if exact else (lambda x: _round(x, whole))
+        low = rounding(fact.extra["low"] / unit_size * factor) * unit_size
+        high = (rounding(fact.extra["high"] / unit_size * factor) * unit_size
                 if fact.extra.get("high") is not None else None)
         if whole and (low < 2 or (high is not None and high <= low)):
             continue

@@ -65,3 +65,34 @@ def test_a_reporting_aside_s_pronoun_leans_outside(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Act, signed on 9 June 1815, was not, she argues, a victors' peace.")
     cloze = [q for q in questions if q.type == "cloze"]
     assert cloze and any("“she”" in c for c in cloze[0].checks)
+
+
+def test_today_with_its_date_right_after_is_no_relative_time(lexicon):
+    questions, _ = questions_of(lexicon, "Seventy years ago today, on 8 September 1951, delegates signed the Velm "
+                                         "Treaty.")
+    assert all("today" not in c for q in questions for c in q.checks)
+    questions, _ = questions_of(lexicon, "Today the Velm Treaty has 40 members.")
+    assert any("“Today”" in c for q in questions for c in q.checks)
+
+
+def test_an_office_with_its_holder_in_brackets_is_a_speaker_s_label(lexicon):
+    article = Article(slug="t", title="T", paragraphs=(
+        "Minister for Foreign Affairs (Deputy Ana Ruiz): From 2005 each member state will have one Commissioner.",
+        "The Velm Treaty (1990): signed in Osk."))
+    assert [s.text for s in split_sentences(article, lexicon)] == [
+        "From 2005 each member state will have one Commissioner.", "The Velm Treaty (1990): signed in Osk."]
+
+
+def test_an_opening_after_clause_rules_out_earlier_lures(lexicon):
+    import re
+    questions, _ = questions_of(lexicon, "The Velm Convention was signed in 2005.",
+                                "After meetings in Osk in February 2008, delegates adopted the Velm Convention on "
+                                "30 May 2008.", "Talks on it began in 2006 and 2007.")
+    mcq = [q for q in questions if q.type == "mcq" and q.answer == "30 May 2008"]
+    assert mcq and all(int(re.search(r"\d{4}", c).group(0)) >= 2008 for c in mcq[0].choices), mcq[0].choices
+
+
+def test_an_exact_count_has_exact_lures(lexicon):
+    questions, _ = questions_of(lexicon, "Velmoran voters approved the Velm Treaty by 906,317 votes to 529,478.")
+    mcq = [q for q in questions if q.type == "mcq" and q.answer.startswith("906,317")]
+    assert mcq and not [c for c in mcq[0].choices if c.split()[0].endswith("00")], mcq[0].choices

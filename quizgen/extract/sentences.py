@@ -78,7 +78,11 @@ class _Leads:
         titles = lexicon.language.get("speaker_titles", [])
         offices = lexicon.language.get("office_titles", [])
         name = r"[A-Z][\w’'-]+"
-        named = ([r"(?:" + alternation(titles) + r")\.?(?:\s+" + name + r"){1,3}"] if titles else []) + \
+        named = ([r"(?:" + alternation(titles) + r")\.?(?:\s+" + name + r"){1,3}",
+                  # "Minister for Foreign Affairs (Deputy Ana Ruiz):", "The Taoiseach (Deputy Ivo Brandt):": an
+                  # office and, in brackets, the title and name of who holds it
+                  r"(?:The\s+)?" + name + r"(?:\s+(?:(?:for|of|the|and)\s+)*" + name + r"){0,5}\s+\((?:"
+                  + alternation(titles) + r")\.?(?:\s+" + name + r"){1,3}\)"] if titles else []) + \
                 ([r"The\s+(?:" + alternation(offices) + r")(?:\s+(?:of|for)(?:\s+" + name + r"){1,3}){0,2}"]
                  if offices else [])
         self.speaker = (re.compile(r"(?:" + "|".join(named) + r")(?: \([^()\n]{1,40}\))?:\s+"
