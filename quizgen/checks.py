@@ -1662,7 +1662,8 @@ def blank_only_complement(stem: str, language: dict) -> str:
     year: a question that blanks the year, or changes it, asks about an
     election it never names.
     """
-    vague = tuple(language.get("vague_nouns", []))
+    # ("The declaration of _____ condemned the trade": a common noun, in lower case, as vague)
+    vague = tuple(language.get("vague_nouns", [])) + tuple(language.get("vague_common_nouns", []))
     if not vague or BLANK not in stem:
         return ""
     for m in _vague_noun_re(vague, tuple(language.get("months", []))).finditer(stem):

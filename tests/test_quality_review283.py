@@ -96,3 +96,10 @@ def test_an_exact_count_has_exact_lures(lexicon):
     questions, _ = questions_of(lexicon, "Velmoran voters approved the Velm Treaty by 906,317 votes to 529,478.")
     mcq = [q for q in questions if q.type == "mcq" and q.answer.startswith("906,317")]
     assert mcq and not [c for c in mcq[0].choices if c.split()[0].endswith("00")], mcq[0].choices
+
+
+def test_a_common_noun_dated_only_by_the_changed_date_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The declaration of 3 January 1815 condemned the trade.",
+                                "The Velm Declaration of 3 May 1816 condemned the war.")
+    false = [q for q in questions if q.type == "tf" and q.answer == "False" and q.question.startswith("The declaration")]
+    assert false and all(any("“The declaration”" in c for c in q.checks) for q in false)
