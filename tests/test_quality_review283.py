@@ -103,3 +103,19 @@ def test_a_common_noun_dated_only_by_the_changed_date_does_not_say_which(lexicon
                                 "The Velm Declaration of 3 May 1816 condemned the war.")
     false = [q for q in questions if q.type == "tf" and q.answer == "False" and q.question.startswith("The declaration")]
     assert false and all(any("“The declaration”" in c for c in q.checks) for q in false)
+
+
+def test_the_signing_alone_does_not_say_of_what(lexicon):
+    questions, _ = questions_of(lexicon, "Ana Ruiz found gold at Osk on 24 January 1848, nine days before the signing.")
+    assert any("“the signing”" in c for q in questions if q.type == "cloze" for c in q.checks)
+    questions, _ = questions_of(lexicon, "The signing of the Velm Treaty took place on 2 February 1848.")
+    assert all("signing" not in c for q in questions for c in q.checks)
+
+
+def test_concluding_that_signs_nothing(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Convention was adopted on 18 April 1961.",
+                            "The Government's 1985 review of the Velm Convention concluded that amending it would be "
+                            "neither practicable nor desirable.")
+    assert [f.predicate for f in facts if f.kind == "date" and f.value == "1985"] == ["event"]
+    _, facts = questions_of(lexicon, "Osk and Brin concluded the Velm Pact in 1990.")
+    assert [f.predicate for f in facts if f.kind == "date"] == ["signed"]
