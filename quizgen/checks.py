@@ -641,13 +641,30 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
         # "an arrangement signed in 2014 by ...": a participle after its noun, which is its object
         word = re.search(r"\b([a-z]+)\s+$", before)
         reduced = (m.group(1).endswith(("ed", "wn")) and word is not None
-                   and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly"))
+                   and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly")
+                   # ("its member states joined together on D.": with no verb after it, it is the sentence's own;
+                   # at its clause's end, "both countries signed." is left as it was)
+                   and (_CLAUSE_END.match(stem, m.end()) is not None or _finite_after(stem, m.end(), language)))
         if not (passive or reduced):
             if _names_agreement_re(agreement_nouns).search(stem):
                 return ""
             return m.group(1)
         m = _objectless_re(verbs, months).search(stem, m.end())
     return ""
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
+
+
+def _finite_after(stem: str, at: int, language: dict) -> bool:
+    """Whether a finite verb follows ``at`` in ``stem``: a past in "-ed", an auxiliary or an irregular past."""
+    words = tuple(language.get("auxiliaries", [])) + tuple(language.get("irregular_past", []))
+    return _finite_re(words).search(stem, at) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _finite_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(map(re.escape, words)) + r")\b" if words else r"\b[a-z]{2,}ed\b")
 
 
 def _targetless_verb(stem: str, language: dict) -> str:
@@ -757,8 +774,8 @@ def _objectless_re(verbs: tuple[str, ...], months: tuple[str, ...]) -> re.Patter
     month = "|".join(map(re.escape, months)) or r"(?!x)x"
     date = (r"(?:\d|" + re.escape(BLANK) + r"|(?:early|mid|late)\b|(?:the\s+)?(?:early|mid|late)-|(?:" + month + r")\b)")
     # ... or by a verb of saying that opens the next clause: "has not joined and says it ..."
-    # "joined only in 1992", "signed formally on 4 May": an adverb between changes nothing
-    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=(?:\s+(?:only|also|later|[a-z]{3,}ly))?"
+    # "joined only in 1992", "signed formally on 4 May", "joined together on D": an adverb between changes nothing
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")(?=(?:\s+(?:only|also|later|together|[a-z]{3,}ly))?"
                       r"(?:\s*(?:[,;:.)]|$)|\s+(?:in|on|by|at|during|since)\s+"
                       + date + r"|\s+" + date + r"|\s+and\s+(?:says|said|insists|insisted|argues|argued|maintains|maintained)\b))")
 
@@ -1730,10 +1747,12 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     which one: "Chile signed the Convention on 4 May" (the object, as the subject).
     """
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
-    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
+    # ("the Strategic Partnership Agreement": two common words before the noun say no more than one)
+    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+){0,2}" if generic else ""
     timed = r"(?:\d|_|(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else r"(?:\d|_)"
-    # "the Treaty for the Protection of Reefs": a title's own "for" says which, as its "of" does
-    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b|\s+(?:on|in|by)\b(?!\s+" + timed
+    # "the Treaty for the Protection of Reefs", "the Framework Agreement for Peace in Velmora": a title's own
+    # "for" says which, as its "of" does
+    said_after = (r"(?!\s*\(|\s+(?:of|over|between|with|to|against|for\s+the)\b|\s+for\s+[A-Z]|\s+(?:on|in|by)\b(?!\s+" + timed
                   + r")|\s+[A-Z])")
     # "the Treaty of Peace", "the Pact of Friendship and Trade": common words after "of" say no more;
     # but "the Congress on Trade and Navigation in Aldoria (CTNA)" runs on through "and" as one name, to

@@ -119,3 +119,19 @@ def test_concluding_that_signs_nothing(lexicon):
     assert [f.predicate for f in facts if f.kind == "date" and f.value == "1985"] == ["event"]
     _, facts = questions_of(lexicon, "Osk and Brin concluded the Velm Pact in 1990.")
     assert [f.predicate for f in facts if f.kind == "date"] == ["signed"]
+
+
+def test_joined_with_no_object_and_no_verb_after_says_not_what(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Agreement was adopted in 1995.",
+                                "Velmora and its member states joined together on 19 December 2003.")
+    assert any("“joined” does not say what" in c for q in questions if q.type == "cloze" for c in q.checks)
+    questions, _ = questions_of(lexicon, "An arrangement signed in 2014 by Osk and Brin ended the Velm war.")
+    assert all("does not say what" not in c for q in questions for c in q.checks)
+
+
+def test_a_title_of_common_words_says_not_which_one(lexicon):
+    questions, _ = questions_of(lexicon, "The Strategic Partnership Agreement was signed in February 2019.")
+    assert any("does not say which one" in c for q in questions if q.type == "short" for c in q.checks)
+    questions, _ = questions_of(lexicon, "The General Framework Agreement for Peace in Velmora was signed in Osk on "
+                                         "14 December 1995.")
+    assert all("does not say which one" not in c for q in questions for c in q.checks)
