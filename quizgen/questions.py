@@ -62,10 +62,15 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
         seconds = {f.id: f.extra["calendar_twin"] for f in facts.get(article.slug, [])
                    if f.kind == "date" and f.extra.get("calendar_second")}
         glossed = _glossed_elsewhere(facts.get(article.slug, []), others, lexicon) if others else {}
+        finer = _finer_dates(facts.get(article.slug, []), lexicon.cached("law_heads", _law_heads))
         for q in questions:
             other = others.get(q.fact)
             if other and q.type == "short":
                 q.checks.append(f"the article gives another date for the same event ({other})")
+            elif q.fact in finer and q.type == "short":
+                # "signed in February 2019" and, in the notes, "signed on 11 February 2019": one question, the finer
+                q.checks.append(f"the article gives the same event's date more exactly ({finer[q.fact]}): "
+                                "its question asks it")
             elif other and q.fact in glossed:
                 # "the pact (the Velm Pact) was signed on 9 June" while the Velm Pact was signed on 3 May:
                 # the gloss may name the wrong agreement, and every question on the fact would teach it
@@ -281,6 +286,20 @@ def _other_dates(facts: Sequence[Fact], laws: frozenset[str] = frozenset()) -> d
                 if a is not b and _same_subject(a.subject, b.subject, laws) and _dates_differ(a.value, b.value):
                     out[a.id] = format_date(b.value)
                     break
+    return out
+
+
+def _finer_dates(facts: Sequence[Fact], laws: frozenset[str] = frozenset()) -> dict[str, str]:
+    """For each date fact, a finer date the article gives its subject for the same predicate that agrees with
+    it ("February 2019" and "11 February 2019"), as it is written."""
+    out: dict[str, str] = {}
+    dated = [f for f in facts if f.kind == "date" and f.subject]
+    for a in dated:
+        for b in dated:
+            if a is not b and a.predicate == b.predicate and b.value.startswith(a.value + "-") \
+                    and _same_subject(a.subject, b.subject, laws):
+                out[a.id] = format_date(b.value)
+                break
     return out
 
 

@@ -135,3 +135,24 @@ def test_a_title_of_common_words_says_not_which_one(lexicon):
     questions, _ = questions_of(lexicon, "The General Framework Agreement for Peace in Velmora was signed in Osk on "
                                          "14 December 1995.")
     assert all("does not say which one" not in c for q in questions for c in q.checks)
+
+
+def test_a_coarser_date_of_the_same_event_leaves_its_question_to_the_finer(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Agreement was signed in February 2019.",
+                                "Notes: the Velm Agreement was signed on 11 February 2019.")
+    shorts = {q.answer: q for q in questions if q.type == "short"}
+    assert any("more exactly" in c for c in shorts["February 2019"].checks)
+    assert not shorts["11 February 2019"].checks
+
+
+def test_open_for_signature_until_a_date_is_its_end(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Convention was opened for signature on 18 April 1961 and remained "
+                                     "open for signature until 31 October 1961.")
+    assert {f.value: f.predicate for f in facts if f.kind == "date"} == {
+        "1961-04-18": "opened for signature", "1961-10-31": "event"}
+
+
+def test_delegates_still_negotiating_set_the_scene(lexicon):
+    questions, _ = questions_of(lexicon, "In March 1995, with delegates still negotiating, Osk arrested the trawler "
+                                         "Estai.")
+    assert not [q for q in questions if q.type == "short" and "negotiating" in q.question]

@@ -173,6 +173,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 predicate = _owned_body(predicate, article, sides, owned_bodies)
             if denial is not None:
                 negated = denial.of(text, date, negated, trigger)
+            if predicate in _period_openers(lexicon) and _UNTIL_BEFORE.search(text, max(0, date.start - 12), date.start):
+                predicate, trigger = "event", None  # "remained open for signature until D": when it closed
             if _own_conjunct(text, date, dates, trigger) or _other_object(text, trigger, lexicon, predicate) \
                     or (trigger and _period_of_noun(text, date, lexicon)):
                 predicate, trigger = "event", None
@@ -2170,18 +2172,27 @@ def _setting_re(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation(words) + r")\s+(?P<phrase>[^,;:()]+),\s" if words else r"(?!x)x")
 
 
+def _period_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The events that open a period (``until_is_end``): a date "until" which it lasts is its end."""
+    return lexicon.cached("period_openers", lambda lx: frozenset(
+        e["predicate"] for e in lx.predicates if e.get("until_is_end")))
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$")
+
+
 def _still_going(sentence: str, date: DateMatch, trigger: str) -> bool:
     """"On D, with the Salt War still raging, delegates met": the war goes on around the date; what D
     dates is the clause's own verb."""
     for m in _STILL_GOING.finditer(sentence):
-        if not m.start() <= date.start < m.end() and trigger in m.group("phrase"):
-            return True
+        if not m.start() <= date.start < m.end() and (trigger in m.group("phrase") or trigger == m.group("going")):
+            return True     # (... or "with delegates still negotiating": the going-on itself)
     return False
 
 
 # "with the Salt War still raging", "while the war was still going on", "with talks still under way"
 _STILL_GOING = re.compile(r"\b(?:with|while)\s+(?P<phrase>[^,;()]{1,60}?)\s+(?:(?:was|were)\s+)?still\s+"
-                          r"(?:[a-z]+ing|going\s+on|under\s*way|in\s+progress|on)\b")
+                          r"(?P<going>[a-z]+ing|going\s+on|under\s*way|in\s+progress|on)\b")
 
 
 def _in_setting(sentence: str, date: DateMatch, trigger: str, lexicon: Lexicon) -> bool:
