@@ -814,11 +814,15 @@ def _one_side_acts(lexicon: Lexicon) -> frozenset[str]:
         and e.get("ask") == "When was {subject} " + e["predicate"] + "?"))
 
 
-# "Osk", "The Republic of Osk", "It": the clause's subject, then at most two adverbs; "Osk signed in 1995 and"
-# before a second verb of the same subject
-_SIDE_DOER = re.compile(r"(?P<doer>It|(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})\s+"
-                        r"(?:(?:sign|ratif)[a-z]*\b[^,;:()]*?\s+and\s+)?"
-                        r"(?:(?:had|has|have|then|also|later|finally|formally|first|quickly|duly)\s+){0,2}$")
+def _side_doer_re(lexicon: Lexicon) -> re.Pattern[str]:
+    """"Osk", "The Republic of Osk", "It": the clause's subject, then at most two helpers or adverbs
+    (``actor_adverbs``); "Osk signed in 1995 and" (a word of a one-side act) before a second verb of the same
+    subject.  Made once per lexicon."""
+    acts = [w for e in lexicon.predicates if e["predicate"] in _one_side_acts(lexicon) for w in e.get("words", [])]
+    adverbs = ["had", "has", "have"] + [str(w) for w in lexicon.language.get("actor_adverbs", [])]
+    earlier = r"(?:(?:" + alternation(acts, wildcard=True) + r")\b[^,;:()]*?\s+and\s+)?" if acts else ""
+    return re.compile(r"(?P<doer>It|(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})\s+"
+                      + earlier + r"(?:(?:" + alternation(adverbs) + r")\s+){0,2}$")
 
 
 def _one_side_doer(sentence: str, at: int, named, sides: SideIndex, proper: _ProperWords) -> str:
@@ -832,7 +836,7 @@ def _one_side_doer(sentence: str, at: int, named, sides: SideIndex, proper: _Pro
     """
     if at <= 0:
         return ""
-    m = _SIDE_DOER.fullmatch(sentence, 0, at)
+    m = sides.lexicon.cached("side_doer", _side_doer_re).fullmatch(sentence, 0, at)
     if m is None:
         return ""
     doer = m.group("doer")
