@@ -156,3 +156,8 @@ def test_delegates_still_negotiating_set_the_scene(lexicon):
     questions, _ = questions_of(lexicon, "In March 1995, with delegates still negotiating, Osk arrested the trawler "
                                          "Estai.")
     assert not [q for q in questions if q.type == "short" and "negotiating" in q.question]
+
+
+def test_a_noun_after_a_preposition_is_no_unit_of_the_number_before(lexicon):
+    _, facts = questions_of(lexicon, "The House backed the Velm Agreement by 473 votes to 47 after two days of debate.")
+    assert [f.text for f in facts if f.kind == "quantity"] == ["473 votes"]

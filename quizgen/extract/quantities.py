@@ -57,6 +57,11 @@ def display_number(number: float) -> str:
     return f"{number:,.6g}"
 
 
+# a preposition between a number and a noun: the noun is no unit of the number ("47 after two days")
+_PREPOSITIONS_BETWEEN = frozenset({"after", "before", "in", "of", "for", "over", "within", "during", "by", "to",
+                                   "from", "since", "until", "at", "on"})
+
+
 class QuantityFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -337,6 +342,8 @@ class QuantityFinder:
             between = sentence[match.end("high" if groups.get("high") else "low"):match.start("noun")].split()
             if between and between[-1].lower() in self.power_words:
                 return None     # "two square leagues": an area, never "2 leagues"
+            if any(w.lower() in _PREPOSITIONS_BETWEEN for w in between):
+                return None     # "473 votes to 47 after two days": the days are another number's
         own_unit = ""
         if unit_entry is not None and not prefix and unit_entry.get("measures") == "money":
             # "5 million silver dollars", "4 million Spanish dollars": another currency than the plain
