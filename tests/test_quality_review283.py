@@ -161,3 +161,16 @@ def test_delegates_still_negotiating_set_the_scene(lexicon):
 def test_a_noun_after_a_preposition_is_no_unit_of_the_number_before(lexicon):
     _, facts = questions_of(lexicon, "The House backed the Velm Agreement by 473 votes to 47 after two days of debate.")
     assert [f.text for f in facts if f.kind == "quantity"] == ["473 votes"]
+
+
+def test_a_group_of_a_named_owner_and_its_verb_name_whose_date_it_is(lexicon):
+    questions, _ = questions_of(lexicon, "The armies of the Sixth Coalition entered Osk on 31 March 1814.")
+    assert all("does not name what" not in c for q in questions for c in q.checks)
+    questions, _ = questions_of(lexicon, "The head of the delegation resigned in 1991.")
+    assert any("does not name what" in c for q in questions for c in q.checks)
+
+
+def test_a_connective_before_an_opening_date_says_nothing_of_whose_it_is(lexicon):
+    questions, _ = questions_of(lexicon, "And in December 1994 Ana Ruiz, Ivo Brandt and Tomas Berg shared the "
+                                         "Nobel Peace Prize.")
+    assert all("does not name what" not in c for q in questions for c in q.checks)

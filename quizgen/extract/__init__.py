@@ -7,6 +7,7 @@ out what each fact is about, and mints stable fact ids.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -1140,6 +1141,12 @@ class _Actor:
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
             + r")\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
+        # "The armies of the Sixth Coalition entered Paris on D": a group or a body of a named owner, and its verb
+        self.owned = re.compile(
+            r"(?:(?:" + connectives + r")\b,?\s+)?(?P<owned>[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+of\s+(?:the\s+)?"
+            r"(?P<owner>" + name + r"))\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
+            r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
+        self.connective = re.compile(r"(?:" + connectives + r")\b,?\s+")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
                                    "referring_subjects"))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns + words("vague_nouns")}
@@ -1214,6 +1221,20 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         found = _actor_after_opening(sentence, date, sides, proper, actor)
         if found:
             return found
+    lead = actor.connective.match(sentence) if date.start < 50 else None
+    rest = sentence[lead.end()].upper() + sentence[lead.end() + 1:] if lead and lead.end() < date.start else ""
+    if rest.startswith(actor.openers):
+        # "And in December 1994 Ana Ruiz and Ivo Brandt shared the prize": the connective says nothing of whose
+        k = lead.end()
+        found = _actor_after_opening(rest, dataclasses.replace(date, start=date.start - k, end=date.end - k),
+                                     sides, proper, actor)
+        if found:
+            return found
+    owned = actor.owned.match(sentence, 0, date.start) if " of " in sentence[:date.start] else None
+    if owned and not any(w.lower() in actor.other_clause for w in owned.group("rest").split()):
+        owner = owned.group("owner")
+        if len(owner.split()) > 1 or owner in proper or sides.mentions(owner):
+            return "t" + owned.group("owned")[1:]   # "the armies of the Sixth Coalition"
     m = actor.pattern.match(_without_list_commas(sentence[:date.start]))
     if not m and ", wh" in sentence[:date.start]:
         # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
