@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.agreements import generic_title
 from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
-from .extract.lexicon import Lexicon, alternation, not_last_words
+from .extract.lexicon import Lexicon, alternation, not_last_words, one_side_acts
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
 from .checks import _names_agreement_re, blank_before_noun, blank_only_complement, first_person_word, opening_part, quality_reasons, reference_reasons, states_nothing, unanchored_noun, without_quotes, words_re
@@ -1323,8 +1323,7 @@ def _predicate_entry(predicate: str, lexicon: Lexicon) -> dict | None:
     for e in lexicon.predicates:
         verb = e.get("by_vote")
         if votes.get("ask") and ((verb and re.match(re.escape(verb) + r" (?:by|in) ", predicate)) or (
-                (e.get("by_one_party") or e.get("per_party")) and predicate.startswith(e["predicate"] + " by ")
-                and e.get("ask") == "When was {subject} " + e["predicate"] + "?")):
+                e["predicate"] in one_side_acts(lexicon) and predicate.startswith(e["predicate"] + " by "))):
             # ... and "signed by Osk": one party's own act
             return {"predicate": predicate, "agreement": True, "ask": votes["ask"],
                     "event": votes.get("event", "{subject} was {predicate}")}

@@ -17,7 +17,7 @@ from ..model import FIELD_LABEL, SENTENCE_END, Article, Fact, Sentence
 from .agreements import Agreements
 from .bodies import Bodies
 from .dates import DATELINE, DateMatch, citations, find_dates, format_date, scholarly
-from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon, not_last_words
+from .lexicon import Lexicon, SentenceWords, SmallWords, WordGate, alternation, load_lexicon, not_last_words, one_side_acts
 from .parties import find_parties
 from .positions import PositionFinder
 from .quantities import QuantityFinder, QuantityMatch
@@ -217,7 +217,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 subject = None      # "X was extended by the Y Treaty of 1912": Y did it; it did not happen to Y
             if subject and _with_object(text, named, date.start, trigger):
                 predicate, trigger = "event", None  # "the siege ended with the Velm Truce in 1912": the siege ended
-            if subject and trigger and predicate in _one_side_acts(lexicon):
+            if subject and trigger and predicate in one_side_acts(lexicon):
                 at = text.rfind(trigger, 0, date.start)
                 # ("X signed the A Treaty in 1844 and Y the B Treaty in October": Y, the gapped verb's subject)
                 doer = "" if _GAPPED_SUBJECT.search(text, at, date.start) else \
@@ -807,19 +807,11 @@ def _noun_reference(text: str, agreements: Agreements) -> bool:
 _TERM = re.compile(r"[A-Z][\w’'\-]*(?:\s+[\w’'\-()]+){0,4}\.")
 
 
-def _one_side_acts(lexicon: Lexicon) -> frozenset[str]:
-    """The agreement's events one party may do alone (``by_one_party``, ``per_party``) and that its question
-    asks in the passive ("When was {subject} signed?"), so "signed by Osk" asks it of that party."""
-    return lexicon.cached("one_side_acts", lambda lx: frozenset(
-        e["predicate"] for e in lx.predicates if (e.get("by_one_party") or e.get("per_party"))
-        and e.get("ask") == "When was {subject} " + e["predicate"] + "?"))
-
-
 def _side_doer_re(lexicon: Lexicon) -> re.Pattern[str]:
     """"Osk", "The Republic of Osk", "It": the clause's subject, then at most two helpers or adverbs
     (``actor_adverbs``); "Osk signed in 1995 and" (a word of a one-side act) before a second verb of the same
     subject.  Made once per lexicon."""
-    acts = [w for e in lexicon.predicates if e["predicate"] in _one_side_acts(lexicon) for w in e.get("words", [])]
+    acts = [w for e in lexicon.predicates if e["predicate"] in one_side_acts(lexicon) for w in e.get("words", [])]
     adverbs = ["had", "has", "have"] + [str(w) for w in lexicon.language.get("actor_adverbs", [])]
     earlier = r"(?:(?:" + alternation(acts, wildcard=True) + r")\b[^,;:()]*?\s+and\s+)?" if acts else ""
     return re.compile(r"(?P<doer>It|(?:The\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,3})\s+"

@@ -344,3 +344,11 @@ def load_lexicon(project_data: Path | None = None, extra_sides: list[dict[str, A
             display=str(entry.get("display") or ""),
         ))
     return Lexicon(data=data, sides=sides)
+
+
+def one_side_acts(lexicon: Lexicon) -> frozenset[str]:
+    """The agreement's events one party may do alone (``by_one_party``, ``per_party``) and that their
+    question asks in the passive ("When was {subject} signed?"), so "signed by Osk" asks it of that party."""
+    return lexicon.cached("one_side_acts", lambda lx: frozenset(
+        e["predicate"] for e in lx.predicates if (e.get("by_one_party") or e.get("per_party"))
+        and e.get("ask") == "When was {subject} " + e["predicate"] + "?"))
