@@ -1747,8 +1747,7 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     which one: "Chile signed the Convention on 4 May" (the object, as the subject).
     """
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
-    # ("the Strategic Partnership Agreement": two common words before the noun say no more than one)
-    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+){0,2}" if generic else ""
+    modifier = r"(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+)?" if generic else ""
     timed = r"(?:\d|_|(?:" + "|".join(map(re.escape, months)) + r")\b)" if months else r"(?:\d|_)"
     # "the Treaty for the Protection of Reefs", "the Framework Agreement for Peace in Velmora": a title's own
     # "for" says which, as its "of" does
