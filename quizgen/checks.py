@@ -1408,7 +1408,8 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
             m = None    # "put the pact in abeyance, and Marnia called the abeyance ...": the sentence says which
         m = m or \
             next((t for t in _short_title_re(vague, tuple(language.get("generic_title_words", [])),
-                                             tuple(language.get("months", []))).finditer(stem)
+                                             tuple(language.get("months", [])),
+                                             tuple(language.get("compared_agreement_nouns", []))).finditer(stem)
                   if not _body_said(stem, t, language)), None) or \
             _opening_noun_re(vague).match(stem)
         if m:
@@ -1740,7 +1741,8 @@ _IN_IDIOMS = "exchange|return|protest|response|turn|addition|part|full|effect|pr
 
 
 @functools.lru_cache(maxsize=64)
-def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tuple[str, ...] = ()) -> re.Pattern:
+def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tuple[str, ...] = (),
+                    agreement_heads: tuple[str, ...] = ()) -> re.Pattern:
     """"the Union", "the Trade Treaty", "the Treaty of Peace": a title of common words that could name many.
 
     "on", "in" or "by" before a date or a blank dates the verb, it does not say
@@ -1762,7 +1764,12 @@ def _short_title_re(nouns: tuple[str, ...], generic: tuple[str, ...], months: tu
     of_generic = (r"|\b[Tt]he\s+(?:" + heads + r")s?\s+(?:of|on|for)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, generic))
                   + r")(?:(?:,\s+|\s+and\s+|\s+)(?:" + "|".join(map(re.escape, generic)) + r"))*\b(?![\-’'])"
                   + said_after + runs_on) if generic else ""
-    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic)
+    # "the Strategic Partnership Agreement": two common words before an agreement's noun say no more than one
+    # ("the Strategic Defense Initiative", a programme, is left alone)
+    agreements = "|".join(re.escape(n[:1].upper() + n[1:]) for n in agreement_heads)
+    two = (r"|\b[Tt]he\s+(?:(?:" + "|".join(map(re.escape, generic)) + r")\s+){2}(?:" + agreements + r")s?\b" + said_after
+           if generic and agreements else "")
+    return re.compile(r"\b[Tt]he\s+" + modifier + r"(?:" + heads + r")s?\b" + said_after + of_generic + two)
 
 
 def _body_said(stem: str, m: re.Match[str], language: dict) -> bool:

@@ -130,7 +130,7 @@ def test_joined_with_no_object_and_no_verb_after_says_not_what(lexicon):
 
 
 def test_a_title_of_common_words_says_not_which_one(lexicon):
-    questions, _ = questions_of(lexicon, "The Strategic Agreement was signed in February 2019.")
+    questions, _ = questions_of(lexicon, "The Strategic Partnership Agreement was signed in February 2019.")
     assert any("does not say which one" in c for q in questions if q.type == "short" for c in q.checks)
     # ... while "the Strategic Defense Initiative" is the name of one programme
     questions, _ = questions_of(lexicon, "The Strategic Defense Initiative was announced in March 1983.")
