@@ -1283,6 +1283,10 @@ def _time_back_reference(stem: str, language: dict) -> str:
     """
     phrases = language.get("time_back_references", [])
     found = list(words_re(tuple(sorted(phrases, key=len, reverse=True)), re.I).finditer(stem)) if phrases else []
+    nouns = tuple(language.get("same_time_nouns", [])) + tuple(language.get("time_offset_units", []))
+    if nouns and "that " in stem.lower():
+        # "On that very first day": "that" and a time noun with words between them point back as "that day" does
+        found += list(_that_time_re(nouns).finditer(stem))
     units = tuple(language.get("time_offset_units", []))
     if units:
         # "two days earlier", "a week before,": a counted span from a time the question may not give
@@ -1293,6 +1297,11 @@ def _time_back_reference(stem: str, language: dict) -> str:
         if not re.search(r"\b\d{4}\b|" + re.escape(BLANK), stem[:m.start()]):
             return m.group(0)
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _that_time_re(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b[Tt]hat\s+(?:[a-z]+\s+){1,2}(?:" + alternation(list(nouns)) + r")\b")
 
 
 @functools.lru_cache(maxsize=8)

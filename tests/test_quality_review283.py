@@ -177,3 +177,22 @@ def test_a_connective_before_an_opening_date_says_nothing_of_whose_it_is(lexicon
     questions, _ = questions_of(lexicon, "And in December 1994 Ana Ruiz, Ivo Brandt and Tomas Berg shared the "
                                          "Nobel Peace Prize.")
     assert all("does not name what" not in c for q in questions for c in q.checks)
+
+
+def test_an_it_a_treaty_verb_takes_is_printed_with_its_agreement(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Agreement was signed at Osk on 15 November 1985.",
+                                "The Knesset ratified it on 23 September 1993 by 61 votes to 50.")
+    cloze = [q for q in questions if q.type == "cloze" and q.answer == "23 September 1993"]
+    assert cloze and cloze[0].question.startswith("The Knesset ratified it (the Velm Agreement) on") \
+        and not cloze[0].checks, (cloze[0].question, cloze[0].checks)
+    # a sentence that names the agreement itself gets no second name for its "it"
+    questions, _ = questions_of(lexicon, "The Velm Treaty was opened for signature on 4 December 1995 and came into "
+                                         "force 30 days after the thirtieth state ratified it.")
+    assert all("(the Velm Treaty)" not in q.question for q in questions)
+
+
+def test_that_and_a_time_noun_with_words_between_point_back(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was opened for signature on 4 December 1995.",
+                                "On that very first day, 14 countries signed it.")
+    cloze = [q for q in questions if q.type == "cloze" and q.answer == "14"]
+    assert cloze and any("“that very first day”" in c for c in cloze[0].checks)

@@ -661,11 +661,11 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
     if named:
         return None
     if words is not None and not agreements.noun_words.may_hold(words):     # no agreement noun, in any case
-        return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
+        return _title_it(sentence, agreements)
     # "the treaty ...", or "the Convention entered into force ..." in a treaty's own text
     match = agreements.definite_reference.search(sentence) or agreements.capital_reference.search(sentence)
     if match is None and words is not None and not agreements.lower_noun_words.may_hold(words):
-        return _title_it(sentence, agreements) if agreements.title and not agreements.seen else None
+        return _title_it(sentence, agreements)
     if not match or re.match(r"[’']s?\b", sentence[match.end():]) or agreements.dated_by_year(sentence, match):
         return None     # "the treaty of 1840": its year says which treaty; no name is guessed for it
     if not agreements.seen and re.match(r"\s+[A-Z]", sentence[match.end():]):
@@ -683,15 +683,21 @@ def _referent(sentence: str, named, agreements: Agreements, words: SentenceWords
 
 
 def _title_it(sentence: str, agreements: Agreements) -> list | None:
-    """"The Senate ratified it on 4 May": an "it" a treaty verb takes, in an article whose title names
-    its one agreement and whose text has named none, is that agreement: [start, end, name]."""
+    """"The Senate ratified it on 4 May": an "it" a treaty verb takes is the agreement the article's
+    resolution gives it (the title's one agreement, or the one named before): [start, end, name], printed
+    "it (the Velm Treaty)", unless the sentence names that agreement itself."""
     if " it" not in sentence:
         return None
     it = next((m for m in re.finditer(r"\bit\b", sentence) if agreements.treaty_it(sentence, m)), None)
     if it is None or re.match(r"\s*\(", sentence[it.end():]):
         return None
     name = agreements.choose(it)
-    return [it.start(), it.end(), agreements.display(name), [it.start(), it.end()]] if name else None
+    if not name:
+        return None
+    shown = agreements.display(name)
+    if re.search(r"(?<![\w\-])" + re.escape(re.sub(r"^the\s+", "", shown)) + r"(?![\w\-])", sentence):
+        return None     # "The Velm Agreement ... after the thirtieth state ratified it": the sentence names it
+    return [it.start(), it.end(), shown, [it.start(), it.end()]]
 
 
 class _DateFields:
