@@ -196,3 +196,17 @@ def test_that_and_a_time_noun_with_words_between_point_back(lexicon):
                                 "On that very first day, 14 countries signed it.")
     cloze = [q for q in questions if q.type == "cloze" and q.answer == "14"]
     assert cloze and any("“that very first day”" in c for c in cloze[0].checks)
+
+
+def test_two_peoples_words_in_a_row_name_a_community_not_a_state(lexicon):
+    _, facts = questions_of(lexicon, "The Turkish Cypriot leadership declared the Velm Republic on 15 November 1983.")
+    assert not [f for f in facts if f.kind == "position" and f.side in ("Cyprus", "Turkey")]
+    _, facts = questions_of(lexicon, "The Turkish government denied it on 3 May 1984.")
+    assert [f.side for f in facts if f.kind == "position"] == ["Turkey"]
+
+
+def test_a_title_goes_on_through_in_a_and_capitals(lexicon):
+    questions, _ = questions_of(lexicon, "The Convention on Environmental Impact Assessment in a Transboundary Context "
+                                         "was adopted in Velm on 25 February 1991.")
+    assert "When was the Convention on Environmental Impact Assessment in a Transboundary Context adopted?" in [
+        q.question for q in questions]

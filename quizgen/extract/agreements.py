@@ -108,7 +108,7 @@ class _AgreementWords:
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
         # "in" and a place after a title that is no treaty verb's object: the title's own place, when
         # what follows is the clause's verb or a clause about the title ("..., which entered into force")
-        self.in_region = re.compile(r"\s+in\s+(?:the\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|the)\s+){0,2}"
+        self.in_region = re.compile(r"\s+in\s+(?:(?:the|an?)\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|the)\s+){0,2}"
                                     + not_date + _CAP + r")*")
         self.verb_before = re.compile(r"\b(?:" + alternation(verbs) + r")\s+(?:the\s+)?$" if verbs else r"(?!x)x",
                                       re.I)
@@ -414,6 +414,8 @@ class Agreements:
         place = self.in_region.match(sentence, end) if on_for_of else None
         if place:
             longer = name + place.group(0)
+            if re.match(r"\s+in\s+an?\s", place.group(0)):
+                return longer   # "... Assessment in a Transboundary Context": no place is "a" anything
             if self._quoted(sentence, end - len(name), place.end()):
                 return longer   # '"A Charter for Peace in the Upper Valley"': a quoted title runs to its quote
             # "the Convention on Trade in Rare Birds of Aldoria" and "CTRB" elsewhere in the article: the

@@ -168,6 +168,14 @@ class SideIndex:
                     continue            # "the Velmora Accords": part of a name
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
+        if len(out) > 1:
+            # "the Turkish Cypriot leadership", "Bosnian Serb forces": two peoples' words in a row name one
+            # community, which is neither side
+            joined = {i for i, (a, b) in enumerate(zip(out, out[1:]))
+                      if a.how == b.how == "demonym" and a.side != b.side and text[a.end:b.start] == " "}
+            if joined:
+                out = [m for i, m in enumerate(out) if i not in joined and i - 1 not in joined]
+                self._seen[text] = out
         return out
 
 
