@@ -210,3 +210,11 @@ def test_a_title_goes_on_through_in_a_and_capitals(lexicon):
                                          "was adopted in Velm on 25 February 1991.")
     assert "When was the Convention on Environmental Impact Assessment in a Transboundary Context adopted?" in [
         q.question for q in questions]
+
+
+def test_the_first_of_several_treaties_is_not_all_of_them(lexicon):
+    _, facts = questions_of(lexicon, "The Treaties of Velm ended the Salt War.",
+                            "The first of the Treaties of Velm, between Russia and France, was signed on 10 August 1678.",
+                            "The Treaties of Velm were complete on 3 May 1679.")
+    assert {f.value: f.subject for f in facts if f.kind == "date"}["1678-08-10"] == ""
+    assert not [f for f in facts if f.kind == "parties" and f.subject == "the Treaties of Velm"]

@@ -205,6 +205,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             subject = (agreements.resolve(text, named, date.start)
                        if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
                        else None)
+            if subject and _one_of(text, named, subject):
+                subject = None      # "The first of the Treaties of Velm ... was signed on D": one of them, not all
             if subject and _unnamed_own_agreement(text, date, trigger, named, agreements, lexicon):
                 subject = None      # "Velmland, which had signed a pact with Marnia in 1931": that pact's date
             if subject and trigger and _indefinite_antecedent(text, text.rfind(trigger, 0, date.start), lexicon):
@@ -269,6 +271,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             referent, referent_done = _referent(text, named, agreements, words), True
         for q in found_quantities:
             subject = agreements.resolve(text, named, q.start)
+            if subject and _one_of(text, named, subject):
+                subject = None      # "the first of the Treaties of Velm ran to 12 articles": one of them
             # "signed with a side accord, which capped X at 300": the number is the unnamed accord's
             other = _unnamed_antecedent(text, q.start, named, lexicon) if subject else ""
             if other:
@@ -320,6 +324,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # "Greece and Serbia signed a secret alliance ..., two days after the treaty": the parties signed
             # the unnamed alliance; "the treaty" they did not sign stands for no agreement of theirs
             subject = agreements.resolve(text, named, p.start) if named or p.unnamed_end < 0 else None
+            if subject and _one_of(text, named, subject):
+                continue            # "the first of the Treaties of Velm, between A and B": that one's parties
             if p.plural and not subject:
                 continue        # "the treaties between X and Y": which treaties, it does not say
             about = (agreements.display(subject) if subject
@@ -776,6 +782,16 @@ def _own_conjunct(sentence: str, date: DateMatch, dates: Sequence[DateMatch], tr
                                      sentence[before[-1].end:date.start]))
 
 
+def _one_of(text: str, named, subject: str) -> bool:
+    """Whether the sentence names ``subject`` only as the whole a part is taken from ("the first of the
+    Treaties of Velm", "one of the Velm Accords")."""
+    mentions = [m for m in named if m.name == subject]
+    return bool(mentions) and all(_PART_OF.search(text, max(0, m.start - 30), m.start) for m in mentions)
+
+
+# "the first of ", "one of the ", "each of the ": a part of what follows
+_PART_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|earliest|latest|one|each|another|two|three|"
+                      r"several|some|most|none|either|neither)\s+of\s+(?:the\s+)?$", re.I)
 _GAPPED_SUBJECT = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
 
 
