@@ -644,7 +644,7 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
                    and word.group(1) not in _BEFORE_FINITE and not word.group(1).endswith("ly")
                    # ("its member states joined together on D.": with no verb after it, it is the sentence's own;
                    # at its clause's end, "both countries signed." is left as it was)
-                   and (_CLAUSE_END.match(stem, m.end()) is not None or _finite_after(stem, m.end(), language)))
+                   and (_CLAUSE_END.match(stem, m.end()) is not None or _first_verb(stem[m.end():], language) is not None))
         if not (passive or reduced):
             if _names_agreement_re(agreement_nouns).search(stem):
                 return ""
@@ -654,17 +654,6 @@ def _objectless_verb(stem: str, language: dict, agreement_nouns: str) -> str:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.)]|$)")
-
-
-def _finite_after(stem: str, at: int, language: dict) -> bool:
-    """Whether a finite verb follows ``at`` in ``stem``: a past in "-ed", an auxiliary or an irregular past."""
-    words = tuple(language.get("auxiliaries", [])) + tuple(language.get("irregular_past", []))
-    return _finite_re(words).search(stem, at) is not None
-
-
-@functools.lru_cache(maxsize=8)
-def _finite_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:[a-z]{2,}ed|" + "|".join(map(re.escape, words)) + r")\b" if words else r"\b[a-z]{2,}ed\b")
 
 
 def _targetless_verb(stem: str, language: dict) -> str:

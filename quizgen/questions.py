@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 
 from .extract.agreements import generic_title
-from .extract.dates import DATELINE, date_sort_key, find_dates, format_date
+from .extract.dates import DATELINE, date_sort_key, find_dates, format_date, month_table
 from .extract.lexicon import Lexicon, alternation, not_last_words, one_side_acts
 from .extract.quantities import display_number
 from .extract.sides import SideIndex, SideWords
@@ -3017,7 +3017,7 @@ def _span_start(fact: Fact, lexicon: Lexicon) -> tuple[int, int, int] | None:
     offset = fact.extra.get("offset", -1)
     if offset < 0 or fact.extra.get("precision") not in ("day", "month"):
         return None
-    months = lexicon.cached("month_numbers", lambda lx: {m.lower(): i + 1 for i, m in enumerate(lx.language["months"])})
+    months = month_table(lexicon)
     m = _SPAN_BEFORE.search(fact.sentence, max(0, offset - 40), offset)
     if m is None or m.group("month").lower() not in months:
         return None

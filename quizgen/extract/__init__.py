@@ -116,8 +116,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     entry = -1
     for sentence, words in zip(sentences, sentence_words):
         text = sentence.text
+        paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
         if glossed:
-            paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
             if paragraph != entry:
                 entry = paragraph
                 agreements.own_topic = paragraph in glossed and sentence.index != glossed[paragraph]
@@ -343,7 +343,6 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra={"sides": list(p.sides), "agreement": bool(subject),
                        "sides_in_article": article_sides, **named_sides},
             ))
-        paragraph = bisect.bisect_right(paragraph_starts, sentence.start) - 1
         if paragraph != previous_paragraph and (paragraph in headed or named_holder != main_side):
             # "The Government" under a new heading, or in a new paragraph for a side that is not the one
             # the article is most about: whose, it does not say

@@ -28,6 +28,11 @@ class DateMatch:
     year_before: bool = False  # its year is the full date of the sentence before (``relative`` too)
 
 
+def month_table(lexicon: Lexicon) -> dict[str, int]:
+    """Month names and their abbreviations, in lower case, to the month's number (made once per lexicon)."""
+    return lexicon.cached("month_table", _month_table)
+
+
 def _month_table(lexicon: Lexicon) -> dict[str, int]:
     table = {name.lower(): i + 1 for i, name in enumerate(lexicon.language["months"])}
     for abbr, number in lexicon.language["month_abbreviations"].items():
