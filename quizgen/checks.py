@@ -316,7 +316,8 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     # "its" in "Which side reiterated its position?" stands for the answer itself
     plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     language = lexicon.language if lexicon is not None else {}
-    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "")
+    people = lexicon.cached("people_words", _people_words) if lexicon is not None else frozenset()
+    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "", people)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
     there = _place_there(stem, language) if _lowered_in(stem.lower(), tuple(language.get(
@@ -398,11 +399,23 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if lead and not _SAYS_OF_WHAT.match(first, lead.end()) or _ANSWER_OPENER.match(first):
         # ... or "No, although ...", "Yes, in 1990 ...": the answer to a question the quiz does not show
         reasons.append("opens with a word that leans on the sentence before")
+    elif language.get("linking_phrases"):
+        inside = _linking_phrase_re(tuple(language["linking_phrases"])).search(stem)
+        if inside:
+            reasons.append(f"“{inside.group(0)}” leans on the sentence before")
     closers = language.get("linking_closers", [])
     last = _closer_re(tuple(closers)).search(stem) if closers else None
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     return reasons
+
+
+@functools.lru_cache(maxsize=8)
+def _linking_phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
+    """"in return", "in exchange" inside a sentence, with no "for ..." or "to the ..." after them ("in
+    return to defend" is an infinitive: to what it answers, it does not say)."""
+    return re.compile(r"\b(?:" + alternation(list(phrases)) + r")\b"
+                      r"(?!\s+(?:for\b|to\s+(?:the|an?|its|their|his|her|this|these|that|those|[A-Z\d])))")
 
 
 _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
@@ -790,8 +803,12 @@ def _self_reading_re(nouns: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _names_agreement_re(agreement_nouns: str) -> re.Pattern:
-    """An agreement the question speaks of, named or not: "the Harbor Accord", "the 1987 agreement"."""
-    return re.compile(r"\b(?:" + agreement_nouns + r")\b", re.I)
+    """An agreement the question speaks of, named or not: "the Harbor Accord", "the 1987 agreement".
+
+    A noun straight after "to" is a verb ("entitled it to act"): no agreement
+    goes without its article there.
+    """
+    return re.compile(r"(?<!\bto\s)\b(?:" + agreement_nouns + r")\b", re.I)
 
 
 def _bare_noun(stem: str, language: dict) -> str:
@@ -815,7 +832,7 @@ def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern
                       r"|\s+in\s+(?!" + when + r")|\s*\(|\s+[A-Z])")
 
 
-def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
+def _unresolved_reference(text: str, language: dict, blanked: str = "", people: frozenset[str] = frozenset()) -> str:
     """A pronoun or demonstrative whose referent is not in ``text``, if any.
 
     ``blanked`` is what the blank of ``text`` stands for ("six tests"): it may be what "them" means.
@@ -900,7 +917,7 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "") -> str:
             return word
         if word.lower() in _PLURAL_PRONOUNS and _PLURAL_NOUN_PHRASE.search(before):
             continue        # "Journalists must register for the event they cover": the noun before is theirs
-        if not _referent_named(before, language) \
+        if not _referent_named(before, language, people) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
@@ -1178,21 +1195,36 @@ def _agreement_name_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:\b[A-Z][\w’'\-]*\s+)*(?:" + alternation(caps) + r")\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*)*")
 
 
-def _referent_named(text: str, language: dict) -> bool:
+def _referent_named(text: str, language: dict, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` names something a pronoun may stand for.
 
-    The capital that opens the text, a month or weekday, and the letters inside an
-    abbreviation ("A.B.", whose "B" is no second name) name nothing of their own.
+    The capital that opens the text, a month or weekday, the letters inside an
+    abbreviation ("A.B.", whose "B" is no second name) and a people's word that
+    describes a noun ("After the French interlude it came back": ``people``)
+    name nothing of their own.
     """
     calendar = set(language.get("months", [])) | set(language.get("weekdays", []))
     for m in re.finditer(r"(?<![\w.’'\-])[A-Z][\w’'.\-]+", text.strip()):
         if m.start() == 0 or re.search(r"[.!?]\s+$", text.strip()[:m.start()]):
             continue
+        if m.group(0) in people and _DETERMINER_BEFORE.search(text.strip(), 0, m.start()) \
+                and _LOWER_NOUN_AFTER.match(text.strip(), m.end()):
+            continue        # "After a French interlude it came back": a capital that describes, naming no one
         if m.group(0).rstrip(".,") not in calendar:
             return True
     return False
 
 
+def _people_words(lexicon) -> frozenset[str]:
+    """The sides' demonyms: "French", "Soviet"."""
+    return frozenset(d for side in lexicon.sides for d in side.demonyms)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+# (a lower-case word after it that is no preposition, conjunction or verb of being: "the French interlude",
+# not "the Sinai on", "the Rhine and")
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|to|for|with|from|by|and|or|but|as|is|are|was|were|has|had|have|"
+                               r"that|which|who|after|before|under|over|into|onto|until|since|during|near|itself)\b)[a-z]")
 _THAT_NOUN_CLOSING = re.compile(r"(?<=\s)((?:that|this)\s+[a-z][\w\-]*)(?=\s*(?:[.,;:!?)]|$))")
 _PLURAL_PRONOUNS = ("they", "them", "their")
 # a noun phrase right before a subject pronoun, with no "that" or "which" between ("the agreement they

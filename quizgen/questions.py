@@ -1026,7 +1026,9 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         stem = f"What date does the article give for {fact.subject}?"
         unsaid = True
     else:
-        stem = f"When did {fact.subject} take place?"
+        # "The congress opened on D": when it opened, which the date answers; else when it took place
+        base = lexicon.language.get("start_verb_bases", {}).get(_start_verb(fact, lexicon), "")
+        stem = f"When did {fact.subject} {base or 'take place'}?"
     if re.search(r"\b(?:accords|agreements|treaties|protocols|conventions|talks)\b", fact.subject, re.I):
         stem = stem.replace("When was ", "When were ", 1)     # "When were the Velmora Accords signed?"
     if fact.extra.get("precision") == "year":
@@ -1071,7 +1073,8 @@ def _short_date(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         q.checks.append(f"the name “{fact.subject}” ends in “{dangling}”: a date or a place was cut out of it")
     start = _start_verb(fact, lexicon)
     phase = "" if start else _event_phase(fact, lexicon)
-    if (start or phase) and (stem.endswith(" take place?") or fact.predicate == "held"
+    asked_start = bool(start) and not stem.endswith(" take place?") and not fact.extra.get("agreement")
+    if (start or phase) and not asked_start and (stem.endswith(" take place?") or fact.predicate == "held"
                              or (entry is not None and entry.get("lasting"))):
         # "The conference opened on 12 May": it went on after; "When was it held?" asks for a period too
         # ... and "at the end of the Velm War in 1945" dates its end, not the war
@@ -1144,7 +1147,8 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
     at = fact.extra.get("offset", -1)
     if not words or at < 0:
         return ""
-    m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$",
+    # ("opened at the Foreign Ministry on the Quai d'Orsay on D": a place may come between)
+    m = re.search(r"\b(" + alternation(list(words)) + r")\s+(?:[\w\-’']+\s+){0,12}?(?:on|in)\s+(?:the\s+)?$",
                   fact.sentence[:at])
     if m and not re.search(r"[,;]", fact.sentence[m.start():at]):
         return m.group(1)
@@ -3076,6 +3080,8 @@ def _quantity_candidates(fact: Fact, index: Pool, lexicon: Lexicon) -> Iterator[
     ceiling = _count_ceiling(fact, lexicon)
     coordinate = _coordinate_most(fact, lexicon)
     if coordinate is not None:
+        if fact.kind == "quantity":
+            coordinate -= 0.5       # "south of 90 degrees South latitude": the pole is no line, nothing lies beyond it
         ceiling = coordinate if ceiling is None else min(ceiling, coordinate)
     floor = _floor_before(fact, lexicon)
     # "passed by _____ votes to 30": a choice of 12 would make the pass a defeat

@@ -202,7 +202,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 # "the 1974 protocol to the ABM Treaty": a protocol or an amendment is an instrument of its own
                 unnamed = unnamed or (head in _lower_nouns(lexicon, "dependent")
                                       and not _names_noun(text, named, head))
-            subject = (agreements.resolve(text, named, date.start)
+            subject = (agreements.resolve(text, named, date.start, dated=True)
                        if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
                        else None)
             if subject and _one_of(text, named, subject):

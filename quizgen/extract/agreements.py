@@ -40,6 +40,11 @@ class _AgreementWords:
         # "Why the Velmora Accord Failed": a question word or an auxiliary is no word of a name
         self.not_name_words = set(lexicon.language.get("not_name_words", []))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns}
+        # "signed a border treaty", "ratified another accord": an agreement the sentence does not name
+        self.unnamed_signed = re.compile(
+            r"\b(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")\s+"
+            r"(?:[a-z]+\s+){0,2}?(?:an?|another)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:"
+            + alternation(sorted(self.nouns)) + r")\b")
         # "the Peace of Velm": a word that heads an agreement's name only with "of" and a place after it
         of_heads = [str(h) for h in lexicon.data["predicates"].get("agreement_heads_before_of", [])]
         self.of_heads = {h.lower() for h in of_heads}
@@ -299,7 +304,7 @@ class Agreements:
                     and _LEADING.fullmatch(sentence, 0, start) \
                     and parts[0] not in self.lexicon.cached("side_name_words", _side_words):
                 continue        # "Carved treaty text.": a sentence's or a label's capital, not a name's
-            if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start):
+            if self._verb_not_name(sentence, name, start) or self._party_not_subject(sentence, start, start + len(name)):
                 continue
             owner = _OWNER.match(name) if ("'" in name or "’" in name) else None
             if owner and len(name) > owner.end() and not self.generic_title(name[owner.end():]):
@@ -522,12 +527,15 @@ class Agreements:
             return False        # "the Velmora accords on ...": an article says it is a noun
         return bool(self.verb_after.match(sentence, start + len(name)))
 
-    def _party_not_subject(self, sentence: str, start: int) -> bool:
+    def _party_not_subject(self, sentence: str, start: int, end: int) -> bool:
         """"signed ... by members of the Coastal League and the former Hill Compact": a signatory, not what was signed."""
         if self.party_before is None:
             return False
         clause = re.split(r"[,;:]\s+(?=[a-z])|[;:]", sentence[:start])[-1]
-        return bool(self.party_before.search(clause))
+        m = self.party_before.search(clause)
+        if m and _SUBJECT_OPENING.fullmatch(clause, 0, m.start()) and _LISTED_AFTER.match(sentence, end):
+            return False        # "The parties to the Velm Pact were X and Y": the pact is what the sentence is about
+        return bool(m)
 
     def canonical(self, name: str) -> str:
         """One name per agreement: the short form the article defined, if any.
@@ -540,8 +548,13 @@ class Agreements:
                 return alias
         return name
 
-    def resolve(self, sentence: str, mentions: list[AgreementMention], position: int) -> str | None:
-        """The agreement a fact at ``position`` in ``sentence`` is about, if any."""
+    def resolve(self, sentence: str, mentions: list[AgreementMention], position: int,
+                dated: bool = False) -> str | None:
+        """The agreement a fact at ``position`` in ``sentence`` is about, if any.
+
+        ``dated``: the fact is a date, which a verb that signs or ratifies an unnamed agreement
+        ("signed a border treaty") gives to that one.
+        """
         if mentions:
             before = [m for m in mentions if m.start <= position]
             if len({m.name for m in before}) > 1 and _IT_BETWEEN.search(sentence, before[-1].end, position):
@@ -549,11 +562,16 @@ class Agreements:
                 return None
             if before:
                 return before[-1].name
+            if dated and self.unnamed_signed.search(sentence, 0, max(position, mentions[0].start)):
+                # "signed a border treaty, and the parliament ratified it on D, ... the Velm treaty": the
+                # unnamed one's date
+                return None
             # "The Convention entered into force on D and replaced the Velm Convention": the reference before
             # the date is its subject, not the name after it
             ref = self.reference(sentence)
-            if ref is not None and ref.start() < min(position, mentions[0].start) and ref.group(0).lower() != "it":
-                return self.choose(ref)
+            if ref is not None and ref.start() < min(position, mentions[0].start):
+                # ("it came back to Osk in 1763, ... under the Velm Treaty": whatever "it" is, not that treaty)
+                return self.choose(ref) if ref.group(0).lower() != "it" else self.referred(sentence)
             return mentions[0].name
         return self.referred(sentence)
 
@@ -963,6 +981,9 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
                      for e in entries]
 
 
+# "The parties to the Velm Pact are X and Y": a marker that opens the clause, and a list after the name
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the|All|all)\s+)?")
+_LISTED_AFTER = re.compile(r"\s+(?:are|were|include|included|comprise|comprised)\b")
 _IT_BETWEEN = re.compile(r"\b[Ii]t\b(?!['’]s\b)")
 
 

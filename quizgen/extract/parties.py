@@ -46,7 +46,11 @@ class PartiesFinder:
             re.compile(r"\b(?:" + verbs + r")\b[^.;]{0,70}?\bby\s+(?:the\s+)?$", re.I),
             # "the leaders of"
             re.compile(r"\b(?:leaders|heads of state|heads of government|foreign ministers|representatives|delegations)\s+of\s+(?:the\s+)?$", re.I),
+            # "Its parties are", "The signatories to the Velm Pact were"
+            re.compile(r"\b(?:parties|signatories)\s+(?:(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,5}(?:of\s+(?:[A-Z][\w\-’']*\s+){1,3})?)?(?:are|were|included|include)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w\-’']*\s+){1,3}of\s+(?:the\s+)?)?$"),
         ]
+        self.signed_by = self.before[2]
         events = alternation(words.get("party_event_verbs", []))
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
         # "which it had signed with Tessaly": the sentence's subject and the side after "with"
@@ -62,13 +66,18 @@ class PartiesFinder:
             r"(?:been\s+)?(?:" + verbs + r")\s+(?:an?|another)\s+(?:[\w\-]+\s+){0,3}?(?:" + alternation(nouns)
             + r")\b")
         self.plural_heads = frozenset(w.lower() for w in words.get("plural_agreement_heads", []))
+        # "the settlement reached by X and Y": a participle after a noun is that noun's, and a noun no
+        # anaphor of the sentence's agreement ("the treaty") names another
+        self.anaphora = frozenset(w.lower() for w in lexicon.language.get("anaphora", []))
         self.after = re.compile(
             r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
 
     def find(self, sentence: str, sides: SideIndex) -> list[PartiesMatch]:
         """Lists of two or more sides joined to an agreement or event."""
-        mentions = sides.mentions(sentence)
+        # "on the North Lawn of the White House, X and Y signed": a seat after a place's preposition is a place
+        mentions = [m for m in sides.mentions(sentence)
+                    if not (m.how == "seat" and _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
         if len(mentions) < 2:
             return []           # a list, or one side signing with another, names two at least
         out = self._signed_with(sentence, mentions)
@@ -86,6 +95,8 @@ class PartiesFinder:
             plural = False
             for pattern in self.before:
                 m = pattern.search(before)
+                if m and pattern is self.signed_by and self._other_noun(before[:m.start()]):
+                    m = None
                 if m:
                     triggered = True
                     head = m.group(1) if m.groups() else ""
@@ -111,6 +122,10 @@ class PartiesFinder:
                                     end + unnamed.end() if unnamed else -1))
         return out
 
+    def _other_noun(self, before: str) -> bool:
+        """Whether a verb after ``before`` is a participle on a noun that is not the agreement's anaphor."""
+        m = _NOUN_BEFORE.search(before)
+        return bool(m) and f"the {m.group(1).lower()}" not in self.anaphora
 
     def _signed_with(self, sentence: str, mentions: list[Mention]) -> list[PartiesMatch]:
         out = []
@@ -132,6 +147,8 @@ class PartiesFinder:
         return out
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|on|of|from|to|near|outside|inside|into|across)\s+(?:the\s+)?$")
+_NOUN_BEFORE = re.compile(r"(?<![,(—–]\s)\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
 
 

@@ -1,0 +1,117 @@
+"""Reviews 315-322: openers and nouns that lean on the sentence before ("The result was", "the hall", "in
+return"); a noun straight after "to" is a verb; the parties a copula lists, and a participle's own; a starting
+verb asked as itself; an "it" or an unnamed agreement before a name that comes later; a seat that is a
+place; a latitude's pole.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import questions_of
+
+
+def _held(questions, reason: str) -> bool:
+    return bool(questions) and all(any(reason in c for c in q.checks) for q in questions)
+
+
+def _parties(facts) -> dict[str, str]:
+    return {f.subject: f.value for f in facts if f.kind == "parties"}
+
+
+def test_the_result_was_opens_with_a_word_that_leans_back(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora and Osk talked for nine years. The result was the Velm Accord, "
+                                         "signed in Brin on 19 September 1960.")
+    cloze = [q for q in questions if q.type == "cloze" and "19 September 1960" in q.question]
+    assert _held(cloze, "leans on the sentence before")
+    # the short question names the accord itself, and stays ready
+    assert [q.checks for q in questions if q.type == "short"] == [[]]
+
+
+def test_a_definite_result_hall_or_question_with_nothing_after_it_is_vague(lexicon):
+    for sentence, noun in (("The Final Act of 121 articles, with annexes on the Velm river, was the result.",
+                            "the result"),
+                           ("The hall, 73 metres long with 357 mirrors, was finished in 1684.", "The hall"),
+                           ("When Velmora regained its independence in 1991, the question came back.",
+                            "the question")):
+        questions, _ = questions_of(lexicon, sentence)
+        assert _held([q for q in questions if q.type == "cloze"], f"“{noun}” does not say which one"), sentence
+    questions, _ = questions_of(lexicon, "The question of Velm was settled by the Brin Accord in 1990.")
+    assert not any("“the question”" in c for q in questions for c in q.checks)
+
+
+def test_congress_is_vague_in_lower_case_only(lexicon):
+    questions, _ = questions_of(lexicon, "The first part of the book traces the road from the Brin Accord of "
+                                         "30 May 1814 to the congress.")
+    assert _held([q for q in questions if q.type == "cloze"], "“the congress” does not say which one")
+    questions, _ = questions_of(lexicon, "Congress answered with the Velm Relations Act, signed on 10 April 1979.")
+    assert not any("Congress" in c for q in questions for c in q.checks)
+
+
+def test_a_noun_after_to_is_a_verb_so_a_bare_article_number_is_still_unowned(lexicon):
+    questions, _ = questions_of(lexicon, "In 1974 Turkey maintained that Article IV entitled it to act alone.")
+    assert _held([q for q in questions if q.type == "cloze"], "“Article IV” does not say of which text")
+
+
+def test_a_participle_after_another_noun_gives_that_nouns_parties(lexicon):
+    _, facts = questions_of(lexicon, "The Orsk Treaty gave effect to the settlement reached by Greece and Turkey "
+                                     "on 4 May 1990.")
+    assert "the Orsk Treaty" not in _parties(facts)
+    # ... but an apposition is the agreement itself
+    _, facts = questions_of(lexicon, "The Marn Treaty, a short text signed by Greece and Turkey in 1988, ended "
+                                     "the war.")
+    assert _parties(facts) == {"the Marn Treaty": "Greece and Turkey"}
+
+
+def test_its_parties_are_a_list(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed at Brin on 16 August 1960. Its parties are the "
+                                     "Republic of Cyprus, Greece, Turkey and the United Kingdom.")
+    assert _parties(facts) == {"the Velm Treaty": "Cyprus, Greece, Turkey and United Kingdom"}
+    _, facts = questions_of(lexicon, "The signatories to the Treaty of Velm were Greece and Turkey.")
+    assert _parties(facts) == {"the Treaty of Velm": "Greece and Turkey"}
+
+
+def test_a_starting_verb_is_asked_as_itself_even_after_a_place(lexicon):
+    questions, _ = questions_of(lexicon, "The Brin Peace Conference opened at the Foreign Ministry on the Quai "
+                                         "Velm on 18 January 1919.")
+    assert [(q.question, q.checks) for q in questions if q.type == "short"] == \
+        [("When did the Brin Peace Conference open?", [])]
+    questions, _ = questions_of(lexicon, "The Salt War broke out in 1914.")
+    assert [q.question for q in questions if q.type == "short"] == ["In what year did the Salt War break out?"]
+
+
+def test_in_return_inside_a_sentence_leans_back_unless_it_says_for_what(lexicon):
+    questions, _ = questions_of(lexicon, "In June 1878 Britain promised in return to defend the Velm provinces "
+                                         "against Russia.")
+    assert _held([q for q in questions if q.type == "cloze"], "“in return” leans on the sentence before")
+    questions, _ = questions_of(lexicon, "In 1990 Britain paid Russia in return for the Velm mines.")
+    assert not any("in return" in c for q in questions for c in q.checks)
+
+
+def test_a_signed_unnamed_agreement_keeps_its_date_from_a_name_after_it(lexicon):
+    _, facts = questions_of(lexicon, "In 2005 Estonia and Russia signed a border treaty, and the Estonian "
+                                     "parliament ratified it on 20 June 2005 with a preamble that mentioned the "
+                                     "Tartu treaty.")
+    assert not [f for f in facts if f.kind == "date" and f.subject]
+
+
+def test_an_it_before_the_date_is_not_the_agreement_named_after_it(lexicon):
+    questions, facts = questions_of(lexicon, "The Velm Treaty of 1713 gave Marnia to Osk.",
+                                    "After the French interlude it came back to Osk in 1763, and it was returned "
+                                    "to Brin under the Treaty of Amiens in 1802.")
+    assert not [f for f in facts if f.value == "1763" and f.subject == "the Treaty of Amiens"]
+    assert _held([q for q in questions if q.type == "cloze" and "[[1763]]" in q.question],
+                 "“it” refers to something outside the question")
+
+
+def test_a_seat_after_a_place_preposition_is_no_party(lexicon):
+    _, facts = questions_of(lexicon, "On the North Lawn of the White House, Egypt and Israel signed the Velm "
+                                     "Accord on 26 March 1979.")
+    assert _parties(facts) == {"the Velm Accord": "Egypt and Israel"}
+
+
+def test_no_latitude_lure_is_the_pole(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty covers everything south of 60 degrees South latitude, "
+                                         "including all ice shelves.",
+                                "The Brin station of 1957 stands at the pole itself, at 90 degrees South latitude.")
+    [mcq] = [q for q in questions if q.type == "mcq" and "everything south of _____" in q.question]
+    assert len(mcq.choices) == 4 and not any(c.startswith(("90 ", "100 ", "120 ")) for c in mcq.choices), mcq.choices
