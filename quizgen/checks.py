@@ -401,13 +401,17 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         reasons.append("opens with a word that leans on the sentence before")
     elif language.get("linking_phrases"):
         inside = _linking_phrase_re(tuple(language["linking_phrases"])).search(stem)
-        if inside:
+        if inside and not _CLAUSE_BEFORE.search(stem, 0, inside.start()):
+            # ("agreed to occupy Velm, promising in return to defend ...": in return for the clause before)
             reasons.append(f"“{inside.group(0)}” leans on the sentence before")
     closers = language.get("linking_closers", [])
     last = _closer_re(tuple(closers)).search(stem) if closers else None
     if last:
         reasons.append(f"“{last.group(1)}” at its end leans on the sentence before")
     return reasons
+
+
+_CLAUSE_BEFORE = re.compile(r"[,;:—–]|\band\b")
 
 
 @functools.lru_cache(maxsize=8)

@@ -996,6 +996,11 @@ def _cloze(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
     q.checks.extend(_worked_out(fact, lexicon))
     if listed and not any(c.startswith(_LISTS_MEMBERS) for c in q.checks):
         q.checks.append(f"{_LISTS_MEMBERS} (“{listed}”)")
+    kind, limit = _bound_of(fact, lexicon) if fact.kind == "quantity" else ("", False)
+    if kind and not limit:
+        # "after more than [[four months]] of talks": "three months" makes a true sentence too
+        words = _leading_bound(fact.text, lexicon).strip() or ("more than" if kind == "min" else "less than")
+        q.checks.append(f"“{words} …” is true of a {'smaller' if kind == 'min' else 'larger'} answer too")
     return q
 
 
@@ -1573,7 +1578,8 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     # "ratified it on D1, and Marnia followed on _____": nothing before D1 (the earlier blank keeps
     # its lures: a window up to the later date seldom holds enough of them)
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0],
-                              _sequenced_step(before, "", lexicon)[0], _opening_after(before, lexicon))), default=None)
+                              _sequenced_step(before, "", lexicon)[0], _opening_after(before, lexicon),
+                              _last_step(before, lexicon))), default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
     # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
     apposed_floor, apposed_ceiling = _apposed_step(fact, before, after, lexicon)
@@ -1582,6 +1588,20 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)
             and not (apposed_floor and _date_before(date_sort_key(_iso(w)), apposed_floor))
             and not (apposed_ceiling and _date_before(apposed_ceiling, date_sort_key(_iso(w))))]
+
+
+def _last_step(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """"The last signature came on D1, and the treaty entered into force on _____": the date of a clause
+    that names the last of some steps, which the blank's own clause, joined after it, follows."""
+    words = tuple(lexicon.language.get("last_step_words", []))
+    found = [d for d in find_dates(before, lexicon) if not d.relative] if words else []
+    if not found or not _CLAUSE_JOIN.search(before, found[-1].end):
+        return None
+    clause = re.split(r"[;.]", before[:found[-1].start])[-1]
+    return date_sort_key(found[-1].value) if words_re(words, re.I).search(clause) else None
+
+
+_CLAUSE_JOIN = re.compile(r",\s+and\s|;\s")
 
 
 def _opening_after(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
@@ -1940,7 +1960,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         wrong = _provably_wrong(fact, wrong, lexicon)
     elif fact.kind == "date":
         # "agreed on D1, and endorsed it on D0": false only by the order the sentence gives
-        step = _earlier_step(sentence[:start], lexicon)
+        # ... or "The last signature came on D1, and it entered into force on D0"
+        step = max(filter(None, (_earlier_step(sentence[:start], lexicon), _last_step(sentence[:start], lexicon))),
+                   default=None)
         wrong = [w for w in wrong if not (step and date_sort_key(_iso(w)) <= step)] if step else wrong
         wrong = _within_steps(fact, wrong, pool, lexicon)
         # "signed on D1 and came into force on D0", or "signed on D3 and came into force on D2"
@@ -2080,11 +2102,19 @@ def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:
     offset = fact.extra.get("offset", fact.sentence.find(fact.text))
     before = fact.sentence[:max(offset, 0)]
     filler = r"(?:\s+(?:a|an|the|further|additional|another|just))*\s*(?:\$|€|£)?$"
+    # "$4.5 million over three years": "over" before a duration is across it, no bound ("for over
+    # 160 years" is more than them)
+    duration = any(u.get("measures") == "duration" and u.get("name") == fact.extra.get("unit")
+                   for u in units.get("units", []))
     for group, limit in (("bounds", True), ("open_bounds", False)):
         for kind, phrases in units.get(group, {}).items():
-            if phrases and re.search(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")" + filler, before, re.I):
+            m = re.search(r"\b(" + "|".join(map(re.escape, phrases)) + r")" + filler, before, re.I) if phrases else None
+            if m and not (duration and m.group(1).lower() == "over" and not _FOR_OVER.search(before)):
                 return kind, limit
     return "", False
+
+
+_FOR_OVER = re.compile(r"\bfor\s+(?:just\s+|well\s+)?over\s*$", re.I)
 
 
 def _provably_wrong(fact: Fact, wrong: Sequence[str], lexicon: Lexicon) -> list[str]:

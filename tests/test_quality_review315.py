@@ -1,7 +1,8 @@
-"""Reviews 315-322: openers and nouns that lean on the sentence before ("The result was", "the hall", "in
+"""Reviews 315-330: openers and nouns that lean on the sentence before ("The result was", "the hall", "in
 return"); a noun straight after "to" is a verb; the parties a copula lists, and a participle's own; a starting
 verb asked as itself; an "it" or an unnamed agreement before a name that comes later; a seat that is a
-place; a latitude's pole.
+place; a latitude's pole; a joined clause's own named subject; "the Treaty of Velm" and "the Velm Treaty" as
+one; a step after the last signature; a date after "the Peace of Velm of"; an open bound in a cloze.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -115,3 +116,68 @@ def test_no_latitude_lure_is_the_pole(lexicon):
                                 "The Brin station of 1957 stands at the pole itself, at 90 degrees South latitude.")
     [mcq] = [q for q in questions if q.type == "mcq" and "everything south of _____" in q.question]
     assert len(mcq.choices) == 4 and not any(c.startswith(("90 ", "100 ", "120 ")) for c in mcq.choices), mcq.choices
+
+
+# -- reviews 323-330 ----------------------------------------------------------------------------------
+
+def test_a_joined_clause_with_its_own_named_subject_names_the_date(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora closed the port in 1990, and Ivo Brandt resigned on 2 May 1991.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[2 May 1991]]" in q.question]
+    assert cloze.checks == []
+    # the first clause's date is still the unnamed port's
+    [first] = [q for q in questions if q.type == "cloze" and "[[1990]]" in q.question]
+    assert any("does not name what this date belongs to" in c for c in first.checks)
+
+
+def test_a_peoples_parliament_is_a_named_subject(lexicon):
+    questions, _ = questions_of(lexicon, "Velmora closed the port in 1990, and the Estonian parliament met in "
+                                         "Brin on 20 June 2005.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[20 June 2005]]" in q.question]
+    assert cloze.checks == []
+
+
+def test_treaty_of_a_place_and_the_place_treaty_are_one_agreement(lexicon):
+    questions, facts = questions_of(lexicon, "The rules were rewritten by the Treaty of Velm. It was signed on "
+                                             "13 December 2007 in Brin.",
+                                    "The Velm Treaty entered into force on 1 December 2009.")
+    assert {f.subject for f in facts if f.kind == "date"} == {"the Treaty of Velm"}
+    assert [q.question for q in questions if q.type == "short"] == [
+        "When was the Treaty of Velm signed?", "When did the Treaty of Velm enter into force?"]
+
+
+def test_a_step_after_the_last_signature_has_no_earlier_choice(lexicon):
+    questions, _ = questions_of(lexicon,
+                                "The Velm Treaty was signed on 13 December 2007. Irish voters rejected the treaty "
+                                "on 12 June 2008 and approved it on 2 October 2009.",
+                                "The last signature came from President Ivo Brandt on 3 November 2009, and the "
+                                "treaty entered into force on 1 December 2009.")
+    [mcq] = [q for q in questions if q.type == "mcq" and q.answer == "1 December 2009"]
+    assert all(c == "1 December 2009" or c.endswith(("2010", "2011", "2012", "2013", "2014")) or "2009" in c
+               and c.split()[1] in ("November", "December") for c in mcq.choices), mcq.choices
+    tf = []
+    for name in ("Velm", "Orsk", "Brin", "Marn", "Ostrel", "Tessa"):
+        questions, _ = questions_of(lexicon,
+                                    f"The {name} Treaty was signed on 13 December 2007. Irish voters rejected the "
+                                    "treaty on 12 June 2008 and approved it on 2 October 2009. It was amended on "
+                                    "1 March 2011 and on 4 May 2014.",
+                                    "The last signature came from President Ivo Brandt on 3 November 2009, and the "
+                                    "treaty entered into force on 1 December 2009.")
+        tf += [q for q in questions if q.type == "tf" and q.answer == "False" and "on 3 November 2009," in q.question]
+    assert tf and all("October 2009" not in q.question and "2008" not in q.question for q in tf), \
+        [q.question for q in tf]
+
+
+def test_a_date_after_a_named_peace_of_a_place_is_when_it_was_made(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Brin confirmed the Religious Peace of Velm of 1555 and "
+                                         "extended it to the Reformed.")
+    assert [q.question for q in questions if q.type == "short"] == ["In what year was the Peace of Velm signed?"]
+
+
+def test_an_open_bound_cloze_is_held_but_not_over_a_span_of_years(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed on 24 December 1814, after more than "
+                                         "four months of talks.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[four months]]" in q.question]
+    assert "“more than …” is true of a smaller answer too" in cloze.checks
+    questions, _ = questions_of(lexicon, "Under the Velm Charter, Ghana will contribute $4.5 million over "
+                                         "three years to the secretariat.")
+    assert not any("more than" in c for q in questions for c in q.checks)

@@ -1143,13 +1143,16 @@ class _Actor:
         connectives = alternation(openers) if openers else r"(?!x)x"
         # "was", "had", "has been": what makes a past or passive of the verb, not a modal that doubts it
         helpers = set(words("auxiliaries")) - set(words("modal_verbs", "future_auxiliaries")) - {"do", "does", "did"}
+        # ... or a people's word and a state's body: "the Estonian parliament"
+        lower_bodies = [b for b in words("state_bodies") if b[:1].islower() and not b.endswith("s")]
+        bodies = (r"|(?:" + alternation(lower_bodies) + r")\b") if lower_bodies else ""
         self.pattern = re.compile(
             r"(?:(?:" + connectives + r")\b,?\s+)?"
             r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r"(?:(?:,\s+(?:the\s+)?" + name
             + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)"
             # "(The last) German troops": a people's word and a plural noun, a group of a side
-            r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+)?"
-            r"[a-z]{3,}(?<![su]s)s)"
+            r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w’'\-]+)\s+(?:(?:[a-z]+\s+)?"
+            r"[a-z]{3,}(?<![su]s)s" + bodies + r"))"
             r"|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
             + r")\s+)?(?:been\s+)?"
@@ -1253,6 +1256,13 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
         m = _relative_subject(sentence[:date.start], actor)
     if not m:
+        # "Velmora closed the port, and Ivo Brandt resigned on 2 May 1991": a joined clause's own named subject
+        joins = [j for j in _JOINED_CLAUSE.finditer(sentence, 0, date.start)]
+        k = joins[-1].end() if joins else 0
+        if k and sentence[k:k + 1].isalpha():
+            clause = sentence[k].upper() + sentence[k + 1:]
+            return _named_actor(clause, dataclasses.replace(date, start=date.start - k, end=date.end - k),
+                                sides, proper, lexicon)
         return ""
     words = m.group("rest").split()
     while words and words[-1].lower() in actor.date_lead:
@@ -1276,6 +1286,7 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
     return m.group("group") if people and people[0].text == m.group("people") else ""
 
 
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # the comma after a name in a list of names ("with Hanover, Prussia and Denmark"): no clause's end
 _LIST_COMMA = re.compile(r"(?<=[A-Z][a-z])(?:[\w’'\-]*),(?=\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
@@ -1555,6 +1566,10 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
     a date of its own ("received assent on D1, was signed on D2": D1 was not
     the signing).
     """
+    own = _name_date(sentence, date, lexicon)
+    if own:
+        # "confirmed the Peace of Augsburg of 1555, extended it ...": the date of the name, when it was made
+        return "signed", own, ""
     best: tuple[int, str, str] | None = None
     clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
     negations = lexicon.cached("negations", _Negations)
@@ -1985,6 +2000,16 @@ def _named_year(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
     if date.precision != "year":
         return None
     m = re.search(r"\b(" + lexicon.agreement_noun_re + r")\s+of\s+$", sentence[:date.start], re.I)
+    return m.group(0).strip() if m else None
+
+
+def _name_date(sentence: str, date: DateMatch, lexicon: Lexicon) -> str | None:
+    """"the Peace of Augsburg of 1555", "the Treaty of London of 16 June 1373": a date right after an
+    agreement's name of places, with "of", is the date it was made, whatever verb the sentence has."""
+    m = lexicon.cached("name_date", lambda lx: re.compile(
+        r"\b(?:" + lx.agreement_noun_re + "|" + alternation([str(h) for h in lx.data["predicates"].get(
+            "agreement_heads_before_of", [])] or ["(?!x)x"]) + r")\s+of\s+(?:[A-Z][\w’'\-]*\s+){1,3}of\s+$")).search(
+        sentence, max(0, date.start - 80), date.start)
     return m.group(0).strip() if m else None
 
 

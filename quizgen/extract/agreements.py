@@ -230,6 +230,8 @@ class Agreements:
         self.shorts: dict[str, str] = {}    # a name with its parties -> its short form ("the A–B Treaty of Peace")
         self._sides = None
         self.aliases: dict[str, str] = {}
+        # "the Treaty of Lisbon" and "the Lisbon Treaty": one agreement, by the form the article wrote first
+        self.place_forms: dict[tuple[str, str], str] = {}
         self._with_the: dict[str, bool] = {}    # acronym -> whether the article says "the" before it
         self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
@@ -546,6 +548,9 @@ class Agreements:
         for alias, full in self.aliases.items():
             if name == full or re.fullmatch(re.escape(alias) + r"\s+\w+", name):
                 return alias
+        form = _NOUN_OF_PLACE.fullmatch(name) or _PLACE_NOUN.fullmatch(name)
+        if form and form.group("noun").lower() in self.nouns:
+            return self.place_forms.setdefault((form.group("noun").lower(), form.group("place")), name)
         return name
 
     def resolve(self, sentence: str, mentions: list[AgreementMention], position: int,
@@ -981,6 +986,9 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
                      for e in entries]
 
 
+# "Treaty of Lisbon", "Lisbon Treaty": an agreement's noun and one place's name, in either order
+_NOUN_OF_PLACE = re.compile(r"(?P<noun>[A-Z][a-z]+) of (?P<place>[A-Z][a-zà-ÿ\-]+)")
+_PLACE_NOUN = re.compile(r"(?P<place>[A-Z][a-zà-ÿ\-]+) (?P<noun>[A-Za-z][a-z]+)")
 # "The parties to the Velm Pact are X and Y": a marker that opens the clause, and a list after the name
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the|All|all)\s+)?")
 _LISTED_AFTER = re.compile(r"\s+(?:are|were|include|included|comprise|comprised)\b")
