@@ -181,3 +181,18 @@ def test_an_open_bound_cloze_is_held_but_not_over_a_span_of_years(lexicon):
     questions, _ = questions_of(lexicon, "Under the Velm Charter, Ghana will contribute $4.5 million over "
                                          "three years to the secretariat.")
     assert not any("more than" in c for q in questions for c in q.checks)
+
+
+def test_a_key_figure_label_opens_no_sentence(lexicon):
+    questions, _ = questions_of(lexicon, "175: the number of states that signed the Velm Accord in Brin on "
+                                         "22 April 2016, the first day it was open for signature.")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "opens with a box's label (“175:”)")
+
+
+def test_a_party_list_that_goes_on_with_others_gives_no_parties(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Agreement was reached by the British and Irish governments and "
+                                     "eight Northern Ireland parties on 10 April 1998.")
+    assert _parties(facts) == {}
+    _, facts = questions_of(lexicon, "The Brin Accord was signed by Greece and Turkey in 1990 and ratified by "
+                                     "both in 1991.")
+    assert _parties(facts) == {"the Brin Accord": "Greece and Turkey"}

@@ -106,6 +106,8 @@ class PartiesFinder:
                 continue        # "the treaties with X and Y": one treaty with each, not one between them
 
             after = sentence[end:]
+            if _LIST_GOES_ON.match(after):
+                continue        # "by the British and Irish governments and eight Northern Ireland parties": not all
             unnamed = self.unnamed_object.match(after) if not triggered else None
             if not triggered and not self.after.match(after):
                 m = self.after_event.match(after)
@@ -147,6 +149,10 @@ class PartiesFinder:
         return out
 
 
+# "X and Y and eight other parties", "X, Y and several other states": the list has more members than sides
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}?,?\s+(?:and|as well as|together with|along with)\s+(?:the\s+)?"
+                           r"(?:other|others|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"several|many|some|various|numerous|dozens)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|of|from|to|near|outside|inside|into|across)\s+(?:the\s+)?$")
 _NOUN_BEFORE = re.compile(r"(?<![,(—–]\s)\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
