@@ -1580,7 +1580,8 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0],
                               _sequenced_step(before, "", lexicon)[0], _opening_after(before, lexicon),
                               _last_step(before, lexicon))), default=None)
-    ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1])), default=None)
+    ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1],
+                                _after_clause_end(before, after, lexicon))), default=None)
     # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
     apposed_floor, apposed_ceiling = _apposed_step(fact, before, after, lexicon)
     return [w for w in (_narrowing(fact, wrong, before, after, lexicon) if narrow else wrong) if not _stands_in(rest, w) and not _day_stated(rest, w)
@@ -1588,6 +1589,20 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)
             and not (apposed_floor and _date_before(date_sort_key(_iso(w)), apposed_floor))
             and not (apposed_ceiling and _date_before(apposed_ceiling, date_sort_key(_iso(w))))]
+
+
+def _after_clause_end(before: str, after: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
+    """"After talks failed in _____, Norway invited states to a conference on D": the blank is in an opening
+    "After" clause, whose event came before the main clause's date."""
+    if not _AFTER_OPENING_OPEN.match(before):
+        return None
+    comma = _CLAUSE_COMMA.search(after)
+    found = [d for d in find_dates(after[comma.end():], lexicon) if not d.relative] if comma else []
+    return date_sort_key(found[0].value) if found else None
+
+
+_AFTER_OPENING_OPEN = re.compile(r"(?:After|Following)\s+[^,;]*$")
+_CLAUSE_COMMA = re.compile(r",\s")
 
 
 def _last_step(before: str, lexicon: Lexicon) -> tuple[int, int, int] | None:
@@ -1964,6 +1979,9 @@ def _true_false_statement(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Questio
         step = max(filter(None, (_earlier_step(sentence[:start], lexicon), _last_step(sentence[:start], lexicon))),
                    default=None)
         wrong = [w for w in wrong if not (step and date_sort_key(_iso(w)) <= step)] if step else wrong
+        # "After talks failed in D3, Norway invited states to a conference on D2"
+        end_of_after = _after_clause_end(sentence[:start], sentence[end:], lexicon)
+        wrong = [w for w in wrong if not date_sort_key(_iso(w)) >= end_of_after] if end_of_after else wrong
         wrong = _within_steps(fact, wrong, pool, lexicon)
         # "signed on D1 and came into force on D0", or "signed on D3 and came into force on D2"
         floor, ceiling = _joined_step(sentence[:start], sentence[end:], lexicon)

@@ -196,3 +196,34 @@ def test_a_party_list_that_goes_on_with_others_gives_no_parties(lexicon):
     _, facts = questions_of(lexicon, "The Brin Accord was signed by Greece and Turkey in 1990 and ratified by "
                                      "both in 1991.")
     assert _parties(facts) == {"the Brin Accord": "Greece and Turkey"}
+
+
+# -- reviews 331-338 ----------------------------------------------------------------------------------
+
+def test_a_count_and_a_noun_in_a_title_name_no_agreement(lexicon):
+    from quizgen.model import Article
+    from quizgen.extract import extract_facts
+    article = Article(slug="own", title="Our Club: One Treaty, One Long Weekend", paragraphs=(
+        "If you walked past Room 9 on a Tuesday, you heard us. We spent the year on the Treaty on the "
+        "Non-Proliferation of Velm Weapons, better known as the NPVW.",
+        "The NPVW was opened for signature on 1 July 1968. Ireland's minister was the first to sign it. The treaty "
+        "entered into force on 5 March 1970."))
+    facts = extract_facts(article, lexicon)
+    assert {f.value: f.subject for f in facts if f.kind == "date"}["1970-03-05"] == \
+        "the Treaty on the Non-Proliferation of Velm Weapons"
+
+
+def test_a_verb_after_a_states_name_is_no_agreement(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Accord was signed on 4 May 1990.",
+                            "Ministers said in 1991 that it was important that the United States act together "
+                            "with its allies. The Security Council endorsed it on 20 July 1991.")
+    assert not [f for f in facts if "United States act" in f.subject]
+
+
+def test_an_opening_after_clause_ends_before_the_main_clauses_date(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Convention was adopted on 30 May 2008. Meetings followed in Lima "
+                                         "in May 2007, in Vienna in December 2007 and in Wellington in February 2008.",
+                                "After talks on a mandate failed in November 2006, Norway invited states to a "
+                                "conference in Oslo on 22 and 23 February 2007.")
+    [mcq] = [q for q in questions if q.type == "mcq" and q.answer == "November 2006"]
+    assert all(c.endswith(("2002", "2003", "2004", "2005", "2006")) for c in mcq.choices), mcq.choices

@@ -300,6 +300,9 @@ class Agreements:
                 continue        # "the Minister for the Velm Treaty": a portfolio, not the treaty
             if all(word.lower() in self.nouns for word in parts):
                 continue        # "The treaty ...": a reference back, not a name
+            if len(parts) > 1 and parts[0].lower() in self.lexicon.cached("number_word_set", _number_words) \
+                    and all(word.lower() in self.nouns for word in parts[1:]):
+                continue        # "One Treaty, One Very Long Weekend": a count, not a name
             if name[-1:].islower() and self.lexicon.cached("demonym_description", _demonym_description).fullmatch(name):
                 continue        # "the Aldorian treaty": a people's word and a noun describe one, they name none
             if len(parts) == 2 and parts[1][:1].islower() and not parts[0].isupper() \
@@ -525,8 +528,11 @@ class Agreements:
         last = name.split()[-1]
         if not last.islower() or self.verb_after is None:
             return False
-        if self.determiner_before.search(sentence[:start]):
+        side_words = self.lexicon.cached("side_name_words", _side_words)
+        if self.determiner_before.search(sentence[:start]) \
+                and not all(w in side_words for w in name.split()[:-1]):
             return False        # "the Velmora accords on ...": an article says it is a noun
+            # ("that the United States act together": the article is the state's, and "act" its verb)
         return bool(self.verb_after.match(sentence, start + len(name)))
 
     def _party_not_subject(self, sentence: str, start: int, end: int) -> bool:
@@ -1061,6 +1067,11 @@ def _demonym_description(lexicon: Lexicon) -> re.Pattern[str]:
 
 # what may stand before a sentence's first word: markup, quotes, brackets
 _LEADING = re.compile(r"[\W_]*")
+
+
+def _number_words(lexicon: Lexicon) -> frozenset[str]:
+    """"one", "two", ...: the numbers written in words."""
+    return frozenset(str(w).lower() for w in lexicon.language.get("number_words", {}))
 
 
 def _side_words(lexicon: Lexicon) -> set[str]:
