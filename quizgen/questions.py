@@ -1717,7 +1717,9 @@ def _joined_step(before: str, after: str, lexicon: Lexicon) -> tuple[tuple[int, 
     nothing of the order.
     """
     def joined(text: str) -> bool:
-        m = _joined_verb_re(tuple(lexicon.language.get("irregular_past", []))).match(text)
+        # ... or "set up the Tribunal in D1, and from D2 it could hear claims": a joined clause opening on its date
+        m = _joined_verb_re(tuple(lexicon.language.get("irregular_past", []))).match(text) \
+            or _JOINED_DATE_CLAUSE.fullmatch(text)
         return bool(m) and not words_re(tuple(lexicon.language.get("looking_back", [])), re.I).search(text)
 
     floor = ceiling = None
@@ -1840,6 +1842,9 @@ def _step_before_re(words: tuple[str, ...], apposed: bool) -> re.Pattern:
         step = (r"(?:^|,)\s*(?:(?:which|that)\s+(?:(?:was|were)\s+(?:first\s+)?|(?:has|had)\s+been\s+)?)?"
                 + step.removeprefix(r"\b"))
     return re.compile(step, re.I)
+
+
+_JOINED_DATE_CLAUSE = re.compile(r"[^;.]{0,100}?,\s+and\s+(?:then\s+|later\s+)?(?:in|on|from|by)\s+(?:the\s+)?")
 
 
 @functools.lru_cache(maxsize=8)

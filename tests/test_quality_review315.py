@@ -227,3 +227,12 @@ def test_an_opening_after_clause_ends_before_the_main_clauses_date(lexicon):
                                 "conference in Oslo on 22 and 23 February 2007.")
     [mcq] = [q for q in questions if q.type == "mcq" and q.answer == "November 2006"]
     assert all(c.endswith(("2002", "2003", "2004", "2005", "2006")) for c in mcq.choices), mcq.choices
+
+
+def test_a_clause_joined_on_its_own_date_keeps_the_order(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 6 February 1840. Claims were heard in 1987, "
+                                         "in 1990 and in 1995.",
+                                "In 1975 Parliament set up the Velm Tribunal to hear claims, and from 1985 the "
+                                "Tribunal could hear claims going back to 1840.")
+    [mcq] = [q for q in questions if q.type == "mcq" and q.answer == "1975"]
+    assert all(int(c) < 1985 for c in mcq.choices), mcq.choices
