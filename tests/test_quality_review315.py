@@ -236,3 +236,19 @@ def test_a_clause_joined_on_its_own_date_keeps_the_order(lexicon):
                                 "Tribunal could hear claims going back to 1840.")
     [mcq] = [q for q in questions if q.type == "mcq" and q.answer == "1975"]
     assert all(int(c) < 1985 for c in mcq.choices), mcq.choices
+
+
+def test_a_day_next_is_the_first_such_day_after_the_articles_date(lexicon):
+    from quizgen.extract.dates import find_dates
+    assert [d.value for d in find_dates("By the treaty the town passes to us on 1 March next.", lexicon,
+                                        "1824-08-14")] == ["1825-03-01"]
+    assert [d.value for d in find_dates("The pact was signed on 9 September last.", lexicon,
+                                        "1824-08-14")] == ["1823-09-09"]
+    assert [d.value for d in find_dates("The pact was signed on 9 May.", lexicon, "1824-08-14")] == ["1824-05-09"]
+
+
+def test_a_name_also_called_another_is_one_agreement(lexicon):
+    questions, facts = questions_of(lexicon, "The Velm–Orsk Treaty of 1824, also called the Treaty of Brin, was "
+                                             "signed on 17 March 1824.",
+                                    "The Treaty of Brin entered into force on 2 June 1825.")
+    assert {f.subject for f in facts if f.kind == "date"} == {"the Velm–Orsk Treaty"}

@@ -232,6 +232,11 @@ class Agreements:
         self.aliases: dict[str, str] = {}
         # "the Treaty of Lisbon" and "the Lisbon Treaty": one agreement, by the form the article wrote first
         self.place_forms: dict[tuple[str, str], str] = {}
+        # "the Anglo-Dutch Treaty, also called the Treaty of London": the second name for the first
+        self.same_as: dict[str, str] = {}
+        links = lexicon.language.get("alias_links", [])
+        self.alias_link = (re.compile(r"(?:\s+of\s+\d{4})?,?\s+(?:" + alternation(links) + r")\s+(?:the\s+)?")
+                           if links else None)
         self._with_the: dict[str, bool] = {}    # acronym -> whether the article says "the" before it
         self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
@@ -373,6 +378,12 @@ class Agreements:
                 if not any(m.start <= match.start() < m.end for m in out):
                     out.append(AgreementMention(alias, match.start(), match.end()))
         out.sort(key=lambda m: m.start)
+        if len(out) > 1 and self.alias_link is not None:
+            for i, (first, other) in enumerate(zip(out, out[1:])):
+                if first.name != other.name and self.alias_link.fullmatch(sentence, first.end, other.start):
+                    # "The Anglo-Dutch Treaty, also called the Treaty of London, ...": one agreement, by its first name
+                    self.same_as.setdefault(other.name, first.name)
+                    out[i + 1] = AgreementMention(first.name, other.start, other.end)
         return out
 
     def _cut_possessive(self, name: str) -> str:
@@ -554,6 +565,8 @@ class Agreements:
         for alias, full in self.aliases.items():
             if name == full or re.fullmatch(re.escape(alias) + r"\s+\w+", name):
                 return alias
+        if name in self.same_as:
+            return self.same_as[name]
         form = _NOUN_OF_PLACE.fullmatch(name) or _PLACE_NOUN.fullmatch(name)
         if form and form.group("noun").lower() in self.nouns:
             return self.place_forms.setdefault((form.group("noun").lower(), form.group("place")), name)

@@ -274,6 +274,7 @@ def _counts_something(sentence: str, end: int, unit_words: set[str], year_nouns:
 
 
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+_NEXT_OR_LAST = re.compile(r"\s+(next|last)\b(?!\s+(?:year|month|week|day)s?\b)", re.I)
 _OF_WHICH_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
@@ -391,6 +392,12 @@ def _partial(sentence: str, article_date: str, taken: list[tuple[int, int]],
             out[:] = [d for d in out if not (which.start() <= d.start and d.end <= which.end())]
         if year is not None and 1 <= int(day) <= 31:
             year = year_back(year, months[month.lower()], int(day), relative, from_before)
+            shift = _NEXT_OR_LAST.match(sentence, m.end()) if a_year is not None and year == a_year else None
+            if shift:
+                # "on 1 March next", "the 9th of May last": the first such day after, or before, the article's
+                ahead = (months[month.lower()], int(day)) > (a_month, a_day)
+                year += 1 if shift.group(1).lower() == "next" and not ahead else \
+                    -1 if shift.group(1).lower() == "last" and ahead else 0
             add(m, f"{year}-{months[month.lower()]:02d}-{int(day):02d}", "day", relative, from_before)
     for m in patterns.in_month.finditer(sentence):
         if not free(m):
