@@ -101,7 +101,9 @@ def _consent_re(nouns: tuple[str, ...]) -> re.Pattern:
 
 # "When: negotiators met ...", "Signed: by Velmora on D1 ...": a label of one to three words, then lower case
 # ... or a key figure's: "175: the number of parties that signed ...", "55 and 55: ..."
-_BOX_LABEL = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2}|\d[\d,.]*%?(?:\s+(?:and|to|or)\s+\d[\d,.]*%?)?):\s+(?=[a-z])")
+# ... or a chat's speaker and time: "Priya (21:24): also Roosevelt got ..."
+_BOX_LABEL = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2}(?:\s+\(\d{1,2}[:.]\d{2}\))?"
+                        r"|\d[\d,.]*%?(?:\s+(?:and|to|or)\s+\d[\d,.]*%?)?):\s+(?=[a-z])")
 
 
 class _SpeechWords:

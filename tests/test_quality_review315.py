@@ -252,3 +252,23 @@ def test_a_name_also_called_another_is_one_agreement(lexicon):
                                              "signed on 17 March 1824.",
                                     "The Treaty of Brin entered into force on 2 June 1825.")
     assert {f.subject for f in facts if f.kind == "date"} == {"the Velm–Orsk Treaty"}
+
+
+def test_a_chats_speaker_and_time_open_no_sentence(lexicon):
+    questions, _ = questions_of(lexicon, "Priya (21:24): also Ivo Brandt got the Velm Prize for the Orsk Treaty "
+                                         "in 1906.")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "(“Priya (21:24):”)")
+
+
+def test_a_day_that_comes_round_every_year_is_no_date(lexicon):
+    _, facts = questions_of(lexicon, "The Velm Treaty was signed on 17 May 1814.",
+                            "That is why every 17 May, the people of Brin fill the streets.")
+    assert [f.value for f in facts if f.kind == "date"] == ["1814-05-17"]
+
+
+def test_a_named_subject_with_an_aside_names_its_verbs_date(lexicon):
+    questions, _ = questions_of(lexicon, "The Dutch gave up Malacca in 1824.",
+                                "Malacca, Dutch since 1641 and British from 1795 to 1818, joined the Straits "
+                                "Settlements in 1826.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[1826]]" in q.question]
+    assert cloze.checks == []

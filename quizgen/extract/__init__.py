@@ -140,6 +140,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             continue
         _name_parties(text, named, agreements, sides)
         dates = find_dates(text, lexicon, article_date, before, words)
+        if dates and ("very " in text or "ach " in text):
+            # "every 17 May, Norwegians fill the streets": a day that comes round each year, no date
+            dates = [d for d in dates if not _EVERY_BEFORE.search(text, max(0, d.start - 12), d.start)]
         if dates and "(" in text:
             # "(Marsh, 1990)", "Marsh (1990) shows": the year a work came out, no date of the story
             cited = citations(text, lexicon, scholarly_text)
@@ -1255,6 +1258,12 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if not m and ", wh" in sentence[:date.start]:
         # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
         m = _relative_subject(sentence[:date.start], actor)
+    apposed = _APPOSED_SUBJECT.match(sentence) if not m else None
+    if apposed and apposed.end() <= date.start:
+        # "Malacca, Dutch since 1641, joined the Straits Settlements in 1826": the subject, its aside left out
+        k = apposed.end() - apposed.end("name") - 1
+        return _named_actor(sentence[:apposed.end("name")] + " " + sentence[apposed.end():],
+                            dataclasses.replace(date, start=date.start - k, end=date.end - k), sides, proper, lexicon)
     if not m:
         # "Velmora closed the port, and Ivo Brandt resigned on 2 May 1991": a joined clause's own named subject
         joins = [j for j in _JOINED_CLAUSE.finditer(sentence, 0, date.start)]
@@ -1286,6 +1295,9 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
     return m.group("group") if people and people[0].text == m.group("people") else ""
 
 
+# "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
+_APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+[^,;:()]{3,90},\s+(?=[a-z])")
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:year\s+on\s+)?$")
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # the comma after a name in a list of names ("with Hanover, Prussia and Denmark"): no clause's end
