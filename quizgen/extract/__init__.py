@@ -1296,7 +1296,9 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
 
 
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
-_APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+[^,;:()]{3,90},\s+(?=[a-z])")
+# (a relative clause, "Ivo Brandt, who resigned on D1, died in D2", is weighed as one: see _relative_subject)
+_APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+(?!wh|that\b)[^,;:()]{3,90},\s+"
+                              r"(?=[a-z])")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:year\s+on\s+)?$")
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
