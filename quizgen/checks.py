@@ -906,9 +906,12 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
                 lead = "" if _fronted_phrase(before[:clause], language) else before[:clause]
                 before = lead + " " + before[clause + verb:]
         elif word.lower() in _subject_pronouns(tuple(language.get("referring_subjects", ())), tuple(words)) \
-                and _fronted_phrase(before, language):
+                and (_fronted_phrase(before, language)
+                     or (before.strip() and "," not in before and _past_verb_after(body, m.end(), language)
+                         and _fronted_phrase(before.rstrip() + ", ", language))):
             # "Born in Velmora in 1800, he studied law": the names in a fronted phrase
-            # with no subject of its own are not who "he" is
+            # with no subject of its own are not who "he" is ("After the breakthrough at Dobro Pole it
+            # signed ...": no comma, but the pronoun's own verb after it)
             before = ""
         contact = _CONTACT_CLAUSE_NOUN.search(before) if word.lower() in ("they", "he", "she", "we") else None
         if contact and re.match(r"\s+[a-z]{2,}", body[m.end():]):
@@ -1022,6 +1025,15 @@ def _fronted_phrase(before: str, language: dict) -> bool:
 
 
 _PURPOSE = re.compile(r"(?:In order )?[Tt]o\s+([a-z]+\b[^,;:()]*?),?\s+$")
+
+
+def _past_verb_after(text: str, at: int, language: dict) -> bool:
+    """Whether a past or finite verb follows ``at`` ("it signed", "he was")."""
+    m = re.match(r"\s+([a-z]+)", text[at:])
+    if not m:
+        return False
+    finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
+    return m.group(1) in finite or (m.group(1).endswith("ed") and len(m.group(1)) > 4)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1170,7 +1182,7 @@ def _verb_that_re(verbs: tuple[str, ...]) -> re.Pattern:
     # ... and the noun then ends its phrase: "confirmed that talks would resume" is a clause, "confirm that border." is not
     return re.compile(r"\b(?:" + alternation(list(verbs)) + r")\s+(that\s+(?!(?:the|a|an|its|their|his|her|it|they|he|she|"
                       r"this|these|those|there|no|all|both|each|some|any|such|only|if|when|as)\b)[a-z][\w\-]*)\b(?![’'])"
-                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|for|to|with|by|from|and|or|but|until|since|after|before)\b)")
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|for|to|with|by|from|and|or|but|until|since|after|before|as|when|while)\b)")
 
 
 _PREPOSITION_THAT = re.compile(r"\b(?:of|to|for|with|on|in|under|by|from|against|about|at)\s+(that\s+[a-z][\w\-]*)\b")

@@ -272,3 +272,30 @@ def test_a_named_subject_with_an_aside_names_its_verbs_date(lexicon):
                                 "Settlements in 1826.")
     [cloze] = [q for q in questions if q.type == "cloze" and "[[1826]]" in q.question]
     assert cloze.checks == []
+
+
+# -- reviews 339-346 ----------------------------------------------------------------------------------
+
+def test_names_in_a_fronted_phrase_are_not_what_it_stands_for(lexicon):
+    questions, _ = questions_of(lexicon, "After the Allied breakthrough at Dobro Pole it signed the Armistice of "
+                                         "Velm on 29 September 1918.")
+    assert _held([q for q in questions if q.type == "cloze"], "“it” refers to something outside the question")
+
+
+def test_passed_it_to_a_state_hands_over_and_adopts_nothing(lexicon):
+    questions, facts = questions_of(lexicon, "The Treaty of Velm was signed on 27 November 1919.",
+                                    "Marnia lost Western Osk to the Allies, who passed it to Greece in 1920.")
+    assert not [f for f in facts if f.value == "1920" and f.subject]
+    assert not any("(the Treaty of Velm)" in q.question for q in questions if "1920" in q.question)
+
+
+def test_an_agreement_named_only_to_say_when_has_none_of_the_sentences_parties(lexicon):
+    _, facts = questions_of(lexicon, "On 14 September 1993 Israel and Jordan agreed a Common Agenda in Washington, "
+                                     "one day after the Velm Accords.")
+    assert _parties(facts) == {}
+
+
+def test_that_and_a_noun_after_a_verb_of_saying_point_back(lexicon):
+    questions, _ = questions_of(lexicon, "The Irish Brigade is supposed to have shouted that line as it charged at "
+                                         "Fontenoy on 11 May 1745.")
+    assert _held([q for q in questions if q.type == "cloze"], "“that line” refers to something outside the question")

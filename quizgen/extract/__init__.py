@@ -329,6 +329,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             subject = agreements.resolve(text, named, p.start) if named or p.unnamed_end < 0 else None
             if subject and _one_of(text, named, subject):
                 continue            # "the first of the Treaties of Velm, between A and B": that one's parties
+            if subject and _only_as_time(text, named, subject, p.start):
+                continue            # "X and Y agree a common agenda, one day after the Velm Accords": a time, not theirs
             if p.plural and not subject:
                 continue        # "the treaties between X and Y": which treaties, it does not say
             about = (agreements.display(subject) if subject
@@ -791,6 +793,15 @@ def _one_of(text: str, named, subject: str) -> bool:
     return bool(mentions) and all(_PART_OF.search(text, max(0, m.start - 30), m.start) for m in mentions)
 
 
+def _only_as_time(text: str, named, subject: str, at: int) -> bool:
+    """Whether the sentence names ``subject`` only after ``at`` and only to say when ("one day after the Velm
+    Accords", "since the Velm Pact")."""
+    mentions = [m for m in named if m.name == subject]
+    return bool(mentions) and all(m.start > at and _TIME_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                  for m in mentions)
+
+
+_TIME_BEFORE = re.compile(r"\b(?:after|before|following|since|until|prior\s+to)\s+(?:the\s+)?$")
 # "the first of ", "one of the ", "each of the ": a part of what follows
 _PART_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|earliest|latest|one|each|another|two|three|"
                       r"several|some|most|none|either|neither)\s+of\s+(?:the\s+)?$", re.I)
@@ -1296,9 +1307,8 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
 
 
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
-# (a relative clause, "Ivo Brandt, who resigned on D1, died in D2", is weighed as one: see _relative_subject)
-_APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+(?!wh|that\b)[^,;:()]{3,90},\s+"
-                              r"(?=[a-z])")
+# ... or a relative clause: "Ivo Brandt, who resigned on D1, died in D2" (D1 is weighed as the relative's own)
+_APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+[^,;:()]{3,90},\s+(?=[a-z])")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:year\s+on\s+)?$")
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})

@@ -111,6 +111,9 @@ class _AgreementWords:
                                      + r"(?:\s+" + _CAP + r")?")
         verbs = [w for key in ("object_verbs", "vote_verbs") for w in lexicon.language.get(key, [])]
         self.treaty_verb = re.compile(r"\b(?:" + alternation(verbs) + r")\s+$" if verbs else r"(?!x)x")
+        # "who passed it to Greece": a vote's verb with a recipient after "it" hands a thing over, no bill
+        votes = lexicon.language.get("vote_verbs", [])
+        self.handed_over = re.compile(r"\b(?:" + alternation(votes) + r")\s+$" if votes else r"(?!x)x")
         # "in" and a place after a title that is no treaty verb's object: the title's own place, when
         # what follows is the clause's verb or a clause about the title ("..., which entered into force")
         self.in_region = re.compile(r"\s+in\s+(?:(?:the|an?)\s+)?" + not_date + _CAP + r"(?:\s+(?:(?:and|of|the)\s+){0,2}"
@@ -631,6 +634,7 @@ class Agreements:
     def treaty_it(self, sentence: str, m: re.Match[str]) -> bool:
         """"ratified it", "signed it": an "it" that a treaty verb takes, and so stands for an agreement."""
         return (m.group(0).lower() == "it" and bool(self.treaty_verb.search(sentence, 0, m.start()))
+                and not (self.handed_over.search(sentence, 0, m.start()) and _TO_RECIPIENT.match(sentence, m.end()))
                 and not self.other_it_referent(sentence, m))
 
     def other_it_referent(self, sentence: str, m: re.Match[str]) -> bool:
@@ -1011,6 +1015,7 @@ _PLACE_NOUN = re.compile(r"(?P<place>[A-Z][a-zà-ÿ\-]+) (?P<noun>[A-Za-z][a-z]+
 # "The parties to the Velm Pact are X and Y": a marker that opens the clause, and a list after the name
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|the|All|all)\s+)?")
 _LISTED_AFTER = re.compile(r"\s+(?:are|were|include|included|comprise|comprised)\b")
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _IT_BETWEEN = re.compile(r"\b[Ii]t\b(?!['’]s\b)")
 
 

@@ -84,8 +84,9 @@ class Lexicon:
         out = []
         for entry in self.predicates:
             pattern = words_pattern(entry["words"])
-            # "passed to the council": the word, followed by one of these, names no such event
-            skips = "".join(r"(?!(?<=\b" + re.escape(word) + r")\s+" + alternation(after) + r"\b)"
+            # "passed to the council", "passed it to Greece": the word, followed by one of these (an object
+            # pronoun may come between), names no such event
+            skips = "".join(r"(?!(?<=\b" + re.escape(word) + r")(?:\s+(?:it|them))?\s+" + alternation(after) + r"\b)"
                             for word, after in (entry.get("not_followed_by") or {}).items() if after)
             if skips:
                 pattern = re.compile(pattern.pattern + skips, re.IGNORECASE)
