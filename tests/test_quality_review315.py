@@ -299,3 +299,28 @@ def test_that_and_a_noun_after_a_verb_of_saying_point_back(lexicon):
     questions, _ = questions_of(lexicon, "The Irish Brigade is supposed to have shouted that line as it charged at "
                                          "Fontenoy on 11 May 1745.")
     assert _held([q for q in questions if q.type == "cloze"], "“that line” refers to something outside the question")
+
+
+def test_a_capitalised_word_of_its_own_makes_a_vague_noun_a_name(lexicon):
+    questions, _ = questions_of(lexicon, "The Holy League was formed at Linz on 5 March 1684.")
+    [cloze] = [q for q in questions if q.type == "cloze"]
+    assert cloze.checks == []
+    questions, _ = questions_of(lexicon, "The League was formed on 5 March 1920.")
+    assert _held([q for q in questions if q.type == "cloze"], "does not name what this date belongs to")
+
+
+def test_a_named_subject_and_himself_name_the_date(lexicon):
+    questions, _ = questions_of(lexicon, "Patrick Sarsfield held Limerick. Sarsfield himself sailed from Cork on "
+                                         "22 December 1691.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[22 December 1691]]" in q.question]
+    assert cloze.checks == []
+
+
+def test_a_named_owners_group_names_the_date_but_not_its_decision(lexicon):
+    questions, _ = questions_of(lexicon, "The army sent George Custer west. Custer's expedition found gold in the "
+                                         "Velm Hills in July 1874.")
+    [cloze] = [q for q in questions if q.type == "cloze" and "[[July 1874]]" in q.question]
+    assert cloze.checks == []
+    questions, _ = questions_of(lexicon, "The army sent George Custer west. Custer's decision was announced in "
+                                         "July 1874.")
+    assert _held([q for q in questions if q.type == "cloze"], "does not name what this date belongs to")

@@ -1165,10 +1165,13 @@ class _Actor:
             r"(?:(?P<the>[Tt]he\s+(?=[A-Z]))?(?P<name>" + name + r"(?:(?:,\s+(?:the\s+)?" + name
             + r")*,?\s+(?:and|&)\s+(?:the\s+)?" + name + r")?)"
             # "(The last) German troops": a people's word and a plural noun, a group of a side
-            r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w’'\-]+)\s+(?:(?:[a-z]+\s+)?"
+            r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w\-]+)\s+(?:(?:[a-z]+\s+)?"
             r"[a-z]{3,}(?<![su]s)s" + bodies + r"))"
             r"|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
-            + name + r"),)\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
+            + name + r"),"
+            # "Fiume's voters", "Custer's expedition": a group or a thing of a named owner
+            r"|(?P<possessed>(?P<powner>" + name + r")[’']s\s+[a-z][\w\-]*))"
+            r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
             + r")\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         # "The armies of the Sixth Coalition entered Paris on D": a group or a body of a named owner, and its verb
@@ -1297,6 +1300,11 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
     if m.groupdict().get("group"):
         return _people_group(m, sides)
+    if m.groupdict().get("possessed"):
+        owner, owned = m.group("powner"), m.group("possessed").split()[-1]
+        if owned.lower() in actor.nouns:
+            return ""       # "Ankara's decision": whose, but not which one
+        return m.group("possessed") if len(owner.split()) > 1 or owner in proper or sides.mentions(owner) else ""
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
 
 
@@ -1406,6 +1414,10 @@ def _checked_name(m: re.Match, name: str, sentence: str, sides: SideIndex, prope
                            and i.split()[0] not in actor.not_names and i.split()[-1].lower() not in actor.nouns
                            for i in items) else ""
     parts = name.split()
+    if len(parts) > 1 and parts[-1].lower() in actor.nouns and parts[0] not in actor.not_names \
+            and all(p[:1].isupper() and p.lower() not in actor.generic_capitals
+                    for p in parts[:-1]):
+        return name     # "The Holy League", "the Hanseatic League": a word of its own makes the noun a name
     if parts[0] in actor.not_names or parts[-1] in actor.not_names or parts[-1].lower() in actor.nouns:
         return ""
     known = any(m.start("name") - 4 <= s.start <= m.start("name") and s.how in ("name", "leader")
