@@ -323,6 +323,10 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "", people)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
+    alone = _quantifier_subject(without_quotes(plain), language)
+    if alone:
+        # "Both confirmed the Tianjin treaties": both of which, the sentence before named
+        reasons.append(f"“{alone}” refers to something outside the question")
     there = _place_there(stem, language) if _lowered_in(stem.lower(), tuple(language.get(
         "place_pointing_words", ["there"]))) else ""
     if there:
@@ -1025,6 +1029,15 @@ def _fronted_phrase(before: str, language: dict) -> bool:
 
 
 _PURPOSE = re.compile(r"(?:In order )?[Tt]o\s+([a-z]+\b[^,;:()]*?),?\s+$")
+
+
+def _quantifier_subject(text: str, language: dict) -> str:
+    """A quantifier standing alone as the sentence's subject, its verb right after it ("Both confirmed ..."),
+    if any: of which things, it does not say."""
+    words = language.get("quantifier_subjects", [])
+    body = re.sub(r"^(?:Complete the sentence:|According to reports,)\s*", "", text)
+    m = re.match(r"(" + alternation(words) + r")\s+(?=[a-z])", body) if words else None
+    return m.group(1) if m and _past_verb_after(body, m.end(1), language) else ""
 
 
 def _past_verb_after(text: str, at: int, language: dict) -> bool:

@@ -324,3 +324,16 @@ def test_a_named_owners_group_names_the_date_but_not_its_decision(lexicon):
     questions, _ = questions_of(lexicon, "The army sent George Custer west. Custer's decision was announced in "
                                          "July 1874.")
     assert _held([q for q in questions if q.type == "cloze"], "does not name what this date belongs to")
+
+
+def test_a_quantifier_alone_as_the_subject_leans_back(lexicon):
+    questions, _ = questions_of(lexicon, "Both confirmed the Velm treaties and raised the indemnity to eight million "
+                                         "taels in 1860.")
+    assert _held([q for q in questions if q.type == "cloze"], "“Both” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "Both governments confirmed the Velm Treaty in 1860.")
+    assert not any("“Both”" in c for q in questions for c in q.checks)
+
+
+def test_you_reads_as_the_student(lexicon):
+    questions, _ = questions_of(lexicon, "You will have to wait for the Treaty of Velm in 1718 to take Brin.")
+    assert _held([q for q in questions if q.type == "cloze"], "“You” is the hearer's word")
