@@ -320,7 +320,9 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
     language = lexicon.language if lexicon is not None else {}
     people = lexicon.cached("people_words", _people_words) if lexicon is not None else frozenset()
-    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "", people)
+    states = lexicon.cached("state_words", _state_words) if lexicon is not None else frozenset()
+    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "", people,
+                                    states)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
     alone = _quantifier_subject(without_quotes(plain), language)
@@ -843,7 +845,8 @@ def _bare_noun_re(nouns: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern
                       r"|\s+in\s+(?!" + when + r")|\s*\(|\s+[A-Z])")
 
 
-def _unresolved_reference(text: str, language: dict, blanked: str = "", people: frozenset[str] = frozenset()) -> str:
+def _unresolved_reference(text: str, language: dict, blanked: str = "", people: frozenset[str] = frozenset(),
+                          states: frozenset[str] = frozenset()) -> str:
     """A pronoun or demonstrative whose referent is not in ``text``, if any.
 
     ``blanked`` is what the blank of ``text`` stands for ("six tests"): it may be what "them" means.
@@ -931,7 +934,7 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
             return word
         if word.lower() in _PLURAL_PRONOUNS and _PLURAL_NOUN_PHRASE.search(before):
             continue        # "Journalists must register for the event they cover": the noun before is theirs
-        if not _referent_named(before, language, people) \
+        if not _referent_named(before, language, people, states if word.lower() in _PERSONAL else frozenset()) \
                 and not (word.lower() == "it" and _SUBJECT_THEN_THAT.match(before)) \
                 and not (word.lower() in _OWN_POSSESSIVES and _own_subject(before, language)):
             return word
@@ -1227,17 +1230,21 @@ def _agreement_name_re(nouns: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:\b[A-Z][\w’'\-]*\s+)*(?:" + alternation(caps) + r")\b(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*)*")
 
 
-def _referent_named(text: str, language: dict, people: frozenset[str] = frozenset()) -> bool:
+def _referent_named(text: str, language: dict, people: frozenset[str] = frozenset(),
+                    states: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` names something a pronoun may stand for.
 
     The capital that opens the text, a month or weekday, the letters inside an
     abbreviation ("A.B.", whose "B" is no second name) and a people's word that
     describes a noun ("After the French interlude it came back": ``people``)
-    name nothing of their own.
+    name nothing of their own; nor, for "he" or "his", does a state or its seat (``states``: "Stettin passed
+    to Prussia in 1720, under his grandson").
     """
     calendar = set(language.get("months", [])) | set(language.get("weekdays", []))
     for m in re.finditer(r"(?<![\w.’'\-])[A-Z][\w’'.\-]+", text.strip()):
         if m.start() == 0 or re.search(r"[.!?]\s+$", text.strip()[:m.start()]):
+            continue
+        if states and m.group(0).rstrip(".,") in states:
             continue
         if m.group(0) in people and _DETERMINER_BEFORE.search(text.strip(), 0, m.start()) \
                 and _LOWER_NOUN_AFTER.match(text.strip(), m.end()):
@@ -1245,6 +1252,14 @@ def _referent_named(text: str, language: dict, people: frozenset[str] = frozense
         if m.group(0).rstrip(".,") not in calendar:
             return True
     return False
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _state_words(lexicon) -> frozenset[str]:
+    """The sides' one-word names and seats: "Prussia", "Paris" (a person's pronoun stands for neither)."""
+    return frozenset(n for side in lexicon.sides for n in [side.name, *side.names, *side.seats] if " " not in n)
 
 
 def _people_words(lexicon) -> frozenset[str]:

@@ -337,3 +337,32 @@ def test_a_quantifier_alone_as_the_subject_leans_back(lexicon):
 def test_you_reads_as_the_student(lexicon):
     questions, _ = questions_of(lexicon, "You will have to wait for the Treaty of Velm in 1718 to take Brin.")
     assert _held([q for q in questions if q.type == "cloze"], "“You” is the hearer's word")
+
+
+# -- reviews 347-354 ----------------------------------------------------------------------------------
+
+def test_a_bold_line_opening_a_box_is_its_heading(lexicon, tmp_path):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Chapter Four\n\nThe notary wrote home.\n\n"
+                                     "> **Notes: The Treaty of Velm**\n"
+                                     "> The Treaty of Velm was signed on 10 February 1763 by Britain and France.\n")
+    assert article.paragraphs[-1].startswith("The Treaty of Velm was signed")
+    assert (1, 4, "Notes: The Treaty of Velm") in article.headings
+
+
+def test_the_price_was_opens_with_a_word_that_leans_back(lexicon):
+    questions, _ = questions_of(lexicon, "The price was the Convention of Velm, signed by Ivo Brandt and Ana Ruiz on "
+                                         "14 November 1860.")
+    assert _held([q for q in questions if q.type == "cloze"], "opens with a word that leans on the sentence before")
+
+
+def test_what_a_verb_of_proposing_takes_is_what_it_stands_for(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed in Brin on 24 March 1992.",
+                                "Ivo Brandt proposed mutual aerial observation at the Orsk summit in July 1955, and "
+                                "Marnia rejected it.")
+    assert not any("(the Velm Treaty)" in q.question for q in questions), [q.question for q in questions]
+
+
+def test_a_state_is_not_who_his_stands_for(lexicon):
+    questions, _ = questions_of(lexicon, "Stettin passed to Prussia only in 1720, under his grandson.")
+    assert _held([q for q in questions if q.type == "cloze"], "“his” refers to something outside the question")

@@ -1041,9 +1041,14 @@ def _other_it_referent(lexicon: Lexicon) -> re.Pattern[str]:
     words = lexicon.language.get("other_it_referents", [])
     if not words:
         return re.compile(r"(?!x)x")
+    # ... or what a verb of proposing takes: "Eisenhower proposed mutual aerial observation, and the Soviet
+    # Union rejected it"
+    proposing = lexicon.language.get("proposing_verbs", [])
+    proposed = (r"|\b(?:" + alternation(proposing) + r")\s+(?:(?:the|an?)\s+)?(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*\b"
+                if proposing else "")
     # ("the Velm Initiative, a partnership between ...": an indefinite one, in apposition, as well)
     return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|(?<=, )an?)\s+(?:[\w\-]+\s+){0,2}?"
-                      r"(?:" + alternation(words) + r")\b(?![’'\-])")
+                      r"(?:" + alternation(words) + r")\b(?![’'\-])" + proposed)
 
 
 def _event_noun_phrase(lexicon: Lexicon) -> re.Pattern[str]:

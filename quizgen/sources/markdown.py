@@ -178,6 +178,12 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
             headings.append((len(paragraphs), 4, strip_inline(current[0]).strip()))
             current, current_is_item = [], False
             return
+        if len(current) > 1 and not current_is_item and _BOLD_HEADING.fullmatch(current[0].strip()) \
+                and not _short_lines(current):
+            # "> **Notes: The Treaty of Velm**" on its own line, then the box's text: the box's heading, no
+            # words of its first sentence
+            headings.append((len(paragraphs), 4, strip_inline(current[0]).strip()))
+            current = current[1:]
         if _short_lines(current):
             # "**2. The Treaty of Velm** / 24 July 1905 / Ink on paper / Lent by ...": a label's lines, each
             # its own item, never run together into one sentence
