@@ -439,7 +439,11 @@ def _unowned_part(stem: str, lexicon: Lexicon) -> str:
     """A numbered part of a text ("Article VI", "Section 3") with no "of ..." after it, in a question that
     names no agreement, if any."""
     m = lexicon.cached("stop_words_of_speech", _SpeechWords).numbered_part.search(stem)
-    if not m or _names_agreement_re(lexicon.agreement_noun_re).search(stem):
+    if not m:
+        return ""
+    # ("Article VII set the boundary ...; but by the secret Treaty of Velm ...": another clause's agreement)
+    start, end = stem.rfind(";", 0, m.start()) + 1, stem.find(";", m.end())
+    if _names_agreement_re(lexicon.agreement_noun_re).search(stem, start, end if end >= 0 else len(stem)):
         return ""
     return m.group(0)
 

@@ -366,3 +366,17 @@ def test_what_a_verb_of_proposing_takes_is_what_it_stands_for(lexicon):
 def test_a_state_is_not_who_his_stands_for(lexicon):
     questions, _ = questions_of(lexicon, "Stettin passed to Prussia only in 1720, under his grandson.")
     assert _held([q for q in questions if q.type == "cloze"], "“his” refers to something outside the question")
+
+
+def test_an_article_number_in_another_clause_than_the_agreement_is_unowned(lexicon):
+    questions, _ = questions_of(lexicon, "Article VII set the boundary along the middle of the Velm; but by the secret "
+                                         "Treaty of Brin of 3 November 1762 France gave Orsk to Spain.")
+    assert _held([q for q in questions if q.type == "cloze"], "“Article VII” does not say of which text")
+
+
+def test_a_name_given_is_no_stance(lexicon):
+    _, facts = questions_of(lexicon, "Soviet and Chinese troops fought on Damansky Island, which China calls Zhenbao, "
+                                     "in March 1969.")
+    assert not [f for f in facts if f.kind == "position"]
+    _, facts = questions_of(lexicon, "Britain called the Velm Treaty a mistake.")
+    assert [f.value for f in facts if f.kind == "position"] == ["United Kingdom"]

@@ -17,6 +17,10 @@ from .sides import Mention, SideIndex
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 
+# a name and nothing more: "Zhenbao", "Zhenbao, in March 1969", "the Velm Strait."
+_NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,4}(?:[,;.]|$)")
+
+
 @dataclass(frozen=True)
 class PositionMatch:
     side: str
@@ -51,6 +55,9 @@ class PositionFinder:
         # Lower case only: a capitalised "States" or "Claims" is a name, not a verb.
         self.verb_re = re.compile(r"(?<![\w-])(" + alternation(list(self.polarity)) + r")(?![\w-])")
         self.verb_words = WordGate(self.polarity)
+        # "which China calls Zhenbao": a verb that gives a name, when a name is all it takes
+        self.naming_verbs = {form for verb in stance.get("naming_verbs", [])
+                             for form in verb_forms(str(verb).lower(), irregular)}
         # "draw Velmora back into", "backed away from": a particle, no stance
         particles = {form for verb in stance.get("particle_verbs", []) for form in verb_forms(verb.lower(), irregular)}
         after = stance.get("particle_after", [])
@@ -179,8 +186,10 @@ class PositionFinder:
                 object_first = True
                 if not content:
                     continue
-            hedge = self._hedge(sentence, holder.start, verb.end())
             stance = " ".join(verb.group(1).split())
+            if stance.lower() in self.naming_verbs and _NAME_ONLY.match(content):
+                continue        # "Damansky Island, which China calls Zhenbao": a name given, no stance
+            hedge = self._hedge(sentence, holder.start, verb.end())
             # how a question says it: "insists"/"insisting" -> "insisted", "has supported" kept
             asked = self.past.get(stance.lower(), stance)
             if _PERFECT_BEFORE.search(sentence[:verb.start()]):
