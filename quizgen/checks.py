@@ -405,7 +405,8 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     openers = language.get("linking_openers", [])
     first = _stem_lead_re(_hedge_leads(lexicon)).sub("", stem)
     lead = words_re(tuple(openers)).match(first) if openers else None
-    if lead and not _SAYS_OF_WHAT.match(first, lead.end()) or _ANSWER_OPENER.match(first):
+    if lead and not _SAYS_OF_WHAT.match(first, lead.end()) or _ANSWER_OPENER.match(first) \
+            or _answer_label(first, language):
         # ... or "No, although ...", "Yes, in 1990 ...": the answer to a question the quiz does not show
         reasons.append("opens with a word that leans on the sentence before")
     elif language.get("linking_phrases"):
@@ -429,6 +430,16 @@ def _linking_phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
     return to defend" is an infinitive: to what it answers, it does not say)."""
     return re.compile(r"\b(?:" + alternation(list(phrases)) + r")\b"
                       r"(?!\s+(?:for\b|to\s+(?:the|an?|its|their|his|her|this|these|that|those|[A-Z\d])))")
+
+
+def _answer_label(text: str, language: dict) -> bool:
+    """Whether ``text`` opens with a catechism's or a transcript's "A." before a word that opens sentences
+    ("A. In the winter of 1838 ..."), the answer to a "Q." the quiz does not show; "A. Smith signed" is a name."""
+    if not text.startswith(("A. ", "Complete the sentence: A. ")):
+        return False
+    openers = language.get("not_name_openers", [])
+    rest = text.removeprefix("Complete the sentence: ")[3:]
+    return bool(openers) and bool(words_re(tuple(openers)).match(rest))
 
 
 _SAYS_OF_WHAT = re.compile(r"\s+(?:of|for)\b")     # "Instead of ...", "In return for ...": said in the sentence
@@ -585,7 +596,7 @@ def _generic_we(text: str, m: re.Match, language: dict) -> bool:
 @functools.lru_cache(maxsize=8)
 def _generic_we_re(verbs: tuple[str, ...]) -> re.Pattern:
     """After "we": a verb of naming or knowing that everyone shares ("the agreement we now call the X")."""
-    return re.compile(r"\s+(?:now\s+|today\s+|still\s+|usually\s+|often\s+)?(?:" + alternation(list(verbs)) + r")\b")
+    return re.compile(r"\s+(?:(?:now|today|still|usually|often|all)\s+)?(?:" + alternation(list(verbs)) + r")\b")
 
 
 def _speaker_named(text: str, language: dict) -> bool:
@@ -604,9 +615,11 @@ def _speaker_named(text: str, language: dict) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _speaker_re(verbs: tuple[str, ...]) -> re.Pattern:
-    """A capitalised word just before a verb of speaking, or just after one ("said Ruiz")."""
+    """A capitalised word just before a verb of speaking, or just after one that ends its clause ("said Ruiz",
+    not "says Commodore Perry opened ...", whose name is the reported clause's subject)."""
     verb = alternation(list(verbs))
-    return re.compile(r"\b([A-Z][\w’'\-]+),?\s+(?:" + verb + r")\b|\b(?:" + verb + r")\s+([A-Z][\w’'\-]+)")
+    return re.compile(r"\b([A-Z][\w’'\-]+),?\s+(?:" + verb + r")\b|\b(?:" + verb + r")\s+([A-Z][\w’'\-]+)"
+                      r"(?:\s+[A-Z][\w’'\-]+)*(?=\s*(?:[,.;:!?)”\"]|$))")
 
 
 def _unowned_body(stem: str, language: dict, lexicon: Lexicon) -> str:
@@ -894,8 +907,11 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
     for m in words_re(tuple(words + demonstratives), re.I).finditer(body):
         word = m.group(0)
         if word.lower() in demonstratives:
-            # "these tensions", "such a pipeline": always point back; "this" alone may not
-            if re.match(r"\s+(?:a\s+|an\s+)?[a-z]", body[m.end():]):
+            # "these tensions", "such a pipeline", "each of those States": always point back; "this" alone
+            # may not; and "those highlands" after "certain highlands" in the same sentence points back inside it
+            noun = _DEMONSTRATIVE_NOUN.match(body, m.end())
+            if noun and (noun.group(1)[:1].isupper()
+                         or not re.search(r"\b" + re.escape(noun.group(1)) + r"\b", body[:m.start()])):
                 return word
             continue
         if word.lower() in _POSSESSIVES and _APPOSITION.match(body, m.end()):
@@ -1276,6 +1292,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # not "the Sinai on", "the Rhine and")
 _LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|to|for|with|from|by|and|or|but|as|is|are|was|were|has|had|have|"
                                r"that|which|who|after|before|under|over|into|onto|until|since|during|near|itself)\b)[a-z]")
+# the noun after "these", "those", "such (a)": in lower case, or a capitalised plural ("those States")
+_DEMONSTRATIVE_NOUN = re.compile(r"\s+(?:a\s+|an\s+)?[\"“‘']?([a-z][\w\-]*|[A-Z][a-z]+s\b)")
 _THAT_NOUN_CLOSING = re.compile(r"(?<=\s)((?:that|this)\s+[a-z][\w\-]*)(?=\s*(?:[.,;:!?)]|$))")
 _PLURAL_PRONOUNS = ("they", "them", "their")
 # a noun phrase right before a subject pronoun, with no "that" or "which" between ("the agreement they

@@ -380,3 +380,45 @@ def test_a_name_given_is_no_stance(lexicon):
     assert not [f for f in facts if f.kind == "position"]
     _, facts = questions_of(lexicon, "Britain called the Velm Treaty a mistake.")
     assert [f.value for f in facts if f.kind == "position"] == ["United Kingdom"]
+
+
+# -- reviews 355-362 ----------------------------------------------------------------------------------
+
+def test_a_name_after_says_that_opens_the_reported_clause_is_no_speaker(lexicon):
+    questions, _ = questions_of(lexicon, "My textbook says Commodore Perry 'opened Velm' with the Treaty of Brin in "
+                                         "1854.")
+    assert _held([q for q in questions if q.type == "cloze"], "“My” is the speaker's own word")
+    questions, _ = questions_of(lexicon, "\"Our envoys met in 1974,\" said Ruiz, the Velm delegate.")
+    assert not any("speaker's own word" in c for q in questions for c in q.checks)
+
+
+def test_we_all_know_as_speaks_for_everyone(lexicon):
+    questions, _ = questions_of(lexicon, "On 22 January 1963 the two leaders signed the treaty which we all know as "
+                                         "the Velm Treaty.")
+    assert not any("speaker's own word" in c for q in questions for c in q.checks)
+
+
+def test_a_briefs_record_citation_is_no_part_of_the_sentence(lexicon, tmp_path):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Statement of Facts\n\n1. The Senate considered the Velm Treaty in secret "
+                                     "session beginning 8 June 1795 [R. 31]. It approved the treaty [App. 12–14].\n")
+    assert "[R. 31]" not in article.text and "[App." not in article.text
+
+
+def test_a_catechisms_answer_label_leans_on_its_question(lexicon):
+    questions, _ = questions_of(lexicon, "A. In the winter of 1838 the lumbermen of Velm and Brin came to blows over "
+                                         "the Orsk valley.")
+    assert _held([q for q in questions if q.type == "cloze"], "opens with a word that leans on the sentence before")
+    questions, _ = questions_of(lexicon, "A. Smith signed the Velm Treaty in 1990.")
+    assert not any("leans on the sentence before" in c for q in questions for c in q.checks)
+
+
+def test_the_palace_and_those_states_point_back(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed in the palace on 7 March 1714.")
+    assert _held([q for q in questions if q.type == "cloze"], "“the palace” does not say which one")
+    questions, _ = questions_of(lexicon, "The United States agreed in 1842 to pay each of those States $150,000.")
+    assert _held([q for q in questions if q.type == "cloze" and "[[1842]]" in q.question],
+                 "“those” refers to something outside the question")
+    questions, _ = questions_of(lexicon, "The Velm Treaty of 1783 put the border along certain highlands, but no one "
+                                         "could find those highlands in 1830.")
+    assert not any("“those”" in c for q in questions for c in q.checks)

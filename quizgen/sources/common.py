@@ -19,6 +19,8 @@ def collapse_spaces(text: str) -> str:
 # "ceded the valley.[4]", "in 1921[a]", "signed[citation needed]": a reference work's note marks,
 # stuck to the word before them; no words of the text
 _NOTE_MARK = re.compile(r"(?<=[^\s\[\]()])(?:\[(?:\^?\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+")
+# "... in secret session [R. 31].", "[App. 12–14]": a brief's citation of its record, by an abbreviation and pages
+_RECORD_CITE = re.compile(r"[ \t]\[(?:[A-Z][a-z]{0,4}\.|pp?\.)[ \t]*\d[\d \t,–\-]*\]")
 
 
 # "the walls of Velmora (1);", "between 1685 and 1687 (5).": the number of a map's or a figure's key,
@@ -64,13 +66,14 @@ _SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[^\s—–()][^—–()\n]{0
 
 def strip_note_marks(text: str) -> str:
     """Remove what marks a source or a drawing rather than saying anything: footnote and citation
-    marks ("[4]", "[^2]", "[citation needed]") after a word, author-date citations and page
+    marks ("[4]", "[^2]", "[citation needed]") after a word, a brief's record citations ("[R. 31]"),
+    author-date citations and page
     references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
     after a name or a year ("Velmora (1)"), the counter of a post in a thread ("2/9") that opens a
     line or a paragraph, and a talk page's signature ("— Editorname (talk) 14:02, 3 May 2019 (UTC)")
     that ends one."""
     if "[" in text:
-        text = _NOTE_MARK.sub("", text)
+        text = _RECORD_CITE.sub("", _NOTE_MARK.sub("", text))
     if "(" in text:
         text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
     if "/" in text:
