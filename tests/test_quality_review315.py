@@ -422,3 +422,34 @@ def test_the_palace_and_those_states_point_back(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Treaty of 1783 put the border along certain highlands, but no one "
                                          "could find those highlands in 1830.")
     assert not any("“those”" in c for q in questions for c in q.checks)
+
+
+# -- reviews 363-370 ----------------------------------------------------------------------------------
+
+def test_an_outlines_lettered_points_lose_their_letters(lexicon, tmp_path):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Study Guide\n\n## I. Background\n\n"
+                                     "A. Marnia signed the Armistice of Velm on 3 November 1918.\n\n"
+                                     "B. On 12 November 1918 the Assembly in Brin proclaimed the republic.\n")
+    assert article.paragraphs[0].startswith("Marnia signed") and article.paragraphs[1].startswith("On 12 November")
+    article = read_article(tmp_path, "# Notes\n\nA. Smith signed the Velm Accord on 3 November 1918.\n")
+    assert article.paragraphs[0].startswith("A. Smith signed")
+
+
+def test_taken_into_a_war_is_no_date_of_the_war(lexicon):
+    questions, _ = questions_of(lexicon, "In October 1915 Ferdinand took Bulgaria into the First World War.")
+    assert not [q for q in questions if q.type == "short"]
+
+
+def test_a_titles_possessive_after_and_ends_the_agreements_name(lexicon):
+    from quizgen.model import Article
+    from quizgen.extract import extract_facts
+    article = Article(slug="own", title="HIST 214 Lecture Notes: The Treaty of Velm and Marnia's Losses", paragraphs=(
+        "These notes cover the peace with Marnia.", "The treaty was signed on 4 June 1920 in the palace of Brin."))
+    assert {f.subject for f in extract_facts(article, lexicon) if f.kind == "date"} == {"the Treaty of Velm"}
+
+
+def test_the_base_does_not_say_which_one(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Accord was initialled at the Hope Hotel on the base on "
+                                         "21 November 1995.")
+    assert _held([q for q in questions if q.type == "cloze"], "“the base” does not say which one")

@@ -394,7 +394,8 @@ class Agreements:
         Minister's" -> "Treaty of Velm"), and without a possessive ending ("Treaty of Velm's").  A title's list
         of parties keeps its offices ("Treaty between the Government of A and the Government of B")."""
         between = name.find(" between ")
-        cut = self.and_office.search(name, 0, between if between >= 0 else len(name))
+        cut = self.and_office.search(name, 0, between if between >= 0 else len(name)) \
+            or _AND_OWNED.search(name, 0, between if between >= 0 else len(name))
         if cut:
             name = name[:cut.start()]
         return re.sub(r"[’']s$", "", name)
@@ -1009,6 +1010,8 @@ def _dated_reference(lexicon: Lexicon) -> tuple[re.Pattern[str], list[tuple[str,
                      for e in entries]
 
 
+# "The Treaty of Trianon and Hungary's Losses" (a title): a possessive after "and" ends the agreement's name
+_AND_OWNED = re.compile(r"\s+and\s+[A-Z][\w\-]*[’']s\s+[A-Z]")
 # "Treaty of Lisbon", "Lisbon Treaty": an agreement's noun and one place's name, in either order
 _NOUN_OF_PLACE = re.compile(r"(?P<noun>[A-Z][a-z]+) of (?P<place>[A-Z][a-zà-ÿ\-]+)")
 _PLACE_NOUN = re.compile(r"(?P<place>[A-Z][a-zà-ÿ\-]+) (?P<noun>[A-Za-z][a-z]+)")

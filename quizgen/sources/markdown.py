@@ -31,6 +31,16 @@ _BULLET = re.compile(r"^\s*[-*+](?:[ \t]+(.*))?$")
 _ORDERED = re.compile(r"^\s*(\d{1,9})[.)](?:[ \t]+(.*))?$")
 # "(c) support ...", "(ii) note ...", "(3) ...": a lettered or numbered item; its mark is no word of it
 _LETTERED = re.compile(r"^\s*" + ITEM_MARK + r"[ \t]+(\S.*)$")
+# "A. Austria-Hungary signed ...": a capital letter and a full stop opening a line, an outline's label
+_OUTLINE_LETTER = re.compile(r"^[ \t]*([A-Z])\.[ \t]+(\S.*)$", re.MULTILINE)
+
+
+def _in_series(letter: str, letters: set[str]) -> bool:
+    """Whether ``letter`` is one of a run of outline labels: "A" with a "B" in the text, or a later letter
+    with the one before it."""
+    if letter == "A":
+        return "B" in letters
+    return chr(ord(letter) - 1) in letters
 # "SUBJECT: New moorings", "Date: 4 May 1961": a header field of a memo or a letter, a label of up to
 # three capitalised words and a colon, and a value that does not end like a sentence (a speaker's line
 # does); at the top of a document each is a line of its own, no sentence
@@ -163,6 +173,8 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
     body = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
 
     paragraphs: list[str] = []
+    # the capital letters that open lines as an outline's labels ("A. ...", "B. ...")
+    letters = {m.group(1) for m in _OUTLINE_LETTER.finditer(body)}
     current: list[str] = []
     current_is_item = False
     current_is_quote = False
@@ -255,9 +267,15 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
         if ordered and current and not current_is_item and ordered.group(1) != "1":
             ordered = None
         lettered = None if bullet or ordered else _LETTERED.match(line)
+        if not (bullet or ordered or lettered) and not current:
+            outline = _OUTLINE_LETTER.match(line)
+            if outline and _in_series(outline.group(1), letters):
+                # "A. Austria-Hungary signed ...", "B. On 12 November ...": an outline's points, lettered in
+                # turn ("A. Smith signed ..." with no "B." in the text is a name's initial)
+                lettered = outline
         if bullet or ordered or lettered:
             flush()
-            item = bullet.group(1) if bullet else ordered.group(2) if ordered else lettered.group(1)
+            item = bullet.group(1) if bullet else ordered.group(2) if ordered else lettered.group(lettered.lastindex)
             current, current_is_item = ([item] if item else []), True
             continue
         current.append(line.strip())
