@@ -2127,8 +2127,8 @@ def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:
     filler = r"(?:\s+(?:a|an|the|further|additional|another|just))*\s*(?:\$|€|£)?$"
     # "$4.5 million over three years": "over" before a duration is across it, no bound ("for over
     # 160 years" is more than them)
-    duration = any(u.get("measures") == "duration" and u.get("name") == fact.extra.get("unit")
-                   for u in units.get("units", []))
+    duration = fact.extra.get("unit") in lexicon.cached("duration_units", lambda lx: frozenset(
+        u.get("name") for u in lx.data["units"].get("units", []) if u.get("measures") == "duration"))
     for group, limit in (("bounds", True), ("open_bounds", False)):
         for kind, phrases in units.get(group, {}).items():
             m = re.search(r"\b(" + "|".join(map(re.escape, phrases)) + r")" + filler, before, re.I) if phrases else None

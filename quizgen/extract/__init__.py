@@ -1280,7 +1280,7 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
                             dataclasses.replace(date, start=date.start - k, end=date.end - k), sides, proper, lexicon)
     if not m:
         # "Velmora closed the port, and Ivo Brandt resigned on 2 May 1991": a joined clause's own named subject
-        joins = [j for j in _JOINED_CLAUSE.finditer(sentence, 0, date.start)]
+        joins = list(_JOINED_CLAUSE.finditer(sentence, 0, date.start))
         k = joins[-1].end() if joins else 0
         if k and sentence[k:k + 1].isalpha():
             clause = sentence[k].upper() + sentence[k + 1:]
