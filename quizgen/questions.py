@@ -3742,15 +3742,27 @@ def _listed_count(fact: Fact) -> str:
         return ""
     listed = _LISTED_NAMES.match(fact.sentence, at + len(fact.text), at + len(fact.text) + 240)
     if not listed:
-        return ""
+        # "Six men signed it: A, B and C for Italy, and D, E and F for the kingdom": the names in groups, each
+        # group's "for ..." left out
+        tail = _FOR_GROUP.sub("", fact.sentence[at + len(fact.text):at + len(fact.text) + 240])
+        listed = _LISTED_NAMES.match(tail)
+        if not listed:
+            return ""
+        run = _NAMES_RUN.match(tail, listed.start("names"))
+        names = run.group(0) if run else listed.group("names")
+        return names if len(re.split(r",\s+(?:and\s+)?|\s+and\s+", names)) == count else ""
     names = listed.group("names")
     return names if len(re.split(r",\s+(?:and\s+)?|\s+and\s+", names)) == count else ""
 
 
+# "... and C for Italy, and D ...": what a group of listed names is for, between the groups
+_FOR_GROUP = re.compile(r"\s+for\s+[^,;.:]+(?=[,;.:]|$)")
 # a name of capitalised words, perhaps joined by "of" or "the": "Lough Velm", "Port of Brin", "Ivo K. Brandt"
 # (an initial's full stop is no sentence's end)
 _LISTED_WORD = r"(?:[A-Z]\.|[A-Z][\w’'\-]*)"
 _LISTED_NAME = _LISTED_WORD + r"(?:\s+(?:(?:of|de|la|del|the|upon|von|van|der|da|di|du)\s+)*" + _LISTED_WORD + r")*"
+# names joined by commas and "and", in one group or several ("A, B and C, and D, E and F")
+_NAMES_RUN = re.compile(_LISTED_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _LISTED_NAME + r")+(?=\s*(?:[.;:)]|$))")
 # the count's own few words (no clause of its own), a comma, colon, dash or bracket, a few
 # words of apposition ("the river ports at"), then the names joined by commas and "and"
 _LISTED_NAMES = re.compile(

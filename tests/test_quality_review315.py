@@ -453,3 +453,11 @@ def test_the_base_does_not_say_which_one(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Accord was initialled at the Hope Hotel on the base on "
                                          "21 November 1995.")
     assert _held([q for q in questions if q.type == "cloze"], "“the base” does not say which one")
+
+
+def test_a_count_given_away_by_names_in_groups(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed in 1920.",
+                                "Six men signed it: Ivo Brandt, Ana Ruiz and Olaf Marn for Marnia, and Ida Velm, Tomas "
+                                "Orsk and Eva Brin for the young kingdom that would later be called Osk.")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq") and q.kind == "quantity"],
+                 "it lists the members")
