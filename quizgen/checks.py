@@ -1024,7 +1024,7 @@ def _fronted_phrase(before: str, language: dict) -> bool:
     if purpose:
         # "To recover Havana it gave up Florida": the infinitive's object is not who "it" is, comma or none
         finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
-        return not any(w in finite or (w.endswith("ed") and len(w) > 4)
+        return not any(_verb_word(w, finite)
                        for w in re.findall(r"\b[a-z]+\b", purpose.group(1)))
     if not before.endswith(", ") or not 1 <= before.count(",") <= 3:
         return False        # the cheap test: a comma right before the pronoun, and few before it
@@ -1037,7 +1037,7 @@ def _fronted_phrase(before: str, language: dict) -> bool:
     finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
 
     def has_verb(text: str) -> bool:
-        return any(w in finite or (w.endswith("ed") and len(w) > 4) for w in re.findall(r"\b[a-z]+\b", text))
+        return any(_verb_word(w, finite) for w in re.findall(r"\b[a-z]+\b", text))
 
     # "Signed on 4 May at Orlen, north of Tessaly, it ...": a place added between commas is still the
     # fronted phrase's; "In 1820, when Ana Ruiz left, she ..." adds a clause with a subject of its own
@@ -1057,10 +1057,10 @@ _PURPOSE = re.compile(r"(?:In order )?[Tt]o\s+([a-z]+\b[^,;:()]*?),?\s+$")
 def _quantifier_subject(text: str, language: dict) -> str:
     """A quantifier standing alone as the sentence's subject, its verb right after it ("Both confirmed ..."),
     if any: of which things, it does not say."""
-    words = language.get("quantifier_subjects", [])
+    words = tuple(language.get("quantifier_subjects", []))
     body = re.sub(r"^(?:Complete the sentence:|According to reports,)\s*", "", text)
-    m = re.match(r"(" + alternation(words) + r")\s+(?=[a-z])", body) if words else None
-    return m.group(1) if m and _past_verb_after(body, m.end(1), language) else ""
+    m = words_re(words).match(body) if words else None
+    return m.group(0) if m and _past_verb_after(body, m.end(), language) else ""
 
 
 def _past_verb_after(text: str, at: int, language: dict) -> bool:
@@ -1069,7 +1069,7 @@ def _past_verb_after(text: str, at: int, language: dict) -> bool:
     if not m:
         return False
     finite = _finite_words(tuple(language.get("auxiliaries", ())), tuple(language.get("irregular_past", ())))
-    return m.group(1) in finite or (m.group(1).endswith("ed") and len(m.group(1)) > 4)
+    return _verb_word(m.group(1), finite)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1078,6 +1078,11 @@ def _fronted_phrase_re(prepositions: tuple[str, ...], participles: tuple[str, ..
     return re.compile(r"(?:(?P<participle>(?:" + alternation(list(participles) or ["Born"])
                       + r"|[A-Z][a-z]+(?:ing|ed))(?=\s+[a-z]))|(?:" + alternation(list(prepositions)) + r"))\b(?P<rest>[^,;:()]*)"
                       r"(?P<more>(?:,\s+[a-z][^,;:()]*){0,2}), $")
+
+
+def _verb_word(word: str, finite: frozenset[str]) -> bool:
+    """Whether ``word`` may be a clause's verb: a finite word of the lists, or a past form in "-ed"."""
+    return word in finite or (word.endswith("ed") and len(word) > 4)
 
 
 @functools.lru_cache(maxsize=8)

@@ -45,6 +45,10 @@ class _AgreementWords:
             r"\b(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")\s+"
             r"(?:[a-z]+\s+){0,2}?(?:an?|another)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:"
             + alternation(sorted(self.nouns)) + r")\b")
+        # "The Anglo-Dutch Treaty, also called the Treaty of London": the words between two names of one agreement
+        links = lexicon.language.get("alias_links", [])
+        self.alias_link = (re.compile(r"(?:\s+of\s+\d{4})?,?\s+(?:" + alternation(links) + r")\s+(?:the\s+)?")
+                           if links else None)
         # "the Peace of Velm": a word that heads an agreement's name only with "of" and a place after it
         of_heads = [str(h) for h in lexicon.data["predicates"].get("agreement_heads_before_of", [])]
         self.of_heads = {h.lower() for h in of_heads}
@@ -237,9 +241,6 @@ class Agreements:
         self.place_forms: dict[tuple[str, str], str] = {}
         # "the Anglo-Dutch Treaty, also called the Treaty of London": the second name for the first
         self.same_as: dict[str, str] = {}
-        links = lexicon.language.get("alias_links", [])
-        self.alias_link = (re.compile(r"(?:\s+of\s+\d{4})?,?\s+(?:" + alternation(links) + r")\s+(?:the\s+)?")
-                           if links else None)
         self._with_the: dict[str, bool] = {}    # acronym -> whether the article says "the" before it
         self.title: str | None = None       # a formal name the article's title gives ("Treaty of Velmora")
         self.part_acronyms: set[str] = set()   # titles whose bracketed acronym names only a part of them
