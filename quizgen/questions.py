@@ -1014,7 +1014,9 @@ def _counted_phrase(fact: Fact) -> str:
     the number only, so the words that say whose it is stay in the sentence.
     """
     counted = fact.extra.get("measures") or ""
-    if fact.kind == "quantity" and counted.split()[-1:] == [fact.extra.get("unit")] and fact.text.endswith(" " + counted):
+    unit = (fact.extra.get("unit") or "").lower()
+    # the unit is kept lower-case ("mps"); the article's words keep their capitals ("15 unionist MPs")
+    if fact.kind == "quantity" and [w.lower() for w in counted.split()[-1:]] == [unit] and fact.text.endswith(" " + counted):
         return " " + counted
     return ""
 
@@ -1377,7 +1379,17 @@ def _parties_subject_doubts(fact: Fact, lexicon: Lexicon) -> list[str]:
 def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
     """"Who are the parties to the Aldoria–Marnia Treaty of Peace?": every party is in the name asked about."""
     named = {m.side for m in SideIndex(lexicon).mentions(fact.subject)}
+    # "the Anglo-German Naval Agreement": "Anglo" is the United Kingdom's joining form, "German" Germany's word
+    words = lexicon.cached("compound_side_words", _compound_side_words)
+    for compound in re.findall(r"(?<![\w\-])[A-Z]\w+(?:-[A-Z]\w+)+", fact.subject):
+        named |= {words[part] for part in compound.split("-") if part in words}
     return bool(named) and set(fact.extra.get("sides", [])) <= named
+
+
+def _compound_side_words(lexicon: Lexicon) -> dict[str, str]:
+    """The words a hyphened name joins for a side: its prefixes ("Anglo"), names and demonyms ("German")."""
+    return {word: side.name for side in reversed(lexicon.sides)
+            for word in [*side.prefixes, *side.names, *side.demonyms]}
 
 
 def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
@@ -1422,10 +1434,13 @@ def _mcq(fact: Fact, pool: "Pool", lexicon: Lexicon) -> Question | None:
         if len(counted.split()) > 1:
             # "about _____ EU citizens": the choices are numbers, the words saying whose stay in the sentence
             end -= len(counted)
-            unit = " " + fact.extra["unit"]
-            answer = answer.removesuffix(unit)
-            distractors = [d.removesuffix(unit) for d in distractors]
-            ruled_out = [d.removesuffix(unit) for d in ruled_out]
+            unit = " " + fact.extra["unit"].lower()
+
+            def number(choice: str) -> str:     # "15 MPs" -> "15": the unit as the article capitalises it
+                return choice[:-len(unit)] if choice.lower().endswith(unit) else choice
+            answer = number(answer)
+            distractors = [number(d) for d in distractors]
+            ruled_out = [number(d) for d in ruled_out]
         stem = "Complete the sentence: " + _indefinite_for_all(sentence[:start], [answer, *distractors]) + BLANK \
             + sentence[end:]
     choices = _ordered_choices(fact.id, answer, distractors, fact)

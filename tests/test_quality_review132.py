@@ -500,7 +500,7 @@ def test_a_minutes_paragraph_number_is_no_part_of_the_statement(lexicon):
                                 "12 States signed the Tarn Pact in 1990.")
     clozes = [q.question for q in questions if q.type == "cloze"]
     assert "The speaker explained that the Treaty of Velm was signed on [[18 October 1748]]." in clozes, clozes
-    assert "[[12 States]] signed the Tarn Pact in 1990." in clozes, clozes
+    assert "[[12]] States signed the Tarn Pact in 1990." in clozes, clozes
 
 
 def test_an_unnamed_thing_that_came_into_effect_is_not_the_treaty(lexicon):

@@ -29,6 +29,7 @@ class Side:
     demonyms: list[str] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)     # "Anglo" of "the Anglo-Irish Agreement"
     display: str = ""         # how questions write it ("the Republic of Aldoria")
 
 
@@ -342,6 +343,7 @@ def load_lexicon(project_data: Path | None = None, extra_sides: list[dict[str, A
             demonyms=list(entry.get("demonyms") or []),
             seats=list(entry.get("seats") or []),
             leaders=list(entry.get("leaders") or []),
+            prefixes=list(entry.get("prefixes") or []),
             display=str(entry.get("display") or ""),
         ))
     return Lexicon(data=data, sides=sides)

@@ -1,0 +1,99 @@
+"""Reviews 371-378: a counted noun whose unit the article capitalises ("15 unionist MPs"); a hyphened name
+that spells its parties ("the Anglo-Velm Accord").
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import questions_of
+
+
+def _held(questions, reason: str) -> bool:
+    return bool(questions) and all(any(reason in c for c in q.checks) for q in questions)
+
+
+def test_a_capitalised_counted_noun_stays_outside_the_blank(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Accord was denounced in Brin, and the 15 unionist MPs are said "
+                                         "to be ready to resign their seats.")
+    cloze = [q for q in questions if q.type == "cloze" and q.kind == "quantity"]
+    assert [q.answer for q in cloze] == ["15"] and "[[15]] unionist MPs" in cloze[0].question
+    mcq = [q for q in questions if q.type == "mcq" and q.kind == "quantity"]
+    # the choices are numbers: the blank stands where the number stood, before "unionist MPs"
+    assert mcq and mcq[0].answer == "15" and all(c.isdigit() for c in mcq[0].choices)
+    assert "_____ unionist MPs" in mcq[0].question
+
+
+def test_a_hyphened_name_of_joining_forms_gives_its_parties_away(lexicon):
+    questions, _ = questions_of(lexicon, "The Anglo-German Naval Agreement was signed by the United Kingdom and "
+                                         "Germany on 18 June 1935.",
+                                "The Sino-Soviet Treaty was signed by China and the Soviet Union in February 1950.")
+    asked = [q for q in questions if q.kind == "parties" and q.type in ("short", "mcq")]
+    assert len(asked) == 4 and _held(asked, "the agreement's name gives its parties")
+
+
+def test_a_hyphened_name_that_leaves_a_party_out_is_still_asked(lexicon):
+    questions, _ = questions_of(lexicon, "The Anglo-German Accord was signed by the United Kingdom, Germany and "
+                                         "France on 3 May 1936.")
+    short = [q for q in questions if q.kind == "parties" and q.type == "short"]
+    assert short and not any("gives its parties" in c for q in short for c in q.checks)
+
+
+def test_emoji_are_no_words_of_a_sentence(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Thread\n\n4/ The talks broke down. Velmora agreed to an armistice on "
+                                     "30 March 1895. 😬\n\n5/ 📜 The Treaty of Brin 🤦‍♂️ was signed on 17 April 1895 "
+                                     "by 🇫🇷 France.\n\n6/ The scale 📉 The lost lands held a third of the farms.\n")
+    text = " ".join(article.paragraphs)
+    assert "30 March 1895." in text and "The Treaty of Brin was signed on 17 April 1895 by France." in text
+    # an emoji after a short label parts it from the sentence
+    assert "The scale. The lost lands held" in text
+    assert not any(ord(c) > 0x2000 and c not in "–—’“”" for c in text)
+
+
+def test_signs_a_sentence_reads_are_kept(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Notes\n\nThe line ran along 45° north → to the sea, for £5 a head.\n")
+    assert article.paragraphs[0] == "The line ran along 45° north → to the sea, for £5 a head."
+
+
+def test_a_numbered_citation_after_a_space_is_no_word(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Background\n\nThe accord was adopted on 5 December 1979 [2]. It names "
+                                     "the river [3, 4]; see Article [5] of it.\n")
+    assert article.paragraphs[0] == ("The accord was adopted on 5 December 1979. It names the river; "
+                                     "see Article [5] of it.")
+
+
+def test_a_title_goes_on_through_a_capitalised_participle(lexicon):
+    _, facts = questions_of(lexicon, "The Agreement Governing the Activities of States on the Velm and Other Rivers "
+                                     "was adopted on 5 December 1979.",
+                            "The Treaty Banning Tests in Aldoria was signed on 5 August 1963.")
+    assert {f.subject for f in facts if f.kind == "date"} == {
+        "the Agreement Governing the Activities of States on the Velm and Other Rivers",
+        "the Treaty Banning Tests in Aldoria"}
+
+
+def test_the_agreement_means_the_one_called_an_agreement(lexicon):
+    _, facts = questions_of(lexicon, "Law on the river rests on the Velm Treaty of 1967. The Brin Agreement of 1979 "
+                                     "tried to fill its gaps.",
+                            "Few states were keen. The Agreement entered into force on 11 July 1984.")
+    dated = {f.subject for f in facts if f.kind == "date" and f.value == "1984-07-11"}
+    assert dated == {"the Brin Agreement"}
+
+
+def test_it_goes_on_meaning_what_the_it_before_meant(lexicon):
+    _, facts = questions_of(lexicon, "International law rests on the Velm Treaty of 1967.",
+                            "The Brin Agreement was adopted on 5 December 1979. It was opened for signature on "
+                            "18 December 1979. Under its Article 19, it entered into force on 11 July 1984.")
+    force = [f for f in facts if f.kind == "date" and f.value == "1984-07-11"]
+    assert [f.subject for f in force] == ["the Brin Agreement"]
+
+
+def test_a_name_opening_an_aside_between_dashes_is_the_same_agreement(lexicon):
+    questions, _ = questions_of(lexicon, "The Agreement Governing the Activities of States on the Velm and Other "
+                                         "Rivers — the Velm Agreement to its friends, and it has few — was adopted "
+                                         "on 5 December 1979 and opened for signature on 18 December 1979.")
+    assert sorted(q.question for q in questions if q.type == "short") == [
+        "When was the Agreement Governing the Activities of States on the Velm and Other Rivers adopted?",
+        "When was the Agreement Governing the Activities of States on the Velm and Other Rivers opened for "
+        "signature?"]
