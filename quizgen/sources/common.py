@@ -20,6 +20,9 @@ def collapse_spaces(text: str) -> str:
 # stuck to the word before them; no words of the text
 _NOTE_MARK = re.compile(r"(?<=[^\s\[\]()])(?:\[(?:\^?\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+")
 # "... in secret session [R. 31].", "[App. 12–14]": a brief's citation of its record, by an abbreviation and pages
+# "... other celestial bodies [1].", "[3, 4]", "[2–5]": a numbered citation set off by a space, where a
+# clause ends after it
+_NUMBERED_CITE = re.compile(r"[ \t]\[\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\](?=[.,;:!?]|[ \t]*$)", re.MULTILINE)
 _RECORD_CITE = re.compile(r"[ \t]\[(?:[A-Z][a-z]{0,4}\.|pp?\.)[ \t]*\d[\d \t,–\-]*\]")
 
 
@@ -64,6 +67,30 @@ _SIGNATURE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[^\s—–()][^—–()\n]{0
                         r"[ \t]+\d{4}[ \t]*\(UTC\))?[ \t]*$", re.MULTILINE)
 
 
+# "Japan agreed to an armistice on 30 March. 😬", "📜 The treaty": emoji and pictographs (with their
+# joiners, variation selectors, skin tones and flags) say how the writer feels, not what happened; no
+# words of the text. Signs a sentence reads ("°", "£", "→", "№") are kept
+_PICTOGRAPH = re.compile(r"(^[ \t]*)?[ \t]*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\U000E0020-\U000E007F]"
+                         r"[\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF]*)+([ \t]*)", re.MULTILINE)
+
+
+# "12/ The scale 📉 The lost lands held ...": a short label the emoji parts from the line's sentence
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}/\d{0,2}[ \t]+)?(?:[^\s.!?:;]+[ \t]+){0,3}[^\s.!?:;]*\w$")
+_FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]")
+
+
+def _pictograph(match: re.Match[str]) -> str:
+    # a line's opening emoji goes with the space after it; one between words leaves one space, or ends
+    # a label before a capital (a flag stands for its country's name, and ends nothing)
+    if match.group(1) is not None:
+        return ""
+    text, end = match.string, match.end()
+    if (match.group(2) and end < len(text) and text[end].isupper() and not _FLAG.search(match.group())
+            and _LABEL_BEFORE.search(text, 0, match.start())):
+        return ". "
+    return match.group(2)[:1]
+
+
 def strip_note_marks(text: str) -> str:
     """Remove what marks a source or a drawing rather than saying anything: footnote and citation
     marks ("[4]", "[^2]", "[citation needed]") after a word, a brief's record citations ("[R. 31]"),
@@ -71,9 +98,11 @@ def strip_note_marks(text: str) -> str:
     references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
     after a name or a year ("Velmora (1)"), the counter of a post in a thread ("2/9") that opens a
     line or a paragraph, and a talk page's signature ("— Editorname (talk) 14:02, 3 May 2019 (UTC)")
-    that ends one."""
+    that ends one; and emoji."""
+    if not text.isascii():
+        text = _PICTOGRAPH.sub(_pictograph, text)
     if "[" in text:
-        text = _RECORD_CITE.sub("", _NOTE_MARK.sub("", text))
+        text = _NUMBERED_CITE.sub("", _RECORD_CITE.sub("", _NOTE_MARK.sub("", text)))
     if "(" in text:
         text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
     if "/" in text:
