@@ -16,6 +16,10 @@ from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"      # a capital, "É" and "Ø" too: "the Élysée Treaty", "the Treaty of Øresund"
 _CAP = r"(?:[" + _UP + r"][\w’'\-]*(?:[–—][" + _UP + r"][\w’'\-]*)?)"   # "Marnia–Tessaly"
 _JOIN = r"(?:of|on|the|for|and|de|du)"
+# "The Agreement Governing ... on the Moon ... — the Moon Agreement to its friends — was adopted": a name
+# that opens an aside between dashes, right after another that shares a word of its own, is its second name
+_DASH_ALIAS = re.compile(r"\s*[—–]\s*(?:the\s+)?")
+_ASIDE_CLOSES = re.compile(r"[^—–()]*?\s[—–]\s")
 _QUOTE_OPENS = re.compile(r"[\"“](?:(?:A|An|The)\s+)?$")      # '"A Charter ...' opens a quoted title
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _ON_FOR_OF = re.compile(r"\s(?:on|for|of)\s")
@@ -65,8 +69,11 @@ class _AgreementWords:
         calendar = [w for key in ("weekdays", "months") for w in lexicon.language.get(key, [])]
         not_date = r"(?!" + alternation(calendar) + r"\b)" if calendar else ""
         # ... and through a title's own capitalised link: "Treaty Concerning the Frontier", "Convention
-        # Relating to the Status of Refugees"
-        tail = (r"(?:\s+(?:of|on|for|Concerning|Regarding|Respecting|Relating\s+to|Relative\s+to)\s+"
+        # Relating to the Status of Refugees"; a capitalised participle is one too, and "on", "in" and "to"
+        # after it join the title's words: "Agreement Governing the Activities of States on the Moon"
+        participle = (r"\s+[A-Z][a-z]{2,}ing\s+(?:the\s+|an?\s+)?" + not_date + _CAP
+                      + r"(?:\s+(?:(?:and|of|for|the|an|on|in|to)\s+){0,2}" + not_date + _CAP + r")*")
+        tail = (r"(?:" + participle + r"|\s+(?:of|on|for|Concerning|Regarding|Respecting|Relating\s+to|Relative\s+to)\s+"
                 r"(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
                 + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP
                 # "the Convention on Access to Information, ...": a title's "to" between two capitalised words,
@@ -256,6 +263,10 @@ class Agreements:
         # meant: the next sentence's means it too
         self.referred_now: str | None = None
         self.previous_referred: str | None = None
+        # what the sentence's "it" meant, when the sentence names no agreement: the next sentence's "it" goes on
+        # meaning it ("X was adopted ... . It was opened ... . Under Article 19, it entered into force ...")
+        self.it_now: str | None = None
+        self.previous_it: str | None = None
         # the sentences since the last that named an agreement (at most three), most recent last: what an
         # "It" may mean when the sentence right before names nothing ("When did the war end? ... No. It ended ...")
         self.recent_texts: list[str] = []
@@ -384,7 +395,10 @@ class Agreements:
         out.sort(key=lambda m: m.start)
         if len(out) > 1 and self.alias_link is not None:
             for i, (first, other) in enumerate(zip(out, out[1:])):
-                if first.name != other.name and self.alias_link.fullmatch(sentence, first.end, other.start):
+                if first.name != other.name and (self.alias_link.fullmatch(sentence, first.end, other.start)
+                                                 or _DASH_ALIAS.fullmatch(sentence, first.end, other.start)
+                                                 and _ASIDE_CLOSES.match(sentence, other.end)
+                                                 and self._same_agreement(first.name, other.name)):
                     # "The Anglo-Dutch Treaty, also called the Treaty of London, ...": one agreement, by its first name
                     self.same_as.setdefault(other.name, first.name)
                     out[i + 1] = AgreementMention(first.name, other.start, other.end)
@@ -721,6 +735,15 @@ class Agreements:
         if self.own_topic and m.group(0).lower() in ("it", "its"):
             return None
         name = self._choose(m)
+        words = m.group(0).lower().split()
+        if name is not None and words[0] == "the" and words[-1] in self.generic:
+            # "the agreement" where the article names an Agreement is no "Velm Treaty": the one so called, if one is
+            noun = words[-1].rstrip("s")
+            called = [c for c in self.seen if noun in {w.rstrip("s") for w in c.lower().split()}]
+            if called and noun not in {w.rstrip("s") for w in name.lower().split()}:
+                name = called[0] if len(called) == 1 else None
+        if name is not None and words[0] in ("it", "its"):
+            self.it_now = name
         year = _YEAR.search(m.group(0))
         if name is not None and year and name not in self.previous and year.group(0) not in name \
                 and year.group(0) not in self.years.get(name, ()):
@@ -833,6 +856,8 @@ class Agreements:
                 # ... and with no own agreement, Y named only as an object is no surer than one named before it
                 return None
             return recent[-1]
+        if words[0] in ("it", "its") and self.previous_it in candidates and not self.previous:
+            return self.previous_it     # "X was adopted in 1979. It was opened ... . Under Article 19, it ...": X
         if self.main in candidates:
             return self.main
         return candidates[-1] if len(candidates) == 1 else None
@@ -857,6 +882,7 @@ class Agreements:
             mentions = [m for m in mentions if not _FOIL_BEFORE.search(sentence, max(0, m.start - 30), m.start)]
         self.previous_topic = self._topic(sentence, mentions) if mentions else None
         self.previous_referred, self.referred_now = self.referred_now, None
+        self.previous_it, self.it_now = (self.it_now if not mentions else None), None
         self.previous_text = sentence
         self.previous = [m.name for m in mentions]
         if mentions and sentence:
