@@ -97,3 +97,39 @@ def test_a_name_opening_an_aside_between_dashes_is_the_same_agreement(lexicon):
         "When was the Agreement Governing the Activities of States on the Velm and Other Rivers adopted?",
         "When was the Agreement Governing the Activities of States on the Velm and Other Rivers opened for "
         "signature?"]
+
+
+def test_an_unnamed_agreement_signed_on_a_date_is_no_named_ones(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm ended the dispute.",
+                            "Marnia paid the syndicate 110,000 pounds to give up its concession, and a modus vivendi "
+                            "signed on 21 March 1903 let Osk troops hold the valley.")
+    assert [f.subject for f in facts if f.kind == "date"] == [""]
+    _, facts = questions_of(lexicon, "Both votes were required under the Special Agreement to submit Norway's claim "
+                                     "to the Court, which the Foreign Ministers of Norway and Sweden signed in Oslo on "
+                                     "8 December 2008. A Protocol signed on 25 May 2015 allowed each country to hold "
+                                     "its vote on a different date.")
+    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [("the Special Agreement", "signed"),
+                                                                            ("", "signed")]
+
+
+def test_a_named_agreement_said_to_be_a_treaty_signed_on_a_date_keeps_it(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm is a peace treaty signed in Brin on 24 July 1923 between "
+                                     "Marnia and Osk.")
+    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [("the Treaty of Velm", "signed")]
+
+
+def test_a_that_clause_after_an_opening_phrase_is_a_list_item(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Court found:",
+                                "By fourteen votes to one, that Marnia was not entitled to suspend, in 1989, the works "
+                                "on the Brin dam;")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "is a list item")
+    # a demonstrative "that" opens no such clause
+    questions, _ = questions_of(lexicon, "The Velm Accord was drafted in 1988.",
+                                "In the end, that accord was signed by Marnia and Osk on 3 May 1990.")
+    assert not any("list item" in c for q in questions for c in q.checks)
+
+
+def test_a_labelled_field_whose_verb_is_in_a_bracketed_note_states_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Title: Velm Declaration [text of the agreement between Marnia and Osk, "
+                                         "signed at Velm, 10 January 1966]")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "the sentence has no verb")

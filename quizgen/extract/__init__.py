@@ -589,6 +589,12 @@ _INDEFINITE_ANTECEDENT = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+)
                                     r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?$")
 # "a revised treaty, signed on D": a participle after an unnamed agreement is that agreement's
 _INDEFINITE_AGREEMENT_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*),\s+$")
+_INDEFINITE_PARTICIPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<last>[A-Za-z][\w\-]*)\s+$")
+_PARTICIPLE_AFTER = re.compile(r"[a-z]+ed\s+(?:on|in|at)\s")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$")
+_TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards", "on"})
+
+
 def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
     """Whether the event word at ``at`` is said of an unnamed thing before it: "a truce that came into effect",
     "a revised treaty, signed on D" (an agreement's noun before the comma: "Aldoria, a small state, signed" is
@@ -596,6 +602,11 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
     at = max(0, at)
     if _INDEFINITE_ANTECEDENT.search(text, max(0, at - 50), at):
         return True
+    # "a modus vivendi signed on D": a participle straight after an unnamed thing, with no object of its own
+    m = _INDEFINITE_PARTICIPLE_BEFORE.search(text, max(0, at - 50), at)
+    if m is not None and m.group("last") not in _TIME_ADVERBS and _PARTICIPLE_AFTER.match(text, at) \
+            and not _COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True     # ("The Treaty of Velm is a peace treaty signed on D": the named one, said to be one)
     if text[max(0, at - 2):at] != ", ":
         return False
     m = _INDEFINITE_AGREEMENT_BEFORE.search(text, max(0, at - 50), at)
