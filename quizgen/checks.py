@@ -161,7 +161,21 @@ _PROMPT = re.compile(r"Complete the sentence:\s*")
 def states_nothing(stem: str, lexicon: Lexicon) -> bool:
     """Whether ``stem`` has no verb of its own: a name, a title in a reading list, a reply or a caption."""
     return _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem) \
-        or _source_caption(stem, lexicon)
+        or _source_caption(stem, lexicon) or _labelled_field(stem, lexicon)
+
+
+# "Title: Velm Declaration [text of the agreement, signed at Velm, 10 January 1966]": a record's field, its
+# label, then a name with the cataloguer's note in square brackets
+_FIELD_LABEL = re.compile(r"(?:Complete the sentence:\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
+_SQUARE_NOTE = re.compile(r"\s*\[[^\]]*\]")
+
+
+def _labelled_field(stem: str, lexicon: Lexicon) -> bool:
+    """Whether the question prints a labelled field whose only verb is in a bracketed note."""
+    if not _FIELD_LABEL.match(stem) or "[" not in stem.replace("[[", "").replace("_____", ""):
+        return False
+    rest = _SQUARE_NOTE.sub("", stem.replace("[[", "").replace("]]", ""))
+    return bool(rest.strip()) and (_verbless(rest, lexicon) or lexicon.cached("fragments", _Fragments).verbless(rest))
 
 
 def _verbless(stem: str, lexicon: Lexicon) -> bool:

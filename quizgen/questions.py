@@ -491,9 +491,14 @@ def _fragment(sentence: str, lexicon: Lexicon) -> str:
     the lead-in.  A lower-case word that opens no clause ("the", "it", "after") starts one."""
     first = sentence.split(None, 1)[0] if sentence[:1].islower() else ""
     if (first.isalpha() and first.islower() and first not in lexicon.cached("clause_openers", _clause_openers)) \
-            or _ITEM_MARK.match(sentence):
+            or _ITEM_MARK.match(sentence) or _THAT_CLAUSE_ITEM.match(sentence):
         return "the sentence is a list item that goes on from a lead-in before it, not a whole sentence"
     return ""
+
+
+# "By fourteen votes to one, that Aldoria was not entitled to ...;": after its opening phrase, the item is
+# a "that" clause, the object of the lead-in's verb ("The Court found:"); "In 1990, that treaty ..." is none
+_THAT_CLAUSE_ITEM = re.compile(r"[A-Z][^,;:.]{0,80},\s+that\s+(?:the\s|[A-Z]|it\s|they\s|there\s)")
 
 
 def _clause_openers(lexicon: Lexicon) -> frozenset[str]:
