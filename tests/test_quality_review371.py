@@ -108,8 +108,9 @@ def test_an_unnamed_agreement_signed_on_a_date_is_no_named_ones(lexicon):
                                      "to the Court, which the Foreign Ministers of Norway and Sweden signed in Oslo on "
                                      "8 December 2008. A Protocol signed on 25 May 2015 allowed each country to hold "
                                      "its vote on a different date.")
-    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [("the Special Agreement", "signed"),
-                                                                            ("", "signed")]
+    # ("Special" is a title's common word: the agreement is named by its parties)
+    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [
+        ("the Norway–Sweden Special Agreement", "signed"), ("", "signed")]
 
 
 def test_a_named_agreement_said_to_be_a_treaty_signed_on_a_date_keeps_it(lexicon):
@@ -133,3 +134,24 @@ def test_a_labelled_field_whose_verb_is_in_a_bracketed_note_states_nothing(lexic
     questions, _ = questions_of(lexicon, "Title: Velm Declaration [text of the agreement between Marnia and Osk, "
                                          "signed at Velm, 10 January 1966]")
     assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "the sentence has no verb")
+
+
+def test_the_case_does_not_say_which_one(lexicon):
+    questions, _ = questions_of(lexicon, "The case was brought before the Court of Brin by Marnia and Osk on "
+                                         "7 April 1993.",
+                                "In the case of Marnia, the Velm Treaty was ratified on 3 May 1990.")
+    assert _held([q for q in questions if q.type == "cloze" and "7 April 1993" in q.answer],
+                 "“The case” does not say which one")
+    assert not any("case”" in c for q in questions if "3 May 1990" in q.answer for c in q.checks)
+
+
+def test_a_place_set_off_by_commas_stays_in_the_participles_clause(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm, signed at Velm, in the state of Brin, on 17 November 1903, "
+                                     "ended the dispute between Marnia and Osk.")
+    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [("the Treaty of Velm", "signed")]
+
+
+def test_a_title_with_an_indefinite_article_is_no_unnamed_thing(lexicon):
+    _, facts = questions_of(lexicon, "The Convention on Reef Assessment in a Shared Context was adopted on "
+                                     "25 February 1991 in Brin.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Convention on Reef Assessment in a Shared Context"]

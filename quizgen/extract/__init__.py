@@ -589,10 +589,16 @@ _INDEFINITE_ANTECEDENT = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+)
                                     r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?$")
 # "a revised treaty, signed on D": a participle after an unnamed agreement is that agreement's
 _INDEFINITE_AGREEMENT_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*),\s+$")
-_INDEFINITE_PARTICIPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<last>[A-Za-z][\w\-]*)\s+$")
+_INDEFINITE_PARTICIPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?P<last>[A-Za-z][\w\-]*)\s+$")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ed\s+(?:on|in|at)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$")
 _TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards", "on"})
+
+
+def _finite_words(lexicon: Lexicon) -> frozenset[str]:
+    """Helpers and modals ("was", "had", "would"): "in a Transboundary Context was adopted" is no "a ... adopted"."""
+    return lexicon.cached("finite_words", lambda lx: frozenset(
+        str(w).lower() for key in ("auxiliaries", "modal_verbs") for w in lx.language.get(key, [])))
 
 
 def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -604,7 +610,8 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
         return True
     # "a modus vivendi signed on D": a participle straight after an unnamed thing, with no object of its own
     m = _INDEFINITE_PARTICIPLE_BEFORE.search(text, max(0, at - 50), at)
-    if m is not None and m.group("last") not in _TIME_ADVERBS and _PARTICIPLE_AFTER.match(text, at) \
+    if m is not None and m.group("last").lower() not in _TIME_ADVERBS | _finite_words(lexicon) \
+            and _PARTICIPLE_AFTER.match(text, at) \
             and not _COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True     # ("The Treaty of Velm is a peace treaty signed on D": the named one, said to be one)
     if text[max(0, at - 2):at] != ", ":
@@ -1601,6 +1608,24 @@ class _Hedges:
         self.words = WordGate(self.lead, ignore_case=True)
 
 
+# ", in the state of Brin,": a place set off by commas, no clause of its own
+_PLACE_BETWEEN_COMMAS = re.compile(r"\s*(?:in|at|near|outside)\s+[^,;]{1,60}")
+
+
+def _before_places(sentence: str, clause_start: int) -> int:
+    """Where the date's clause starts when places set off by commas come between it and the words before:
+    "signed at Velm, in the state of Brin, on D" is one clause, its event word "signed"."""
+    start, skipped = clause_start, False
+    while start > 1:
+        before = max(sentence.rfind(",", 0, start - 1), sentence.rfind(";", 0, start - 1))
+        if before < 0 or sentence[before] == ";" or not _PLACE_BETWEEN_COMMAS.fullmatch(sentence, before + 1, start - 1):
+            break
+        start, skipped = before + 1, True
+    if not skipped:
+        return clause_start
+    return max(sentence.rfind(",", 0, start - 1), sentence.rfind(";", 0, start - 1), -1) + 1
+
+
 def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                others: Sequence[DateMatch] = ()) -> tuple[str, str | None, str]:
     """What happened on ``date``: the nearest event word in the same clause, and the words that deny it, if any.
@@ -1619,6 +1644,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
         return "signed", own, ""
     best: tuple[int, str, str] | None = None
     clause_start = max(sentence.rfind(",", 0, date.start), sentence.rfind(";", 0, date.start), -1) + 1
+    own_start = _before_places(sentence, clause_start)
     negations = lexicon.cached("negations", _Negations)
     negation = negations.before
     modifiers = lexicon.cached("event_modifiers", _EventModifier)
@@ -1707,7 +1733,7 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
             if match.end() <= date.start:
                 distance = date.start - match.end()
                 # a word before the date in its own clause is the best evidence
-                if match.start() >= clause_start:
+                if match.start() >= own_start:
                     distance -= 1000
             else:
                 distance = match.start() - date.end + 20
