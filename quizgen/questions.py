@@ -498,7 +498,7 @@ def _fragment(sentence: str, lexicon: Lexicon) -> str:
 
 # "By fourteen votes to one, that Aldoria was not entitled to ...;": after its opening phrase, the item is
 # a "that" clause, the object of the lead-in's verb ("The Court found:"); "In 1990, that treaty ..." is none
-_THAT_CLAUSE_ITEM = re.compile(r"[A-Z][^,;:.]{0,80},\s+that\s+(?:the\s|[A-Z]|it\s|they\s|there\s)")
+_THAT_CLAUSE_ITEM = re.compile(r"[A-Za-z][^,;:.]{0,80},\s+that\s+(?:the\s|[A-Z]|it\s|they\s|there\s)")
 
 
 def _clause_openers(lexicon: Lexicon) -> frozenset[str]:

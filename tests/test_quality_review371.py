@@ -124,6 +124,11 @@ def test_a_that_clause_after_an_opening_phrase_is_a_list_item(lexicon):
                                 "By fourteen votes to one, that Marnia was not entitled to suspend, in 1989, the works "
                                 "on the Brin dam;")
     assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "is a list item")
+    # ... and so it is when the item's own mark was taken off, leaving a lower-case first word
+    questions, _ = questions_of(lexicon, "The Velm Court found:",
+                                "(1) by fourteen votes to one, that Marnia was not entitled to suspend, in 1989, the "
+                                "works on the Brin dam;")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf")], "is a list item")
     # a demonstrative "that" opens no such clause
     questions, _ = questions_of(lexicon, "The Velm Accord was drafted in 1988.",
                                 "In the end, that accord was signed by Marnia and Osk on 3 May 1990.")
@@ -155,3 +160,21 @@ def test_a_title_with_an_indefinite_article_is_no_unnamed_thing(lexicon):
     _, facts = questions_of(lexicon, "The Convention on Reef Assessment in a Shared Context was adopted on "
                                      "25 February 1991 in Brin.")
     assert [f.subject for f in facts if f.kind == "date"] == ["the Convention on Reef Assessment in a Shared Context"]
+
+
+def test_a_part_of_the_day_before_the_date_is_its_lead_in(lexicon):
+    questions, _ = questions_of(lexicon, "Prime Minister Ivo Brandt died in Brin in the early hours of 11 January 1966.",
+                                "The drought of 1983 ended in the spring of 1984.")
+    assert [q.checks for q in questions if q.type == "cloze" and "1966" in q.answer] == [[]]
+    # a noun's own date ("the drought of 1983") still names nothing
+    assert _held([q for q in questions if q.type == "cloze" and q.answer in ("1983", "1984")],
+                 "does not name what this date belongs to")
+
+
+def test_a_described_subject_named_after_the_opening_date_owns_the_verb(lexicon):
+    questions, _ = questions_of(lexicon, "On 24 March 1895 a young Velmoran nationalist, Ivo Brandt, shot the envoy "
+                                         "in the face.",
+                                "On 25 March 1895 a young nationalist shot the consul.")
+    assert [q.checks for q in questions if q.type == "cloze" and "24 March" in q.answer] == [[]]
+    assert _held([q for q in questions if q.type == "cloze" and "25 March" in q.answer],
+                 "does not name what this date belongs to")

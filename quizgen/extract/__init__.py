@@ -1219,6 +1219,7 @@ class _Actor:
         self.other_clause |= {w for phrase in words("negations") for w in phrase.split()
                               if w not in ("to", "do", "does") and (w not in helpers or w == "not")}
         self.date_lead = set(words("date_leads"))
+        self.date_parts = {w.lower() for w in words("date_part_nouns")}
         self.past_forms = _PastForms(set(words("irregular_past")))
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
         # "On 3 May 1990, at Velmora, Ivo Brandt resigned": the date opens the sentence, in an
@@ -1236,9 +1237,11 @@ class _Actor:
             r"(?P<lead>(?:" + (alternation(openers) if openers else r"(?!x)x") + r")\s+" + phrase + r")"
             r"(?:,\s+(?P<place>(?:" + (alternation([o.lower() for o in openers]) if openers else r"(?!x)x")
             + r")\s+" + phrase + r"))?(?P<comma>,?)\s+"
+            # ("On 24 March 1895 a young Velmoran nationalist, Ivo Brandt, shot ...": a description, then the name)
+            r"(?P<described>an?\s+(?:[\w\-]+\s+){0,3}[a-z][\w\-]*,\s+)?"
             r"(?:the\s+(?:[A-Z][\w\-]+\s+)?(?:" + alternation(titles) + r")\s+|(?P<the>the\s+(?=[A-Z])))?(?P<name>"
             + particled
-            + r"(?:\s+and\s+(?:the\s+)?" + particled + r")?)\s+"
+            + r"(?:\s+and\s+(?:the\s+)?" + particled + r")?)(?(described),)\s+"
             r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
         self.lead_words = {o.lower() for o in openers} | {w for w in words("date_leads") if w != "the"}
@@ -1308,6 +1311,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     words = m.group("rest").split()
     while words and words[-1].lower() in actor.date_lead:
         words.pop()                 # "... since the": the date's own lead-in
+    if len(words) > 1 and words[-1] == "of" and words[-2].lower() in actor.date_parts:
+        del words[-2:]              # "died in the early hours of": a part of the date, its lead-in too
+        while words and words[-1].lower() in actor.date_lead:
+            words.pop()
     if any(w.lower() in actor.other_clause and not (w == "and" and (nxt in actor.past_forms or nxt[:1].isupper()))
            for w, nxt in zip(words, words[1:] + [""])) or (words and words[-1] == "of"):
         # another clause's date, or a noun's ("the drought of 1983"); "left EFTA and joined the EU
