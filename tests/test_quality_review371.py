@@ -178,3 +178,49 @@ def test_a_described_subject_named_after_the_opening_date_owns_the_verb(lexicon)
     assert [q.checks for q in questions if q.type == "cloze" and "24 March" in q.answer] == [[]]
     assert _held([q for q in questions if q.type == "cloze" and "25 March" in q.answer],
                  "does not name what this date belongs to")
+
+
+# -- reviews 379-386 ---------------------------------------------------------------
+
+def test_a_possessed_subject_before_a_count_does_not_stop_extraction(lexicon):
+    questions, facts = questions_of(lexicon, "France's government raised two loans.",
+                                    "Germany's army lost 5,000 men in 1870.")
+    assert [q.checks for q in questions if q.type == "cloze" and q.answer == "5,000"] == [[]]
+
+
+def test_an_unnamed_event_that_is_the_subject_names_nothing(lexicon):
+    _, facts = questions_of(lexicon, "The Peace of Velm ended the war in 1748.", "On 24 April 1748 a peace meeting began.",
+                            "In 1756 a new war began.", "A meeting in Brin in 1954 tried to settle the future of Osk.",
+                            "Later a peace conference opened in Tartu on 5 December 1919.")
+    subjects = {f.value: f.subject for f in facts if f.kind == "date"}
+    assert subjects["1748-04-24"] == "" and subjects["1756"] == ""
+    # a place says which one
+    assert subjects["1954"] == "the meeting" and subjects["1919-12-05"] == "the conference"
+
+
+def test_a_name_joined_by_a_dash_is_one_name_of_an_event(lexicon):
+    _, facts = questions_of(lexicon, "The Marnian–Oskish War broke out on 4 February 1899.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Marnian–Oskish War"]
+
+
+def test_a_page_number_is_no_count(lexicon):
+    _, facts = questions_of(lexicon, "The manuscript on p. 17 gives 31 July as the date, and pages 4 and 5 agree.")
+    assert not [f for f in facts if f.kind == "quantity"]
+
+
+def test_a_text_or_its_author_does_not_say_which_one(lexicon):
+    questions, _ = questions_of(lexicon, "The feature said the Treaty of Velm was signed on 10 December 1899.",
+                                "The author argues that the Brin Accord was signed in June 1667.")
+    assert _held([q for q in questions if q.type == "cloze" and "1899" in q.answer], "“The feature” does not say")
+    assert _held([q for q in questions if q.type == "cloze" and "1667" in q.answer], "“The author” does not say")
+
+
+def test_a_coin_whose_plural_has_no_s_is_money(lexicon):
+    _, facts = questions_of(lexicon, "Under the Treaty of Velm, Russia paid Sweden two million riksdaler.")
+    assert [(f.extra["measures"], f.value) for f in facts if f.kind == "quantity"] == [("money", "2000000 riksdaler")]
+
+
+def test_a_sum_handed_over_to_nobody_named_leans_on_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "Italy gave 750 million lire in cash.", "Italy paid 2 million pounds to France.")
+    assert _held([q for q in questions if q.type == "cloze" and "750" in q.answer], "does not name what this number")
+    assert [q.checks for q in questions if q.type == "cloze" and "2 million" in q.answer] == [[]]

@@ -239,8 +239,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             if subject and not date.relative and any(n.name == subject for n in named) \
                     and predicate in _agreement_predicates(lexicon):
                 agreements.note_event(subject, predicate, date.value)
-            event = None if subject else (part_event or ("the " + modified if modified
-                                                          else _event_phrase(text, date, trigger, lexicon)))
+            event = None if subject else (part_event or ("the " + modified if modified else _event_phrase(
+                text, date, trigger, lexicon, predicate in _agreement_predicates(lexicon))))
             about = agreements.display(subject) if subject else (event or "")
             extra = {"precision": date.precision, "display": format_date(date.value),
                      "agreement": bool(subject), "trigger": trigger or "", "offset": date.start,
@@ -1220,6 +1220,7 @@ class _Actor:
                               if w not in ("to", "do", "does") and (w not in helpers or w == "not")}
         self.date_lead = set(words("date_leads"))
         self.date_parts = {w.lower() for w in words("date_part_nouns")}
+        self.transfer_verbs = set(words("transfer_verbs"))
         self.past_forms = _PastForms(set(words("irregular_past")))
         self.leaning = {w.lower() for w in words("referring_words", "demonstratives", "leaning_objects")}
         # "On 3 May 1990, at Velmora, Ivo Brandt resigned": the date opens the sentence, in an
@@ -1326,11 +1327,17 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if m.groupdict().get("group"):
         return _people_group(m, sides)
     if m.groupdict().get("possessed"):
-        owner, owned = m.group("powner"), m.group("possessed").split()[-1]
-        if owned.lower() in actor.nouns:
-            return ""       # "Ankara's decision": whose, but not which one
-        return m.group("possessed") if len(owner.split()) > 1 or owner in proper or sides.mentions(owner) else ""
+        return _possessed_actor(m, sides, proper, actor)
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _possessed_actor(m: re.Match, sides: SideIndex, proper: _ProperWords, actor: _Actor) -> str:
+    """"Fiume's voters": a group or a thing of a named owner, or "" when the owner is no name or the thing a
+    noun that needs saying which one ("Ankara's decision": whose, but not which one)."""
+    owner, owned = m.group("powner"), m.group("possessed").split()[-1]
+    if owned.lower() in actor.nouns:
+        return ""
+    return m.group("possessed") if len(owner.split()) > 1 or owner in proper or sides.mentions(owner) else ""
 
 
 def _people_group(m: re.Match, sides: SideIndex) -> str:
@@ -1405,8 +1412,12 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
         return ""           # "kept three bases: A, B and C": the list gives the count away
     if q.noun in actor.stuff_measures and not _OF_AFTER.match(sentence, q.end):
         return ""           # "Aldoria declared 300 tonnes.": of what, another sentence says
+    if m.group("verb") in actor.transfer_verbs and not _RECIPIENT_AFTER.match(sentence, q.end):
+        return ""           # "Aldoria gave 750 million lire in cash.": to whom and for what, another sentence says
     if m.groupdict().get("group"):
         return _people_group(m, sides)
+    if m.groupdict().get("possessed"):
+        return _possessed_actor(m, sides, proper, actor)    # "Velmora's government raised two loans"
     name = m.group("apposed") or m.group("name")
     if " " not in name and name.endswith("s") and not name.endswith(("ss", "us", "is")) \
             and not any(s.start == m.start("name") and s.how == "name" for s in sides.mentions(sentence)):
@@ -1415,6 +1426,8 @@ def _number_actor(sentence: str, q: QuantityMatch, sides: SideIndex, proper: _Pr
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# "... to Marnia", "... for the valley", "... under the treaty": whom a sum or a land went to, or what for
+_RECIPIENT_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:to|for|under|in\s+(?:exchange|return)\s+for)\s")
 # "Velm Party's First Minister": the owner before "'s"
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s\s+[A-Z]")
 # "The turnout in Osk was 81 per cent": a measure of a named place or body, then a copula and the number
@@ -2360,11 +2373,34 @@ _EVENT_SUBJECT = re.compile(r"(?:The\s+)?(?:(?!(?:A|An|Another)\b)[A-Z][\w\-]*\s
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
                             r"\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:first\s+|finally\s+|formally\s+)?")
 # "a" and a lower-case word ("a third"), or "another", right before a noun (perhaps after one more word)
-_INDEFINITE_PHRASE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?\s+([a-z][\w\-]*)|([Aa]nother))\s+(?:[a-z][\w\-]*\s+)?$")
+_INDEFINITE_PHRASE_BEFORE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?(?:\s+([a-z][\w\-]*))?|([Aa]nother))\s+"
+                                       r"(?:[a-z][\w\-]*\s+)?$")
 
 
-def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon) -> str | None:
-    """A noun phrase naming the event, e.g. "Aldoria's seizure of Port Vell"."""
+# "at a meeting convened by ...": a phrase after a preposition is no subject, and its participle no verb of its own
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|with|by|to|from|of|for|during|after|before|into|under|over)\s+$", re.I)
+_PLACE_AFTER_VERB = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _verb_next(sentence: str, at: int, lexicon: Lexicon) -> bool:
+    """Whether the word after ``at`` is a verb in the past or a helper: the phrase before it is its subject, with
+    nothing after it ("in Velm", "of 1990") to say which one."""
+    m = re.match(r"\s+([a-z]+)\b", sentence[at:])
+    if m is None:
+        return False
+    word = m.group(1)
+    if _PLACE_AFTER_VERB.match(sentence, at + m.end()):
+        return False            # "a peace conference opened in Tartu": the place says which one
+    return word.endswith("ed") or word in lexicon.cached("past_or_helper", lambda lx: frozenset(
+        str(w) for key in ("irregular_past", "auxiliaries") for w in lx.language.get(key, [])))
+
+
+def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon,
+                  agreement_event: bool = False) -> str | None:
+    """A noun phrase naming the event, e.g. "Aldoria's seizure of Port Vell".
+
+    ``agreement_event``: the trigger is an agreement's event ("A further extension was agreed"), which the
+    agreement it is said of names."""
     if not trigger:
         return None
     if not _EVENT_NOUN_END.search(trigger):
@@ -2380,7 +2416,9 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
     # "of the first Diet": common words may go on into a name after them
     complement = (r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|" + common + r"(?:\s+" + common + r"){0,2}"
                   r"(?:\s+(?!(?:The|A|An)\b)[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)")
-    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An|Another)\b)[A-Z][\w\-]+\s+){1,3})?" + re.escape(trigger)
+    # ("the Philippine–American War": a name's words joined by a dash are one of its words)
+    m = re.search(r"((?:[A-Z][\w.\-]*['’]s\s+|(?:(?!(?:The|A|An|Another)\b)[A-Z][\w\-]+(?:[–—][A-Z][\w\-]+)*\s+)"
+                  r"{1,3})?" + re.escape(trigger)
                   + r"(?:\s+of\s+(?:the\s+)?" + complement + r")?)", sentence)
     if not m or not _EVENT_NOUN_END.search(trigger):
         return None
@@ -2389,6 +2427,9 @@ def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: 
         one_of = _INDEFINITE_PHRASE_BEFORE.search(sentence, max(0, m.start(1) - 40), m.start(1))
         if one_of and (one_of.group(2) or one_of.group(1) in lexicon.language.get("ordinal_words", [])):
             return None             # "A third conference was planned for 1915": one of a series the question leaves out
+        if one_of and not agreement_event and not _PREPOSITION_BEFORE.search(sentence, 0, one_of.start()) \
+                and _verb_next(sentence, m.end(1), lexicon):
+            return None             # "a peace meeting began", "a new war broke out": one the sentence does not name
     months = lexicon.language.get("months", [])
     if months and phrase.endswith(tuple(months)) and re.match(r"\s+\d", sentence[m.end(1):]):
         # "the Velm summit of May 1921": a date is no word of the name; its "of" goes with it
