@@ -224,3 +224,24 @@ def test_a_sum_handed_over_to_nobody_named_leans_on_the_sentence_before(lexicon)
     questions, _ = questions_of(lexicon, "Italy gave 750 million lire in cash.", "Italy paid 2 million pounds to France.")
     assert _held([q for q in questions if q.type == "cloze" and "750" in q.answer], "does not name what this number")
     assert [q.checks for q in questions if q.type == "cloze" and "2 million" in q.answer] == [[]]
+
+
+def test_a_page_label_before_a_comment_is_no_word_of_it(tmp_path, lexicon):
+    from own_article import read_article
+    article = read_article(tmp_path, "# Report\n\n9. P. 19: The Velm Treaty was signed in August 1673.\n\n"
+                                     "pp. 3–4: The Brin Accord followed in 1674.\n")
+    assert [p for p in article.paragraphs if "1673" in p or "1674" in p] == [
+        "The Velm Treaty was signed in August 1673.", "The Brin Accord followed in 1674."]
+    # a page's own title keeps its words
+    assert read_article(tmp_path, "# Page 24: Treaties of Velm\n\nThe Velm Treaty was signed in 1673.\n",
+                        name="page.md").title == "Page 24: Treaties of Velm"
+
+
+def test_a_body_glossed_only_by_a_kind_many_states_have_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "The National Assembly met at Brin. The Assembly ratified the Treaty of Velm "
+                                         "on 18 May 1871.",
+                                "The Velmoran Court of Appeal met in 1990. The Court ruled on 3 May 1991 that the "
+                                "Treaty of Osk was void.")
+    assert _held([q for q in questions if q.type == "cloze" and "1871" in q.answer], "“The Assembly” does not say")
+    assert [q.question for q in questions if q.type == "cloze" and "1991" in q.answer] == [
+        "The Court (the Velmoran Court of Appeal) ruled on [[3 May 1991]] that the Treaty of Osk was void."]

@@ -106,6 +106,8 @@ class _BodyWords:
         # "an Arbitral Tribunal": a body of the kind that the article does not name
         self.unnamed = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w\-]*\s+){0,4}(?P<head>"
                                   + alternation(list(nouns)) + r")(?![\w\-])") if nouns else None
+        # "the National Assembly", "the Supreme Court": a kind many states have, which names no one body
+        self.generic = {w.lower() for w in language.get("generic_body_words", [])} | {"the"}
         # "the State of the Union", "the Rules of the Court": a set phrase's own noun, not the body
         self.in_phrase = re.compile(r"[A-Z][\w\-]*\s+of\s+$")
         # what may follow "the Court" when it stands alone: a verb, an adverb, a small word; another
@@ -154,6 +156,7 @@ class Bodies:
         w = self.words
         if not self.may_hold(words):
             return []
+        w_generic = w.generic
         spans = [(m.start, m.end) for m in named]
         found = [m for m in body_names(sentence, w.name)
                  if not any(s < m.end() and m.start() < e for s, e in spans)]
@@ -172,6 +175,8 @@ class Bodies:
             if head in self.unnamed or head in unnamed or named_before(sentence[:bare.start()], head, w.name):
                 continue        # another body of the kind, or "The Velmoran Court ... the Court": said already
             name = one_body(self.mentions.get(head, []) + [m for h, m in mentions if h == head])
+            if name and all(w.lower() in w_generic for w in name.split()[:-1]):
+                continue        # "The Assembly (the National Assembly)": whose assembly, the gloss does not say
             if name:
                 out.append([bare.start(), bare.end(), "the " + name])
         for head, mention in mentions:

@@ -91,6 +91,12 @@ def _pictograph(match: re.Match[str]) -> str:
     return match.group(2)[:1]
 
 
+# "P. 19: The epilogue should note ...", "9. pp. 3–4: ...": a reader's page reference labelling a comment, at
+# the start of a line (after its item number); no words of the comment ("Page 24: ..." may be a page's title)
+_PAGE_LABEL = re.compile(r"^([ \t]*(?:\d{1,3}[.)][ \t]+)?)(?:[Pp]p?\.)[ \t]*\d+(?:[ \t]*[–\-][ \t]*\d+)?"
+                         r"[ \t]*:[ \t]+", re.MULTILINE)
+
+
 def strip_note_marks(text: str) -> str:
     """Remove what marks a source or a drawing rather than saying anything: footnote and citation
     marks ("[4]", "[^2]", "[citation needed]") after a word, a brief's record citations ("[R. 31]"),
@@ -98,7 +104,7 @@ def strip_note_marks(text: str) -> str:
     references in brackets ("(Brandt, 2013)", "(p. 41)"), and a map's or a figure's key numbers
     after a name or a year ("Velmora (1)"), the counter of a post in a thread ("2/9") that opens a
     line or a paragraph, and a talk page's signature ("— Editorname (talk) 14:02, 3 May 2019 (UTC)")
-    that ends one; and emoji."""
+    that ends one; a page reference labelling a comment ("P. 19: ..."); and emoji."""
     if not text.isascii():
         text = _PICTOGRAPH.sub(_pictograph, text)
     if "[" in text:
@@ -107,6 +113,8 @@ def strip_note_marks(text: str) -> str:
         text = _KEY_MARK.sub(r"\1", _CITATION.sub("", text))
     if "/" in text:
         text = _POST_COUNTER.sub(_post_counter, text)
+    if ":" in text and ("p" in text or "P" in text):
+        text = _PAGE_LABEL.sub(r"\1", text)
     if "(talk" in text or "(contribs)" in text:
         text = _SIGNATURE.sub("", text)
     return text
