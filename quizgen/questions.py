@@ -3643,6 +3643,8 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     elif listed:
         # "kept [[three]] ports, at Velm, Ostrel and Brin": the student counts the names
         q.checks.append(f"{_LISTS_MEMBERS} (“{listed}”)")
+    if fact.extra.get("twin_apart"):
+        twin = None     # the other spelling is in another sentence: nothing beside the blank gives it away
     if twin and qtype in ("cloze", "mcq"):
         # "signed on [[1 May 1700]] (12 May in the Gregorian calendar)": the blank's own date is printed beside it
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}) "

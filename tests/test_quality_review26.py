@@ -15,7 +15,7 @@ def _positions(questions, side):
 
 @pytest.mark.parametrize("sentence, side, word", [
     ("Chile urged Peru to withdraw its troops, but Peru opposed this.", "Peru", "this"),
-    ("Chile and Peru agreed a plan in Lima.", "Chile", "a plan"),
+    ("Chile agreed a plan in Lima.", "Chile", "a plan"),
     ("Peru insisted that only the Aldorian council had that power.", "Peru", "that power"),
     ("Chile said it would not do so.", "Chile", "do so"),
 ])

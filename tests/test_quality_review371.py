@@ -245,3 +245,26 @@ def test_a_body_glossed_only_by_a_kind_many_states_have_does_not_say_which(lexic
     assert _held([q for q in questions if q.type == "cloze" and "1871" in q.answer], "“The Assembly” does not say")
     assert [q.question for q in questions if q.type == "cloze" and "1991" in q.answer] == [
         "The Court (the Velmoran Court of Appeal) ruled on [[3 May 1991]] that the Treaty of Osk was void."]
+
+
+def test_a_joint_agreement_is_no_position_of_either_side(lexicon):
+    _, facts = questions_of(lexicon, "On 30 April 1748 Britain and France agreed a first draft.",
+                            "Spain agreed to stop fighting in July 1898.", "Britain and France condemned the invasion.",
+                            "Chile and Peru agreed that trade should grow.")
+    assert sorted((f.side, f.predicate) for f in facts if f.kind == "position") == [
+        ("Chile", "agreed"), ("France", "condemned"), ("Peru", "agreed"), ("Spain", "agreed to"),
+        ("United Kingdom", "condemned")]
+
+
+def test_the_same_day_in_another_calendar_in_the_next_sentence_is_no_lure(lexicon):
+    questions, facts = questions_of(lexicon, "On 9 January 1792, Ivo Brandt signed the Treaty of Velm. In Marnia, "
+                                             "people still used the old calendar, so its documents give the date as "
+                                             "29 December 1791.")
+    mcq = next(q for q in questions if q.type == "mcq" and q.answer == "9 January 1792")
+    assert "29 December 1791" not in mcq.choices
+    cloze = next(q for q in questions if q.type == "cloze" and q.answer == "9 January 1792")
+    assert cloze.checks == [] and "29 December 1791" in cloze.answer_note
+    # eleven days apart in 1990 is no twin: the calendars stood thirteen apart then
+    _, facts = questions_of(lexicon, "The Velm Accord was signed on 3 May 1990. Under the new calendar the Brin "
+                                     "Accord followed on 14 May 1990.")
+    assert not any(f.extra.get("calendar_twin") for f in facts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime
 import hashlib
 import itertools
 import re
@@ -407,7 +408,36 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        "trigger": "", "offset": date.start, "relative": date.relative, "field": True,
                        **written_on},
             ))
+    _twins_apart(facts, lexicon)
     return facts
+
+
+def _twins_apart(facts: list[Fact], lexicon: Lexicon) -> None:
+    """"On 9 January 1792 they signed the treaty. Russian documents, in the old calendar, give the date as
+    29 December 1791": one day, in two calendars, in two sentences.  A day dated in a sentence that names a
+    calendar, that many days before or after a day of the sentence right before as the two calendars stood
+    apart then, is that day's twin: never a lure for it, and an answer the key accepts."""
+    calendars = lexicon.cached("calendars", _Calendars)
+    if calendars.word is None:
+        return
+    days = [f for f in facts if f.kind == "date" and len(f.value) == 10 and not f.extra.get("calendar_twin")]
+    for earlier, later in zip(days, days[1:]):
+        if earlier.sentence == later.sentence or not calendars.word.search(later.sentence):
+            continue
+        try:
+            a, b = (datetime.date.fromisoformat(f.value) for f in (earlier, later))
+        except ValueError:
+            continue
+        if abs((a - b).days) == _julian_gap(max(a, b)):
+            earlier.extra.update(calendar_twin=later.value, twin_apart=True)
+            later.extra.update(calendar_twin=earlier.value, twin_apart=True, calendar_second=True)
+
+
+def _julian_gap(day: datetime.date) -> int:
+    """How many days the Gregorian calendar ran ahead of the Julian on ``day`` (from 1582)."""
+    if day.year < 1583:
+        return 10
+    return 10 + sum(1 for century in (1700, 1800, 1900, 2100) if day >= datetime.date(century, 3, 1))
 
 
 # "SUBJECT: New moorings", "Date: 4 May 1961": a label of up to three capitalised words, a colon, a value

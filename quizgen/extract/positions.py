@@ -58,6 +58,9 @@ class PositionFinder:
         # "which China calls Zhenbao": a verb that gives a name, when a name is all it takes
         self.naming_verbs = {form for verb in stance.get("naming_verbs", [])
                              for form in verb_forms(str(verb).lower(), irregular)}
+        # "Britain and France agreed a first draft": a joint act of its subjects, no side's own stance
+        self.joint_verbs = {form for verb in stance.get("joint_act_verbs", [])
+                            for form in verb_forms(str(verb).lower(), irregular)}
         # "draw Velmora back into", "backed away from": a particle, no stance
         particles = {form for verb in stance.get("particle_verbs", []) for form in verb_forms(verb.lower(), irregular)}
         after = stance.get("particle_after", [])
@@ -198,7 +201,10 @@ class PositionFinder:
                 asked += " " + listener     # "told reporters", never a "told" with no one told
             end = content_start + len(content) if not object_first else verb.end()
             last = holders
-            for who in holders + self._co_holders(sentence, mentions, holder):
+            co_holders = self._co_holders(sentence, mentions, holder)
+            if co_holders and stance.lower() in self.joint_verbs and not content.startswith("that "):
+                continue        # "Britain and France agreed a first draft": what they did together, not a stance
+            for who in holders + co_holders:
                 out.append(PositionMatch(
                     side=who.side, holder=who.text, stance=stance,
                     polarity=self.polarity[stance.lower()], content=content,
