@@ -1760,10 +1760,18 @@ def _answer_shown(stem: str, answer: str, choices: Sequence[str], language: dict
         year = re.search(r"\b\d{4}\b", answer)
         written = {(m.group(1), m.group(2)) for m in _month_year_re(all_months).finditer(stem)}
         shown += [m for m in months if any(w == m and (not y or not year or y == year.group(0)) for w, y in written)]
+    # "The war (1654–67) ended in the Truce of Velm (_____)": a span's short end year is the answer's
+    whole = re.fullmatch(r"\s*(\d{4})\s*", answer)
+    if whole:
+        shown += [m.group(0) for m in _SHORT_SPAN.finditer(stem)
+                  if m.group(1)[:2] + m.group(2) == whole.group(1) and m.group(1) != whole.group(1)]
     for part in shown:
         if not (choices and all(part in c for c in choices)):
             return part
     return ""
+
+
+_SHORT_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[–\-]\s*(\d{2})(?!\d)")
 
 
 # a number standing alone: not inside a larger one ("1,550", "3.5") or a word ("10th")

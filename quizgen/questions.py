@@ -1599,7 +1599,7 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
     # its lures: a window up to the later date seldom holds enough of them)
     floor = max(filter(None, (floor, _earlier_step(before, lexicon), _joined_step(before, after, lexicon)[0],
                               _sequenced_step(before, "", lexicon)[0], _opening_after(before, lexicon),
-                              _last_step(before, lexicon))), default=None)
+                              _last_step(before, lexicon), _again_floor(fact, before))), default=None)
     ceiling = min(filter(None, (ceiling, _joined_step(before, after, lexicon)[1],
                                 _after_clause_end(before, after, lexicon))), default=None)
     # "The Treaty of Velm, signed in 1997, entered into force on _____": nothing before 1997
@@ -1609,6 +1609,15 @@ def _fitting_dates(fact: Fact, wrong: list[str], lexicon: Lexicon, narrow: bool 
             and not (ceiling and date_sort_key(_iso(w)) >= ceiling)
             and not (apposed_floor and _date_before(date_sort_key(_iso(w)), apposed_floor))
             and not (apposed_ceiling and _date_before(apposed_ceiling, date_sort_key(_iso(w))))]
+
+
+def _again_floor(fact: Fact, before: str) -> tuple[int, int, int] | None:
+    """"Austria went to war with France again in _____": it happened before too, so an earlier date may be
+    that time's; only later dates are wrong for sure."""
+    return date_sort_key(fact.value) if _AGAIN_BEFORE.search(before) else None
+
+
+_AGAIN_BEFORE = re.compile(r"\bagain\s+(?:in|on|during|by)\s+(?:the\s+)?$")
 
 
 def _after_clause_end(before: str, after: str, lexicon: Lexicon) -> tuple[int, int, int] | None:

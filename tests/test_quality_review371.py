@@ -268,3 +268,31 @@ def test_the_same_day_in_another_calendar_in_the_next_sentence_is_no_lure(lexico
     _, facts = questions_of(lexicon, "The Velm Accord was signed on 3 May 1990. Under the new calendar the Brin "
                                      "Accord followed on 14 May 1990.")
     assert not any(f.extra.get("calendar_twin") for f in facts)
+
+
+# -- reviews 387-394 ---------------------------------------------------------------
+
+def test_an_event_that_happened_again_has_no_earlier_lure(lexicon):
+    questions, _ = questions_of(lexicon, "The Battle of Velm was fought on 2 December 1805. Marnia went to war "
+                                         "with Osk again in 1809.")
+    mcq = next(q for q in questions if q.type == "mcq" and q.answer == "1809")
+    assert all(int(c) >= 1809 for c in mcq.choices)
+
+
+def test_a_side_after_a_places_preposition_is_no_party(lexicon):
+    _, facts = questions_of(lexicon, "In Brin, which today is Velmgrad in Slovakia, France and Austria signed the "
+                                     "Treaty of Brin on 26 December 1805.")
+    assert [f.value for f in facts if f.kind == "parties"] == ["France and Austria"]
+
+
+def test_what_a_war_ended_in_is_no_end_of_the_agreement(lexicon):
+    _, facts = questions_of(lexicon, "The ensuing war (1654–67) ended in the Truce of Velm (1667), concluded for "
+                                     "13 years.")
+    assert not [f for f in facts if f.kind == "date" and f.predicate == "terminated"]
+
+
+def test_a_spans_short_end_year_shows_the_answer(lexicon):
+    questions, _ = questions_of(lexicon, "The ensuing war (1654–67) ended in the Treaty of Velm, signed in 1667 by "
+                                         "France and Spain.")
+    assert _held([q for q in questions if q.type in ("cloze", "mcq") and q.answer == "1667"],
+                 "still shows part of the answer (“1654–67”)")

@@ -102,8 +102,9 @@ def test_a_statute_or_a_settlement_is_no_lure_for_which_agreement(lexicon):
 
 
 def test_a_cloze_whose_blank_the_sentence_prints_again_is_held_like_its_mcq(lexicon):
-    questions, _ = _questions(lexicon, "Aldoria asked to join the Velmora Pact again in 1962, and in May 1962 "
-                                       "Marnia blocked it.")
+    # (not "again in 1962": an event that happened before has no earlier lure, and this one no later one)
+    questions, _ = _questions(lexicon, "Aldoria asked to join the Velmora Pact a second time in 1962, and in "
+                                       "May 1962 Marnia blocked it.")
     asked = [q for q in questions if q.kind == "date" and q.answer == "1962" and q.type in ("cloze", "mcq")]
     assert {q.type for q in asked} == {"cloze", "mcq"}
     assert_held(asked, "the question contains its own answer")

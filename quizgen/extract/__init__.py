@@ -1032,7 +1032,8 @@ def _with_object(sentence: str, named, position: int, trigger: str | None) -> bo
     mention = before[-1] if before else None
     if mention is None or not trigger:
         return False
-    m = re.search(r"\b" + re.escape(trigger) + r"\s+(?:[a-z]+ly\s+)?with\s+(?:(?:a|an|the)\s+)?$",
+    # ("the war ended in the Truce of Velm (1667)": what it ended in, too)
+    m = re.search(r"\b" + re.escape(trigger) + r"\s+(?:[a-z]+ly\s+)?(?:with|in)\s+(?:(?:a|an|the)\s+)?$",
                   sentence[:mention.start], re.I)
     return m is not None
 

@@ -154,6 +154,7 @@ _LIST_GOES_ON = re.compile(r"(?:\s+[a-z]+){0,2}?,?\s+(?:and|as well as|together 
                            r"(?:other|others|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"several|many|some|various|numerous|dozens)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|on|of|from|to|near|outside|inside|into|across)\s+(?:the\s+)?$")
+_PLACE_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 _NOUN_BEFORE = re.compile(r"(?<![,(—–]\s)\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)\s+$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
 
@@ -177,6 +178,10 @@ def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
             runs[-1].append(item)
         else:
             runs.append([item])
+    # "in Pressburg, which today is Bratislava in Slovakia, France and Austria signed": a side after a place's
+    # preposition ends the place's phrase, and the comma after it, not "and", parts it from the list
+    runs = [run[1:] if len(run) > 1 and _PLACE_IN_BEFORE.search(sentence, max(0, run[0].start - 8), run[0].start)
+            and sentence[run[0].end:run[1].start].strip() == "," else run for run in runs]
     return [run for run in runs if len(run) > 1]
 
 
