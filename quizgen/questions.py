@@ -3661,7 +3661,8 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if twin and qtype == "tf" and answer == "False":
         q.checks.append(f"the sentence writes the same date in another calendar ({format_date(twin)}): "
                         "the changed date disagrees with it in plain sight")
-    if qtype in ("cloze", "mcq", "tf") and (_unnamed_agreement(fact, text, lexicon) or _indefinite_subject(fact)):
+    if qtype in ("cloze", "mcq", "tf") and (_unnamed_agreement(fact, text, lexicon) or _indefinite_subject(fact)
+                                            or fact.extra.get("subject_before")):
         q.checks.append("the sentence does not say which agreement it is about")
     if fact.extra.get("field") and qtype != "short":
         # "Signed: [[8 May 1990]], Velm": the box's label says which event, not which agreement; the short

@@ -296,3 +296,24 @@ def test_a_spans_short_end_year_shows_the_answer(lexicon):
                                          "France and Spain.")
     assert _held([q for q in questions if q.type in ("cloze", "mcq") and q.answer == "1667"],
                  "still shows part of the answer (“1654–67”)")
+
+
+# -- reviews 395-402 ---------------------------------------------------------------
+
+def test_a_refusal_with_nothing_refused_is_no_position(lexicon):
+    _, facts = questions_of(lexicon, "Russia demanded that Kiev be handed over for good, but Poland refused, pleading "
+                                     "the Commonwealth's inability to protect the Right Bank.")
+    assert [f.side for f in facts if f.kind == "position"] == ["Russia"]
+
+
+def test_a_sentence_opening_with_signed_goes_on_about_the_agreement_before(lexicon):
+    questions, facts = questions_of(lexicon, "It was the Treaty of Velm. Signed on 21 July 1718 by Austria, Venice "
+                                             "and the Ottoman Empire.")
+    assert [q.question for q in questions if q.type == "short" and q.checks == []] == [
+        "When was the Treaty of Velm signed?", "Who are the parties to the Treaty of Velm?"]
+    # the sentence itself does not say what was signed
+    assert _held([q for q in questions if q.type in ("cloze", "mcq", "tf") and q.kind == "date"],
+                 "does not say which agreement it is about")
+    # a sentence that names what it is about keeps it
+    _, facts = questions_of(lexicon, "It was the Treaty of Velm. Signed on 3 May 1990, the Brin Accord ended the war.")
+    assert [f.subject for f in facts if f.kind == "date"] == ["the Brin Accord"]

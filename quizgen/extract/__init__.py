@@ -250,6 +250,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra["year_before"] = True
             if setting and not subject:
                 extra["setting"] = True
+            if subject and not named and agreements.participle_subject(text) == subject:
+                extra["subject_before"] = True      # "Signed on D by ...": the sentence before names what
             extra.update(written_on)
             if negated:
                 extra["negated"] = " ".join(negated.split())
@@ -2210,6 +2212,9 @@ def _about_agreement(sentence: str, date: DateMatch, predicate: str, named, agre
     clause = _clause_of(sentence, date)
     if any(clause[0] <= m.start < clause[1] for m in named):
         return True
+    if not named and clause[0] == 0 and predicate in _agreement_predicates(lexicon) \
+            and agreements.participle_subject(sentence):
+        return True         # "Signed on 21 July 1718 by ...": the agreement the sentence before named
     # "the mayor restored it in 1977": an "it" after a verb makes the date the agreement's only for an
     # agreement's event or a vote on it ("approved by the Senate")
     own = predicate in _agreement_predicates(lexicon) or predicate not in {e["predicate"] for e in lexicon.predicates} | {"event"}

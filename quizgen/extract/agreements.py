@@ -49,6 +49,11 @@ class _AgreementWords:
             r"\b(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")\s+"
             r"(?:[a-z]+\s+){0,2}?(?:an?|another)\s+(?:[a-z][\w\-]*\s+){0,3}?(?:"
             + alternation(sorted(self.nouns)) + r")\b")
+        # "It was the Treaty of Velm. Signed on 21 July 1718 by ...": a sentence that opens with the participle of
+        # a party's verb has no subject of its own; it goes on about the one agreement the sentence before named
+        self.participle_opening = re.compile(
+            r"(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")ed?\s+(?:on|in|at|by)\b",
+            re.IGNORECASE)
         # "The Anglo-Dutch Treaty, also called the Treaty of London": the words between two names of one agreement
         links = lexicon.language.get("alias_links", [])
         self.alias_link = (re.compile(r"(?:\s+of\s+\d{4})?,?\s+(?:" + alternation(links) + r")\s+(?:the\s+)?")
@@ -616,7 +621,14 @@ class Agreements:
                 # ("it came back to Osk in 1763, ... under the Velm Treaty": whatever "it" is, not that treaty)
                 return self.choose(ref) if ref.group(0).lower() != "it" else self.referred(sentence)
             return mentions[0].name
-        return self.referred(sentence)
+        return self.participle_subject(sentence) or self.referred(sentence)
+
+    def participle_subject(self, sentence: str) -> str | None:
+        """"It was the Treaty of Velm. Signed on 21 July 1718 by ...": the one agreement the sentence before
+        named, for a sentence that opens with a party's verb's participle and has no subject of its own."""
+        if sentence[:1].isupper() and len(set(self.previous)) == 1 and self.participle_opening.match(sentence):
+            return self.previous[0]
+        return None
 
     def referred(self, sentence: str, pronouns: bool = True) -> str | None:
         """The agreement "the treaty" or "it" in ``sentence`` stands for, if that is clear.

@@ -180,6 +180,8 @@ class PositionFinder:
                 content, content_start = quote.group(1).rstrip(",").strip(), quote.start(1)
                 if verb.group(1).split()[0].lower() in self.listener_verbs:
                     listener = _listener(rest)
+            if content.startswith(","):
+                continue            # "but Poland refused, pleading ...": what it refused is the clause before's
             object_first = False
             object_noun = ""
             if content and not (quote and verb.start() >= quote.end()) and self.adverbial.fullmatch(content):
