@@ -317,3 +317,22 @@ def test_a_sentence_opening_with_signed_goes_on_about_the_agreement_before(lexic
     # a sentence that names what it is about keeps it
     _, facts = questions_of(lexicon, "It was the Treaty of Velm. Signed on 3 May 1990, the Brin Accord ended the war.")
     assert [f.subject for f in facts if f.kind == "date"] == ["the Brin Accord"]
+
+
+def test_agreements_counted_in_the_plural_are_none_named(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm, signed on 22 June 1965, declared that all treaties concluded "
+                                     "on or before 22 August 1910 were null and void.")
+    assert {f.value: f.subject for f in facts if f.kind == "date"} == {"1965-06-22": "the Treaty of Velm",
+                                                                       "1910-08-22": ""}
+
+
+def test_the_date_of_a_described_agreement_is_its_own(lexicon):
+    _, facts = questions_of(lexicon, "Marnia kept the islands until after the Salt War, and they passed to Osk under "
+                                     "the Brin peace treaty of 10 February 1947.")
+    assert [(f.subject, f.predicate) for f in facts if f.kind == "date"] == [("the Brin peace treaty", "signed")]
+
+
+def test_the_same_date_refers_to_another_sentence(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 10 March 1909. An exchange of notes of the same "
+                                         "date replaced the Secret Convention of 6 April 1897.")
+    assert _held([q for q in questions if q.type == "cloze" and "1897" in q.answer], "“the same date” refers")

@@ -206,6 +206,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 # "the 1974 protocol to the ABM Treaty": a protocol or an amendment is an instrument of its own
                 unnamed = unnamed or (head in _lower_nouns(lexicon, "dependent")
                                       and not _names_noun(text, named, head))
+            elif not modified and not any(date.start - 8 <= m.end <= date.start for m in named):
+                # "under the Paris peace treaty of 10 February 1947": the date of an agreement the sentence
+                # describes, not of anything named before it
+                described = _described_agreement_before(text, date.start, lexicon)
+                if described:
+                    predicate, trigger, modified, unnamed = "signed", described, described, True
             subject = (agreements.resolve(text, named, date.start, dated=True)
                        if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
                        else None)
@@ -622,6 +628,7 @@ _INDEFINITE_ANTECEDENT = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+)
 # "a revised treaty, signed on D": a participle after an unnamed agreement is that agreement's
 _INDEFINITE_AGREEMENT_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*),\s+$")
 _INDEFINITE_PARTICIPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?P<last>[A-Za-z][\w\-]*)\s+$")
+_PLURAL_AGREEMENTS_BEFORE = re.compile(r"\b(?:treaties|agreements|accords|conventions|pacts|protocols)\s+$")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ed\s+(?:on|in|at)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$")
 _TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards", "on"})
@@ -639,6 +646,9 @@ def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
     Aldoria's own act)."""
     at = max(0, at)
     if _INDEFINITE_ANTECEDENT.search(text, max(0, at - 50), at):
+        return True
+    # "all treaties concluded on or before D": agreements the sentence counts, none named
+    if _PLURAL_AGREEMENTS_BEFORE.search(text, max(0, at - 40), at) and _PARTICIPLE_AFTER.match(text, at):
         return True
     # "a modus vivendi signed on D": a participle straight after an unnamed thing, with no object of its own
     m = _INDEFINITE_PARTICIPLE_BEFORE.search(text, max(0, at - 50), at)
@@ -668,6 +678,19 @@ _COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\b")
 # the noun a relative clause is said of: "the first peace conference (in London)", "a truce"
 _RELATIVE_HEAD = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)"
                             r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?$")
+
+
+def _described_agreement_before(text: str, at: int, lexicon: Lexicon) -> str:
+    """"under the Paris peace treaty of D": the lower-case agreement phrase (with its capitalised place) "of" the
+    date at ``at`` closes, inside the sentence, or "".  One agreement: "the treaties of 1763, 1783 and 1814"
+    are several."""
+    m = lexicon.cached("described_agreement_of", lambda lx: re.compile(
+        r"\bthe\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+)?(" + alternation(sorted(_lower_nouns(lx, "agreement")))
+        + r"))\s+of\s+$")).search(text, max(0, at - 60), at)
+    if m is None or (m.group(2).endswith("s") and m.group(2)[:-1] in _lower_nouns(lexicon, "agreement")) \
+            or m.group(2) == "treaties" or " " not in m.group(1):
+        return ""       # ("the treaty of 1494" may be the named one the article is about: a reference, left to it)
+    return m.group(1)
 
 
 def _lower_nouns(lexicon: Lexicon, kind: str) -> frozenset[str]:
