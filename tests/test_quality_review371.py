@@ -336,3 +336,15 @@ def test_the_same_date_refers_to_another_sentence(lexicon):
     questions, _ = questions_of(lexicon, "The Velm Treaty was signed on 10 March 1909. An exchange of notes of the same "
                                          "date replaced the Secret Convention of 6 April 1897.")
     assert _held([q for q in questions if q.type == "cloze" and "1897" in q.answer], "“the same date” refers")
+
+
+# -- reviews 403-410 ---------------------------------------------------------------
+
+def test_a_date_in_a_clause_of_time_with_its_own_verb_is_that_clauses(lexicon):
+    _, facts = questions_of(lexicon, "The Treaty of Velm was signed six days before the Council of Ministers opened in "
+                                     "Brin on 10 March 1947.",
+                            "The Osk War began when Marnian forces shelled the fort on 28 June 1922.")
+    dated = {f.value: (f.subject, f.predicate) for f in facts if f.kind == "date"}
+    assert dated["1947-03-10"][1] != "signed"
+    # "when" makes the two one day
+    assert dated["1922-06-28"] == ("the Osk War", "occurred")

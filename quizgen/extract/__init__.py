@@ -1702,6 +1702,17 @@ def _before_places(sentence: str, clause_start: int) -> int:
     return max(sentence.rfind(",", 0, start - 1), sentence.rfind(";", 0, start - 1), -1) + 1
 
 
+_TIME_CONJUNCTION = re.compile(r"\b(?:before|after|until|since)\s+(?!(?:the\s+)?(?:treaty|agreement|it)\b)")
+
+
+def _subordinate_verb_between(sentence: str, start: int, end: int, negations: "_Negations") -> bool:
+    """Whether a clause of time with a verb of its own ("before the Council opened") stands between an event
+    word and a date: the date is that clause's.  ("began when forces shelled the Courts on D": "when" makes
+    the two one day.)"""
+    sub = _TIME_CONJUNCTION.search(sentence, start, end)
+    return sub is not None and negations.own_verb.search(sentence, sub.end(), end) is not None
+
+
 def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                others: Sequence[DateMatch] = ()) -> tuple[str, str | None, str]:
     """What happened on ``date``: the nearest event word in the same clause, and the words that deny it, if any.
@@ -1806,6 +1817,8 @@ def _predicate(sentence: str, date: DateMatch, lexicon: Lexicon,
                                               or _AND_NEW_SUBJECT.search(sentence, match.end(), date.start)):
                 # ("during the war, and the pact was restored in 1952": the later clause's own subject)
                 continue
+            if match.end() <= date.start and _subordinate_verb_between(sentence, match.end(), date.start, negations):
+                continue        # "signed six days before the Council opened on D": D is the opening's day
             if match.end() <= date.start:
                 distance = date.start - match.end()
                 # a word before the date in its own clause is the best evidence
