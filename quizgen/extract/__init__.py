@@ -256,8 +256,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 extra["year_before"] = True
             if setting and not subject:
                 extra["setting"] = True
-            if subject and not named and agreements.participle_subject(text) == subject:
-                extra["subject_before"] = True      # "Signed on D by ...": the sentence before names what
+            if subject and not named and agreements.participle_subject(text) == subject \
+                    and agreements.reference(text) is None:
+                # "Signed on D by ...": the sentence before names what ("Brokered by the Bank, it was signed
+                # on D": the sentence's "it" is held as a reference)
+                extra["subject_before"] = True
             extra.update(written_on)
             if negated:
                 extra["negated"] = " ".join(negated.split())
@@ -631,7 +634,7 @@ _INDEFINITE_PARTICIPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|another)\s+(?:[A-Za-z][
 _PLURAL_AGREEMENTS_BEFORE = re.compile(r"\b(?:treaties|agreements|accords|conventions|pacts|protocols)\s+$")
 _PARTICIPLE_AFTER = re.compile(r"[a-z]+ed\s+(?:on|in|at)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains|remained|became|becomes)\s+$")
-_TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards", "on"})
+_TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards"})
 
 
 def _finite_words(lexicon: Lexicon) -> frozenset[str]:
@@ -687,10 +690,15 @@ def _described_agreement_before(text: str, at: int, lexicon: Lexicon) -> str:
     m = lexicon.cached("described_agreement_of", lambda lx: re.compile(
         r"\bthe\s+((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+)?(" + alternation(sorted(_lower_nouns(lx, "agreement")))
         + r"))\s+of\s+$")).search(text, max(0, at - 60), at)
-    if m is None or (m.group(2).endswith("s") and m.group(2)[:-1] in _lower_nouns(lexicon, "agreement")) \
-            or m.group(2) == "treaties" or " " not in m.group(1):
+    if m is None or " " not in m.group(1) or _plural_agreement_noun(m.group(2), lexicon):
         return ""       # ("the treaty of 1494" may be the named one the article is about: a reference, left to it)
     return m.group(1)
+
+
+def _plural_agreement_noun(noun: str, lexicon: Lexicon) -> bool:
+    """"treaties", "conventions": the plural of another agreement noun ("accords" of "the Oslo Accords" too)."""
+    nouns = _lower_nouns(lexicon, "agreement")
+    return noun.endswith("s") and (noun[:-1] in nouns or noun.endswith("ies") and noun[:-3] + "y" in nouns)
 
 
 def _lower_nouns(lexicon: Lexicon, kind: str) -> frozenset[str]:

@@ -52,7 +52,7 @@ class _AgreementWords:
         # "It was the Treaty of Velm. Signed on 21 July 1718 by ...": a sentence that opens with the participle of
         # a party's verb has no subject of its own; it goes on about the one agreement the sentence before named
         self.participle_opening = re.compile(
-            r"(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")ed?\s+(?:on|in|at|by)\b",
+            r"(?:" + alternation(lexicon.data["predicates"]["party_verbs"], wildcard=True) + r")\s+(?:on|in|at|by)\b",
             re.IGNORECASE)
         # "The Anglo-Dutch Treaty, also called the Treaty of London": the words between two names of one agreement
         links = lexicon.language.get("alias_links", [])

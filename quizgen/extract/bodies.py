@@ -156,7 +156,6 @@ class Bodies:
         w = self.words
         if not self.may_hold(words):
             return []
-        w_generic = w.generic
         spans = [(m.start, m.end) for m in named]
         found = [m for m in body_names(sentence, w.name)
                  if not any(s < m.end() and m.start() < e for s, e in spans)]
@@ -175,7 +174,7 @@ class Bodies:
             if head in self.unnamed or head in unnamed or named_before(sentence[:bare.start()], head, w.name):
                 continue        # another body of the kind, or "The Velmoran Court ... the Court": said already
             name = one_body(self.mentions.get(head, []) + [m for h, m in mentions if h == head])
-            if name and all(w.lower() in w_generic for w in name.split()[:-1]):
+            if name and all(word.lower() in w.generic for word in name.split()[:-1]):
                 continue        # "The Assembly (the National Assembly)": whose assembly, the gloss does not say
             if name:
                 out.append([bare.start(), bare.end(), "the " + name])
