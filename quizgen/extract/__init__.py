@@ -637,10 +637,15 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|remains|remaine
 _TIME_ADVERBS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards"})
 
 
+def _language_words(lexicon: Lexicon, *keys: str) -> frozenset[str]:
+    """The words of language.yaml's lists ``keys``, in lower case, made once per lexicon."""
+    return lexicon.cached("words:" + ",".join(keys), lambda lx: frozenset(
+        str(w).lower() for key in keys for w in lx.language.get(key, [])))
+
+
 def _finite_words(lexicon: Lexicon) -> frozenset[str]:
     """Helpers and modals ("was", "had", "would"): "in a Transboundary Context was adopted" is no "a ... adopted"."""
-    return lexicon.cached("finite_words", lambda lx: frozenset(
-        str(w).lower() for key in ("auxiliaries", "modal_verbs") for w in lx.language.get(key, [])))
+    return _language_words(lexicon, "auxiliaries", "modal_verbs")
 
 
 def _indefinite_antecedent(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -895,8 +900,7 @@ def _term_paragraphs(sentences: list[Sentence], paragraph_starts: list[int], lex
     a short sentence with a capitalised first word and no verb; two such paragraphs at least make a
     glossary.  (An entry's "It" may be another agreement than the one its term names: "Interim Agreement.
     ..., signed with the ABM Treaty ... It expired in 1977" is no date of the ABM Treaty.)"""
-    verbs = lexicon.cached("term_verbs", lambda lx: frozenset(
-        w.lower() for key in ("auxiliaries", "irregular_past", "modal_verbs") for w in lx.language.get(key, [])))
+    verbs = _language_words(lexicon, "auxiliaries", "irregular_past", "modal_verbs")
     found: dict[int, int] = {}
     last = -1
     for i, sentence in enumerate(sentences):
@@ -2471,8 +2475,7 @@ def _verb_next(sentence: str, at: int, lexicon: Lexicon) -> bool:
     word = m.group(1)
     if _PLACE_AFTER_VERB.match(sentence, at + m.end()):
         return False            # "a peace conference opened in Tartu": the place says which one
-    return word.endswith("ed") or word in lexicon.cached("past_or_helper", lambda lx: frozenset(
-        str(w) for key in ("irregular_past", "auxiliaries") for w in lx.language.get(key, [])))
+    return word.endswith("ed") or word in _language_words(lexicon, "irregular_past", "auxiliaries")
 
 
 def _event_phrase(sentence: str, date: DateMatch, trigger: str | None, lexicon: Lexicon,
