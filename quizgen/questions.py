@@ -47,16 +47,20 @@ def generate_questions(articles: Sequence[Article], facts: dict[str, list[Fact]]
         stated: dict[str, list[Fact]] = {}
         # the sides that take part: they hold a position or are a party; a place only named is no fair choice
         actors: set[str] = set()
+        # the person who speaks for each side in the article ("Brandt insisted ..."), first one first
+        people: dict[str, str] = {}
         for fact in facts.get(article.slug, []):
             if fact.kind == "position":
                 stated.setdefault(fact.sentence, []).append(fact)
                 actors.update([fact.value, *fact.extra.get("joint", [])])
+                if fact.extra.get("person"):
+                    people.setdefault(fact.value, fact.subject)
             elif fact.kind == "parties":
                 actors.update(fact.extra.get("sides", []))
         for fact in facts.get(article.slug, []):
             questions.extend(questions_for(fact, pool, lexicon, titles[article.slug],
                                            stated.get(fact.sentence, ()) if fact.kind == "position" else (),
-                                           actors))
+                                           actors, people))
         # "When did X enter into force?" while the article dates X entering into force twice
         others = _other_dates(facts.get(article.slug, []), lexicon.cached("law_heads", _law_heads))
         seconds = {f.id: f.extra["calendar_twin"] for f in facts.get(article.slug, [])
@@ -354,18 +358,20 @@ def _dates_differ(a: str, b: str) -> bool:
 
 
 def questions_for(fact: Fact, pool: "Pool", lexicon: Lexicon, title: str,
-                  neighbours: Sequence[Fact] = (), actors: Iterable[str] | None = None) -> list[Question]:
+                  neighbours: Sequence[Fact] = (), actors: Iterable[str] | None = None,
+                  people: Mapping[str, str] | None = None) -> list[Question]:
     """The questions one fact supports; each is checked and carries its reasons.
 
     ``neighbours`` are the positions stated in the fact's own sentence: a
     side holding the opposite stance there is shown not to hold this one.
     ``actors`` are the sides that take part in the article (hold a position
     or are a party); a side question offers others only as a last resort.
+    ``people`` are the persons who speak for each side in the article, by side.
     """
     if fact.kind == "position":
         against = _opposed_sides(fact, neighbours, lexicon)
         makers = (functools.partial(_side, against=against, actors=actors),
-                  functools.partial(_true_false_side, against=against))
+                  functools.partial(_true_false_side, against=against, people=people or {}))
     else:
         makers = {
             "date": (_cloze, _short_date, _mcq, _true_false),
@@ -2429,7 +2435,8 @@ def _interest_re(word: str, interests: tuple[str, ...]) -> re.Pattern:
     return re.compile(name + r"['’]s\s+(?:own\s+)?" + wanted + r"|\b" + wanted + r"\s+of\s+(?:the\s+)?" + name)
 
 
-def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = ()) -> Question | None:
+def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (),
+                     people: Mapping[str, str] | None = None) -> Question | None:
     # a false statement names a side the sentence sets against the holder; any other
     # side may hold the position too, as far as the article says, so the statement stays true
     # nor a side the position's own words name: "Aldoria blamed Aldorian auditors ..." is plainly false
@@ -2438,12 +2445,17 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     # "Chile pressed ahead with Chileanization": given to another side, the words show whose it is
     truth = _coin(fact.id) or not against or _side_word_made(content, fact.value, lexicon)
     holder = fact.value if truth else against[0]
-    # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..."
-    clause = _position_clause(fact, lexicon, mask=truth)
-    named = _upper_first(side_shown(holder, fact, lexicon))
+    # "Brandt insisted ...": the statement names the person the sentence names, as long as a false one would
+    # name the other side's person (a person against a state would say which statement is true)
+    people = people or {}
+    person = fact.subject if fact.extra.get("person") and (not against or people.get(against[0])) else ""
+    spoken = (person if truth else people.get(holder, "")) if person else ""
+    # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..." (and never after a person)
+    clause = _position_clause(fact, lexicon, mask=truth and not spoken)
+    named = _upper_first(spoken or side_shown(holder, fact, lexicon))
     q = _question(fact, "tf", _hedged(_closed(f"{named} {_verb(fact)} {clause}"), fact), "True" if truth else "False",
                   lexicon)
-    if truth:
+    if truth and not spoken:
         # "Russia denied the claim that it ...": "it" is the holder named in front, so the
         # checks of the statement that names it twice still hold
         plain = _own_name_as_it(clause, holder, lexicon)
@@ -2459,7 +2471,7 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
         q.checks.append(f"“{owned}” names only its holder, who already speaks: it does not say of or from what")
     q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
-    stray = _stray_pronoun(clause, lexicon.language) or _joint_it(fact, clause)
+    stray = _stray_pronoun(clause, lexicon.language, person=bool(spoken)) or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
     mutual = _joint_reciprocal(fact, clause, lexicon.language)
@@ -2537,14 +2549,15 @@ def _joint_it(fact: Fact, clause: str) -> str:
     return m.group(0) if re.search(r"\b" + m.group(0) + r"\b", without_quotes(clause)) else ""
 
 
-def _stray_pronoun(clause: str, language: dict) -> str:
+def _stray_pronoun(clause: str, language: dict, person: bool = False) -> str:
     """A pronoun in a position's own words that the side named in front cannot be.
 
     "The League said he sorely lamented ...", "Marnia called
     it outrageous": the side in front is no referent for them.  "its" (the
-    side's own) and "that it" (the side again) are.
+    side's own) and "that it" (the side again) are, unless a ``person`` is named
+    in front ("Brandt emphasized its annexation": of what?).
     """
-    words = [w for w in language.get("referring_words", []) if w.lower() != "its"]
+    words = [w for w in language.get("referring_words", []) if person or w.lower() != "its"]
     if not words:
         return ""
     text = without_quotes(clause)

@@ -45,6 +45,6 @@ def test_a_withdrawal_owned_by_its_own_speaker_does_not_say_from_what(lexicon):
                               "Peruvian President Ana Velm announced the Peruvian withdrawal on 3 June 2029, "
                               "calling the Velm Accord \"an unfair bargain\".")
     asked = [q for q in questions if q.type == "tf" and q.kind == "position" and "withdrawal" in q.question
-             and re.match(r"Peru\b", q.question)]
+             and re.match(r"(?:Peru|Ana Velm)\b", q.question)]
     assert asked, [q.question for q in questions]
     assert_held(asked, "does not say of or from what")

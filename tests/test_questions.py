@@ -303,12 +303,15 @@ def test_position_questions_put_the_verb_in_a_finite_form(corpus):
 
 
 def test_a_false_position_statement_names_another_side(corpus, lexicon):
-    pairs, _ = corpus
+    pairs, pool = corpus
     found = [(q, f) for q, f in of_type(corpus, "tf") if f.kind == "position" and q.answer == "False"]
     assert found
     for q, fact in found:
         statement = q.question.removeprefix(fact.hedge + " ") if fact.hedge else q.question
         others = [lexicon.side(s).display or s for s in fact.extra["sides_in_article"] if s != fact.value]
+        # ... or a person who speaks for another side in the article, when the sentence names its holder so
+        others += [f.subject for f in pool if f.article == fact.article and f.kind == "position"
+                   and f.extra.get("person") and f.value != fact.value]
         verb = fact.extra["asked"]
         assert any(statement.lower().startswith(o.lower() + " " + verb + " ") for o in others), statement
         assert statement.endswith(".") and statement != fact.sentence

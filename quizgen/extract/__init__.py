@@ -384,6 +384,9 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 # other questions do
                 extra["content_referent"] = [referent[0] - pos.content_start, referent[1] - pos.content_start,
                                              referent[2]]
+            if pos.how == "leader" and not pos.holder.endswith(("'s", "’s")):
+                # "Brandt insisted ...": a person who speaks for the side, whom a statement may name as written
+                extra["person"] = True
             pronoun = pronoun_holder.search(pos.holder)
             if pronoun and pos.side != previous_subject:
                 # "Marnia disliked ... It would not ...": "It" given to a side the sentence before is not about
@@ -1389,7 +1392,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         # another clause's date, or a noun's ("the drought of 1983"); "left EFTA and joined the EU
         # on D" is the same subject's second verb, "with Hanover and Denmark" one list of names
         return ""
-    if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper())
+    # "Russia made its own peace at Niš on D", "Ana Ruiz and Ivo Brandt shared their prize": a possessive of
+    # the subject's number stands for the subject itself
+    own = "their" if m.groupdict().get("group") or " and " in (m.group("name") or "") else "its"
+    if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper()) and w.lower() != own
            for w, nxt in zip(words, words[1:] + [""])):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
     if m.groupdict().get("group"):

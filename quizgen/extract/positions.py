@@ -36,6 +36,7 @@ class PositionMatch:
     object_first: bool    # "a claim Velmora denied": the content came first
     object_noun: str = "" # "claim"
     asked: str = ""       # the verb as a question puts it: "insisted", "has supported"
+    how: str = ""         # how the holder names its side: name | demonym | seat | leader
 
 
 class PositionFinder:
@@ -208,7 +209,7 @@ class PositionFinder:
                 continue        # "Britain and France agreed a first draft": what they did together, not a stance
             for who in holders + co_holders:
                 out.append(PositionMatch(
-                    side=who.side, holder=who.text, stance=stance,
+                    side=who.side, holder=who.text, stance=stance, how=who.how,
                     polarity=self.polarity[stance.lower()], content=content,
                     topic=_topic(content), hedge=hedge,
                     start=holder.start, end=end,
