@@ -67,3 +67,37 @@ def test_its_after_a_person_is_no_side_of_hers(lexicon):
     stressed = [q for q in _position_statements(questions) if "annexation" in q.question]
     assert stressed and stressed[0].question.startswith("Ruiz stressed its annexation")
     assert any("“its” refers to something outside" in c for c in stressed[0].checks)
+
+
+def _names_its_date(questions) -> list[str]:
+    return [q.question for q in _dated(questions) if not any(NAMES_NOTHING in c for c in q.checks)]
+
+
+def test_a_peoples_group_after_an_opening_date_does_the_verb(lexicon):
+    questions, _ = questions_of(
+        lexicon, "In March 1701, without any warning, a Danish army crossed into Scania.",
+        "In April 1702, a second Danish army, under Ivo Brandt, besieged Malmo.",
+        "On 9 July 1703, the Danish and Swedish fleets fought off Bornholm.",
+        "On 2 August 1704 mutinous Swedish soldiers seized the harbour at Velm.")
+    assert len(_names_its_date(questions)) == 4, [(q.question, q.checks) for q in _dated(questions)]
+
+
+def test_a_titled_name_after_an_opening_date_does_the_verb(lexicon):
+    questions, _ = questions_of(
+        lexicon, "On 4 May 1812 the Foreign Minister of Chile, Ana Ruiz, and the Peruvian Envoy, Ivo Brandt, "
+                 "signed at Lima a convention on the Velm river.")
+    assert len(_names_its_date(questions)) == 1
+
+
+def test_no_group_of_a_people_or_another_clause_first_names_nothing(lexicon):
+    questions, _ = questions_of(
+        lexicon, "In May 1650, when the talks failed, a Swedish army marched north.",
+        "In June 1651, the army marched north.",
+        "In July 1652, a large army marched north.")
+    assert not _names_its_date(questions), _names_its_date(questions)
+
+
+def test_a_noun_that_of_and_a_name_say_which_is_named(lexicon):
+    questions, _ = questions_of(lexicon, "The Russians won the second siege of Velmora in August 1790.",
+                                "Sweden lost the siege of the fortress in May 1791.")
+    assert _names_its_date(questions) == ["The Russians won the second siege of Velmora in [[August 1790]]."]

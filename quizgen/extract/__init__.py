@@ -1298,6 +1298,7 @@ class _Actor:
         # adverbial of time (and place), and the named subject's own verb follows it
         openers = words("opening_adverbial_prepositions")
         self.openers = tuple(o + " " for o in openers)
+        self.openers_bare = set(openers)
         phrase = r"[^,;:()\[\]\"“”—–]{1,60}?"
         # "the Aldorian envoy Ivo de Brandt": a title before the name, a small word inside it
         titles = sorted({w for t in [*lexicon.leader_titles, *words("person_nouns_before_names")]
@@ -1317,6 +1318,18 @@ class _Actor:
             r"(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b")
         self.lead_words = {o.lower() for o in openers} | {w for w in words("date_leads") if w != "the"}
+        # after the date's own adverbial ("In D,", "On D"), at most two more phrases set off by commas ("without
+        # any warning,", "near the island of Velm,"), then a people's group ("a second Velmoran army", "the Danish
+        # and Swedish fleets", "mutinous Afghan soldiers") or a name after its title ("the Secretary of State,
+        # Ivo Brandt, and the Marnian Ambassador, Lord Osk,"), perhaps an aside ("under Ivo Brandt,"), and its verb
+        titled = r"(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4},\s+" + name + r","
+        self.after_lead = re.compile(
+            r",?(?:\s+[a-z][^,;:()\[\]\"“”—–]{2,60},){0,2}\s+"
+            r"(?P<subject>(?P<group>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?P<people>[A-Z][\w\-]+)"
+            r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:[a-z]+\s+)?[a-z]{3,})(?:,\s+[a-z][^,;:()\[\]\"“”—–]{2,80},)?"
+            r"|(?P<titled>" + titled + r"(?:\s+and\s+" + titled + r")?))"
+            r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
+            r"(?P<verb>[a-z]+ed|" + past + r")\b")
         # "..., Velmora, which joined the League in": a name, then a relative clause with its own verb up to the date
         self.relative = re.compile(
             r"(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:(?P<the>[Tt]he\s+(?=[A-Z])))?(?P<name>" + name + r"),\s+(?:which|who)\s+"
@@ -1395,14 +1408,24 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     # "Russia made its own peace at Niš on D", "Ana Ruiz and Ivo Brandt shared their prize": a possessive of
     # the subject's number stands for the subject itself
     own = "their" if m.groupdict().get("group") or " and " in (m.group("name") or "") else "its"
-    if any(w.lower() in actor.leaning and not (w.lower() == "the" and nxt[:1].isupper()) and w.lower() != own
-           for w, nxt in zip(words, words[1:] + [""])):
+    if any(w.lower() in actor.leaning and not (w.lower() == "the" and (nxt[:1].isupper() or _of_a_name(words, i)))
+           and w.lower() != own for i, (w, nxt) in enumerate(zip(words, words[1:] + [""]))):
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
     if m.groupdict().get("group"):
         return _people_group(m, sides)
     if m.groupdict().get("possessed"):
         return _possessed_actor(m, sides, proper, actor)
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
+
+
+def _of_a_name(words: list[str], at: int) -> bool:
+    """Whether the "the" at ``at`` opens a noun that "of" and a name say which one is ("the first battle of
+    Svensksund", "the siege of Velm"): up to three lower-case words, then "of" and a capitalised word."""
+    for k in range(at + 2, min(at + 5, len(words) - 1)):
+        if words[k] == "of":
+            following = words[k + 1] if words[k + 1] != "the" or k + 2 >= len(words) else words[k + 2]
+            return following[:1].isupper() and all(w[:1].islower() for w in words[at + 1:k])
+    return False
 
 
 def _possessed_actor(m: re.Match, sides: SideIndex, proper: _ProperWords, actor: _Actor) -> str:
@@ -1571,7 +1594,7 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
     """
     m = actor.opening.match(sentence)
     if not m or not (m.start("lead") <= date.start and date.end <= m.end("lead")):
-        return ""
+        return _actor_after_date(sentence, date, sides, actor)
     rest = (sentence[m.start("lead"):date.start] + " " + sentence[date.end:m.end("lead")]).split()
     if any(w.lower() not in actor.lead_words and not w[:1].isupper() for w in rest):
         return ""           # "In the spring of 1990": a noun's date, not the verb's
@@ -1583,6 +1606,24 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
                          for w in place)):
         return ""           # "in response to it", "in a speech that ...": no place, maybe another clause
     return _checked_name(m, m.group("name"), sentence, sides, proper, actor)
+
+
+def _actor_after_date(sentence: str, date: DateMatch, sides: SideIndex, actor: _Actor) -> str:
+    """The people's group or titled name that follows an opening date and does the sentence's verb
+    ("In D, without any warning, a Velmoran army marched ...", "On D the Secretary of State, Ivo Brandt,
+    signed ..."), or ""; the date is all the adverbial holds ("In D" or "On D", nothing else before it)."""
+    opener = sentence[:date.start].strip()
+    if opener not in actor.openers_bare:
+        return ""
+    m = actor.after_lead.match(sentence, date.end)
+    if not m:
+        return ""
+    if any(w.lower().strip(",") in actor.other_clause for w in sentence[date.end:m.start("subject")].split()):
+        return ""           # "In D, when the talks failed, ...": another clause
+    if m.group("titled"):
+        return m.group("titled").rstrip(",")
+    people = [s for s in sides.mentions(m.group("group")) if s.how == "demonym"]
+    return m.group("group") if people and people[0].text == m.group("people") else ""
 
 
 class _Calendars:
