@@ -101,3 +101,16 @@ def test_a_noun_that_of_and_a_name_say_which_is_named(lexicon):
     questions, _ = questions_of(lexicon, "The Russians won the second siege of Velmora in August 1790.",
                                 "Sweden lost the siege of the fortress in May 1791.")
     assert _names_its_date(questions) == ["The Russians won the second siege of Velmora in [[August 1790]]."]
+
+
+def test_a_people_named_by_its_plural_holds_a_position(lexicon):
+    _, facts = questions_of(lexicon, "The Swedes insisted that the Velm toll be lifted, but the Danes refused to give "
+                                     "up the Velm isle.")
+    held = {(f.value, f.predicate) for f in facts if f.kind == "position"}
+    assert held == {("Sweden", "insisted"), ("Denmark", "refused")}
+
+
+def test_a_peoples_word_before_a_bare_verb_is_a_noun_of_theirs(lexicon):
+    # "the French claim": a claim of theirs, not "the French" claiming
+    _, facts = questions_of(lexicon, "The French claim to the Velm isle was old.")
+    assert not [f for f in facts if f.kind == "position"]

@@ -289,8 +289,9 @@ class PositionFinder:
             gap = sentence[mention.end:verb_start]
         if mention.text.endswith(("'s", "’s")) and not gap.strip():
             return None     # "Velmora's demand", "Tessaly's claim": a noun, not a verb
-        if mention.how == "demonym" and not gap.strip():
-            return None     # "the Marnian claim"
+        first = verb.split()[0].lower() if verb else ""
+        if mention.how == "demonym" and not gap.strip() and not (first.endswith("ed") or first in self.past_verbs):
+            return None     # "the Marnian claim"; "the Marnians insisted", "the French refused" are a people's own
         preceding = sentence[:mention.start].split()[-3:]
         if preceding and preceding[-1].lower() == "the":
             preceding = preceding[:-1]
