@@ -114,3 +114,18 @@ def test_a_peoples_word_before_a_bare_verb_is_a_noun_of_theirs(lexicon):
     # "the French claim": a claim of theirs, not "the French" claiming
     _, facts = questions_of(lexicon, "The French claim to the Velm isle was old.")
     assert not [f for f in facts if f.kind == "position"]
+
+
+def _parties(facts) -> list[tuple[str, ...]]:
+    return [tuple(f.extra["sides"]) for f in facts if f.kind == "parties"]
+
+
+def test_the_side_after_with_is_a_party_of_a_named_agreement(lexicon):
+    _, facts = questions_of(lexicon, "Chile signed the Tacna Water Pact with Peru in 1929.")
+    assert _parties(facts) == [("Chile", "Peru")]
+
+
+def test_the_side_after_with_joins_the_list_that_signed(lexicon):
+    _, facts = questions_of(lexicon, "On 3 May 1841, Britain, France and Russia signed the Velm Convention with the "
+                                     "Ottoman Empire.")
+    assert _parties(facts) == [("United Kingdom", "France", "Russia", "Ottoman Empire")]

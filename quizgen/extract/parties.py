@@ -54,7 +54,13 @@ class PartiesFinder:
         events = alternation(words.get("party_event_verbs", []))
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
         # "which it had signed with Tessaly": the sentence's subject and the side after "with"
-        self.with_verb = re.compile(r"\b(?:" + verbs + r")\s+(?:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+)?with\s+(?:the\s+)?$", re.I)
+        # ... or a name of a few words between them: "signed the Velm Convention with Tessaly"
+        self.with_verb = re.compile(r"\b(?i:" + verbs + r")\s+(?i:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+)?"
+                                    r"(?:the\s+[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,4}\s+)?(?i:with)\s+(?:the\s+)?$")
+        # "X, Y and Z signed the Velm Convention with Tessaly": the list's verb, its object, and "with"
+        self.list_with = re.compile(r"^\s+(?:(?:have|has|had|jointly|formally|finally|also|then)\s+)*(?:" + verbs
+                                    + r")\s+(?:it\s+|them\s+|(?:an?|the)\s+[\w\-]+\s+"
+                                    r"|the\s+[A-Z][\w\-’']*(?:\s+(?:of\s+)?[A-Z][\w\-’']*){0,4}\s+)?with\s+(?:the\s+)?$")
         # "…, but it was shaped by the deal between X and Y": a clause set against the one before
         conjunctions = lexicon.language.get("clause_conjunctions", [])
         self.contrast = (re.compile(r"[,;]?\s(?:" + alternation(conjunctions) + r")\s") if conjunctions
@@ -80,7 +86,9 @@ class PartiesFinder:
                     if not (m.how == "seat" and _PLACE_BEFORE.search(sentence, max(0, m.start - 12), m.start))]
         if len(mentions) < 2:
             return []           # a list, or one side signing with another, names two at least
-        out = self._signed_with(sentence, mentions)
+        signed_with = self._signed_with(sentence, mentions)
+        out: list[PartiesMatch] = []
+        withs: set[int] = set()      # where a side after "with" joined a list before the verb
         for items in _lists(sentence, mentions):
             start, end = items[0].start, items[-1].end
             names: list[str] = []
@@ -114,6 +122,13 @@ class PartiesFinder:
                 if not m:
                     continue
                 head = m.group(0).split()[-1]
+            joined = next((m for m in mentions if m.start > end and m.side not in names
+                           and self.list_with.match(sentence[end:m.start])), None)
+            if joined is not None and not triggered:
+                # "Britain, France and Russia signed the Velm Convention with the Ottoman Empire": one more party
+                names.append(joined.side)
+                end = joined.end
+                withs.add(joined.end)
             if sentence[max(0, start - 4):start].lower() == "the ":
                 start -= 4          # "between the Republic of Aldoria and Marnia": the list is "the Republic of Aldoria and Marnia"
             contrast = -1
@@ -122,7 +137,7 @@ class PartiesFinder:
                 contrast = opened[-1] if opened else -1
             out.append(PartiesMatch(tuple(names), start, end, sentence[start:end], head, contrast, plural,
                                     end + unnamed.end() if unnamed else -1))
-        return out
+        return [m for m in signed_with if m.end not in withs] + out
 
     def _other_noun(self, before: str) -> bool:
         """Whether a verb after ``before`` is a participle on a noun that is not the agreement's anaphor."""
