@@ -1170,6 +1170,13 @@ def _start_verb(fact: Fact, lexicon: Lexicon) -> str:
                   fact.sentence[:at])
     if m and not re.search(r"[,;]", fact.sentence[m.start():at]):
         return m.group(1)
+    # "19 December 1946 – Fighting breaks out and the First Velm War begins": the event, after the date, and its
+    # verb of starting right after its name
+    last = fact.subject.split()[-1] if fact.subject else ""
+    later = re.search(r"(?<![\w\-])" + re.escape(last) + r"\s+(" + alternation(list(words)) + r")\b",
+                      fact.sentence[at + len(fact.text):]) if last[:1].isupper() else None
+    if later:
+        return later.group(1)
     # "... on 29 March 1920, starting the Easter Crisis": the date the event began, said after it
     after = re.match(r",\s+(" + alternation([w for w in words if w.endswith("ing")]) + r")\b",
                      fact.sentence[at + len(fact.text):]) if any(w.endswith("ing") for w in words) else None

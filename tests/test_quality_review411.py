@@ -129,3 +129,13 @@ def test_the_side_after_with_joins_the_list_that_signed(lexicon):
     _, facts = questions_of(lexicon, "On 3 May 1841, Britain, France and Russia signed the Velm Convention with the "
                                      "Ottoman Empire.")
     assert _parties(facts) == [("United Kingdom", "France", "Russia", "Ottoman Empire")]
+
+
+def test_a_chronology_line_in_the_present_asks_when_the_event_began(lexicon):
+    questions, _ = questions_of(lexicon, "19 December 1946 – Fighting breaks out in Velm and the First Velmoran War "
+                                         "begins.",
+                                "26 April 1954 – The Velm Conference opens; it discusses the border first.")
+    shorts = {q.question: q.answer for q in questions if q.type == "short"}
+    assert shorts.get("When did the First Velmoran War begin?") == "19 December 1946", shorts
+    assert shorts.get("When did the Velm Conference open?") == "26 April 1954", shorts
+    assert not any("take place" in s for s in shorts)
