@@ -161,7 +161,13 @@ _PROMPT = re.compile(r"Complete the sentence:\s*")
 def states_nothing(stem: str, lexicon: Lexicon) -> bool:
     """Whether ``stem`` has no verb of its own: a name, a title in a reading list, a reply or a caption."""
     return _verbless(stem, lexicon) or lexicon.cached("fragments", _Fragments).verbless(stem) \
-        or _source_caption(stem, lexicon) or _labelled_field(stem, lexicon)
+        or _source_caption(stem, lexicon) or _labelled_field(stem, lexicon) or bool(_CAPTION_LINE.match(stem))
+
+
+# "Royal Velm Mint, Brin, instituted 1881": a label's line of names, then a participle and a bare year; nothing
+# in it is the participle's subject, and printed as a statement it says the last name was instituted
+_CAPTION_LINE = re.compile(r"(?:Complete the sentence:\s*)?(?:[A-Z][\w’'\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-.]*)*,"
+                           r"\s+)+[a-z]+ed\s+(?:in\s+)?(?:_____|\[\[[^\]]+\]\]|\d{4})\.?$")
 
 
 # "Title: Velm Declaration [text of the agreement, signed at Velm, 10 January 1966]": a record's field, its

@@ -139,3 +139,15 @@ def test_a_chronology_line_in_the_present_asks_when_the_event_began(lexicon):
     assert shorts.get("When did the First Velmoran War begin?") == "19 December 1946", shorts
     assert shorts.get("When did the Velm Conference open?") == "26 April 1954", shorts
     assert not any("take place" in s for s in shorts)
+
+
+def test_a_labels_line_of_names_and_a_participle_states_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Velm Mint, Brin, instituted 1881")
+    dated = [q for q in questions if q.kind == "date" and q.type in ("cloze", "mcq", "tf")]
+    assert dated and all(any("states nothing" in c for c in q.checks) for q in dated)
+
+
+def test_a_sentence_with_its_subject_and_participle_states_something(lexicon):
+    from quizgen.checks import states_nothing
+    assert not states_nothing("The Velm Mint, Brin's oldest, was instituted in 1881.", lexicon)
+    assert not states_nothing("Ivo Brandt, the envoy, resigned in 1881.", lexicon)
