@@ -151,3 +151,11 @@ def test_a_sentence_with_its_subject_and_participle_states_something(lexicon):
     from quizgen.checks import states_nothing
     assert not states_nothing("The Velm Mint, Brin's oldest, was instituted in 1881.", lexicon)
     assert not states_nothing("Ivo Brandt, the envoy, resigned in 1881.", lexicon)
+
+
+def test_an_ordinal_tells_two_peaces_of_one_place_apart(lexicon):
+    questions, _ = questions_of(lexicon, "The First Peace of Velm was signed on 30 May 1814.",
+                                "The Second Peace of Velm, signed on 20 November 1815, was harsher.")
+    shorts = {q.question: q.answer for q in questions if q.type == "short"}
+    assert shorts == {"When was the First Peace of Velm signed?": "30 May 1814",
+                      "When was the Second Peace of Velm signed?": "20 November 1815"}

@@ -87,6 +87,8 @@ class _AgreementWords:
                 + r"|\s+(?:was|were|is|has|had|entered|came)\b)"
                 + r")*"
                 r"(?:\s+(?:that|which|who)\s+" + _CAP + r"(?:\s+(?:(?:and|of|for|the|to)\s+){0,2}" + _CAP + r"){2,})?)")
+        ordinals = [w.capitalize() for w in lexicon.language.get("ordinal_numbers", {})]
+        ordinal = r"(?:(?:" + alternation(ordinals) + r")\s+)?" if ordinals else ""
         self.named = re.compile(
             # ("the Korean Armistice Agreement": a noun after the first goes on with the title)
             r"(?:\b" + _CAP + r"\s+(?:" + _JOIN + r"\s+)?)*?(?:\b" + _CAP + r"\s+)(?:" + nouns + r"|" + lower_nouns + r")"
@@ -94,7 +96,9 @@ class _AgreementWords:
             + tail + r"?"
             r"|\b(?:" + nouns + r")" + tail
             + r"|\b(?:" + nouns + r")(?=\s+between\s+(?:the\s+)?[A-Z])"     # "Agreement between A and B on ..."
-            + (r"|\b(?:" + alternation(of_heads) + r")(?=\s+of\s+(?:the\s+)?[A-Z])" + tail if of_heads else "")
+            # ("the Second Peace of Velm": an ordinal before the head is the name's, and tells two peaces apart)
+            + (r"|\b" + ordinal + r"(?:" + alternation(of_heads) + r")(?=\s+of\s+(?:the\s+)?[A-Z])" + tail
+               if of_heads else "")
         )
         # "Treaty of Peace between the Republic of A and B": a title of common words goes on through its parties,
         # which say which treaty it is; a party is a capitalised phrase ("the Kingdom of B"), never a date
