@@ -1537,7 +1537,8 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
                   if not _body_said(stem, t, language)), None) or \
             _opening_noun_re(vague).match(stem)
         if m:
-            return m.group(0).removeprefix("Complete the sentence: ")
+            said = m.group(0).removeprefix("Complete the sentence: ")
+            return said.split(", ", 1)[1] if re.match(r"[A-Z][a-z]+ly, ", said) else said
     bodies = tuple(language.get("institution_nouns", []))
     if bodies and "he " in stem:
         # "the Committee", and "the committee" too: a body by its kind alone, in either case
@@ -1614,9 +1615,12 @@ def _named_as_re(participles: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=64)
 def _opening_noun_re(nouns: tuple[str, ...]) -> re.Pattern:
-    """"Hearings began in August": a sentence that opens with a bare vague noun says no more than "the talks"."""
+    """"Hearings began in August": a sentence that opens with a bare vague noun says no more than "the talks";
+    so does one after a sentence adverb ("Notably, discussions laid the groundwork ...")."""
     heads = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns)
-    return re.compile(r"(?:Complete the sentence: )?(?:" + heads + r")s?\b" + _SAID_AFTER)
+    lower = "|".join(re.escape(n) for n in nouns)
+    return re.compile(r"(?:Complete the sentence: )?(?:(?:" + heads + r")|[A-Z][a-z]+ly,\s+(?:" + lower + r"))s?\b"
+                      + _SAID_AFTER)
 
 
 def unanchored_noun(text: str, nouns: tuple[str, ...], owner_outside: bool = False) -> str:

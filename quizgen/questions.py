@@ -839,9 +839,10 @@ def _stem(fact: Fact, lexicon: Lexicon) -> tuple[str, int, int]:
         if bound:
             start += len(bound)
     # the agreement's gloss and the bodies' ("the Court (the Velmoran Court of Appeal)"), from the last
-    # back, so that each goes in where the sentence has it; none inside the blank
+    # back, so that each goes in where the sentence has it; none inside the blank, but after a reference the
+    # blank is part of ("The [[1987]] agreement (the Velm Treaty)": the year was all that said which)
     glosses = [g for g in [fact.extra.get("referent"), *fact.extra.get("body_referents", ())]
-               if g and not (g[0] < end and start < g[1])]
+               if g and (not (g[0] < end and start < g[1]) or (g[0] <= start and end < g[1]))]
     for at, name in sorted(((g[1], g[2]) for g in glosses), reverse=True):
         insert = f" ({name})"
         sentence = sentence[:at] + insert + sentence[at:]
@@ -2457,6 +2458,12 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
     people = people or {}
     person = fact.subject if fact.extra.get("person") and (not against or people.get(against[0])) else ""
     spoken = (person if truth else people.get(holder, "")) if person else ""
+    # "Both leaders expressed a shared interest ...": true of them together, and said of one alone half of it;
+    # the statement names them all (their persons if the article names each), the same words for each of them
+    together = sorted({fact.value, *fact.extra.get("joint", [])}) if truth and fact.extra.get("joint") else []
+    if together:
+        persons = [people.get(s, "") for s in together]
+        spoken = _join(persons if all(persons) else [side_shown(s, fact, lexicon) for s in together])
     # "its" only when it is the holder's own: "Marnia underlined Aldoria's seizure ..." (and never after a person)
     clause = _position_clause(fact, lexicon, mask=truth and not spoken)
     named = _upper_first(spoken or side_shown(holder, fact, lexicon))
@@ -2478,10 +2485,11 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
         q.checks.append(f"“{owned}” names only its holder, who already speaks: it does not say of or from what")
     q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
-    stray = _stray_pronoun(clause, lexicon.language, person=bool(spoken)) or _joint_it(fact, clause)
+    stray = _stray_pronoun(clause, lexicon.language, person=bool(spoken), plural=bool(together)) \
+        or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):
         q.checks.append(f"“{stray}” refers to something outside the question")
-    mutual = _joint_reciprocal(fact, clause, lexicon.language)
+    mutual = _joint_reciprocal(fact, clause, lexicon.language) if not together else ""
     if mutual:
         # "Aldoria and Marnia agreed that neither would ...": printed after one of them, "neither" has no pair
         q.checks.append(f"“{mutual}” needs the other side, which held it too: the statement names only one")
@@ -2556,15 +2564,17 @@ def _joint_it(fact: Fact, clause: str) -> str:
     return m.group(0) if re.search(r"\b" + m.group(0) + r"\b", without_quotes(clause)) else ""
 
 
-def _stray_pronoun(clause: str, language: dict, person: bool = False) -> str:
+def _stray_pronoun(clause: str, language: dict, person: bool = False, plural: bool = False) -> str:
     """A pronoun in a position's own words that the side named in front cannot be.
 
     "The League said he sorely lamented ...", "Marnia called
     it outrageous": the side in front is no referent for them.  "its" (the
     side's own) and "that it" (the side again) are, unless a ``person`` is named
-    in front ("Brandt emphasized its annexation": of what?).
+    in front ("Brandt emphasized its annexation": of what?); "their" is the ``plural`` holders' named in
+    front ("Aldoria and Marnia restated their claims"), while "they" may be anyone.
     """
-    words = [w for w in language.get("referring_words", []) if person or w.lower() != "its"]
+    words = [w for w in language.get("referring_words", []) if (person or w.lower() != "its")
+             and not (plural and w.lower() == "their")]
     if not words:
         return ""
     text = without_quotes(clause)

@@ -168,14 +168,13 @@ def test_a_party_s_name_with_a_possessive_stays_whole(lexicon):
 
 
 def test_a_reciprocal_position_is_not_one_side_s_alone(lexicon):
+    # the statement names both sides, which "neither" needs, and is printed once
     questions, _ = questions_of(lexicon, "In 1972 China and the United States agreed that neither should seek "
                                          "hegemony in the region.")
-    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "The United States agreed"))]
-    assert_held(one, "“neither” needs the other side")
-    # a joint position with no such word is each side's own
-    questions, _ = questions_of(lexicon, "In 1972 China and the United States agreed that trade should grow.")
-    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "The United States agreed"))]
-    assert one and not [c for q in one for c in q.checks if "needs the other side" in c]
+    both = [q for q in questions if q.type == "tf" and q.kind == "position"]
+    assert both and all(q.question.startswith("China and the United States agreed that neither") for q in both)
+    assert not [c for q in both for c in q.checks if "needs the other side" in c]
+    assert sum(not q.checks for q in both) == 1
 
 
 def test_your_in_a_speech_speaks_to_the_student(lexicon):
@@ -249,8 +248,9 @@ def test_a_joint_communique_does_not_say_which(lexicon):
 def test_agreeing_to_negotiate_needs_both_sides(lexicon):
     questions, _ = questions_of(lexicon, "China and Japan restored relations in 1972.",
                                 "In that year both governments agreed to negotiate a treaty of peace.")
-    one = [q for q in questions if q.type == "tf" and q.question.startswith(("China agreed", "Japan agreed"))]
-    assert_held(one, "“agreed to negotiate” needs the other side")
+    statements = [q for q in questions if q.type == "tf" and "agreed to negotiate" in q.question]
+    assert statements and all(q.question.startswith("China and Japan agreed") for q in statements)
+    assert not [c for q in statements for c in q.checks if "needs the other side" in c]
 
 
 def test_an_unnamed_convention_signed_after_the_date_is_not_the_named_one(lexicon):

@@ -221,8 +221,11 @@ def test_a_promise_both_sides_made_together_needs_both(lexicon):
                                 "relations, including offices in each other's capitals.",
                                 "Both sides promised to restore ties.")
     promised = [q for q in questions if q.type == "tf" and "promised" in q.question]
-    assert len(promised) == 4 and all(any("needs the other side" in c for c in q.checks) for q in promised), [
+    # stated of both sides together, as the sentence has it, once for each sentence
+    assert len(promised) == 4 and all(q.question.startswith("Chile and Norway promised") for q in promised), [
         (q.question, q.checks) for q in promised]
+    assert not any("needs the other side" in c for q in promised for c in q.checks)
+    assert sum(any("in the same words" in c for c in q.checks) for q in promised) == 2
     # what each side did on its own, or relations the statement names, is whole with one side
     questions, _ = questions_of(lexicon, "Norway and Chile signed the Velm Framework on 21 October 1994.",
                                 "Both sides condemned the Osk raid.",

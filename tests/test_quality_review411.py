@@ -159,3 +159,31 @@ def test_an_ordinal_tells_two_peaces_of_one_place_apart(lexicon):
     shorts = {q.question: q.answer for q in questions if q.type == "short"}
     assert shorts == {"When was the First Peace of Velm signed?": "30 May 1814",
                       "When was the Second Peace of Velm signed?": "20 November 1815"}
+
+
+def test_a_blanked_year_that_said_which_agreement_keeps_its_gloss(lexicon):
+    questions, _ = questions_of(lexicon, "The Velm Treaty banned missiles with ranges over 500 kilometers.",
+                                "The 1987 agreement, which banned missiles with ranges over 500 kilometers, "
+                                "unraveled in 2019.")
+    cloze = [q for q in questions if q.type == "cloze" and q.answer == "1987"]
+    assert cloze and cloze[0].question.startswith("The [[1987]] agreement (the Velm Treaty), which banned")
+
+
+def test_a_bare_noun_after_a_sentence_adverb_does_not_say_whose(lexicon):
+    questions, _ = questions_of(lexicon, "Notably, discussions laid groundwork for the extension of the Velm "
+                                         "Treaty in 2021.",
+                                "Notably, discussions between Chile and Peru laid groundwork for the Osk Treaty "
+                                "in 2022.")
+    cloze = {q.answer: q.checks for q in questions if q.type == "cloze"}
+    assert "“discussions” does not say which one" in cloze["2021"] and cloze["2022"] == []
+
+
+def test_a_joint_position_is_stated_of_all_its_holders_once(lexicon):
+    questions, _ = questions_of(lexicon, "Chile, Peru and Bolivia promised to keep their ports open to Velmoran "
+                                         "ships.")
+    statements = _position_statements(questions)
+    assert len(statements) == 3
+    assert {q.question for q in statements} == {"Bolivia, Chile and Peru promised to keep their ports open to "
+                                                "Velmoran ships."}
+    # "their" is the holders' own, named in front; the copies are held
+    assert sum(not q.checks for q in statements) == 1
