@@ -1388,11 +1388,28 @@ def _parties_subject_doubts(fact: Fact, lexicon: Lexicon) -> list[str]:
     left = [m.side for m in mentions if m.side not in fact.extra.get("sides", [])]
     if left:
         out.append(f"the name “{fact.subject}” names {left[0]}, which the answer leaves out")
+    other = _other_side_in_terms(fact, lexicon)
+    if other:
+        out.append(f"the agreement's clause names {other} too: it may be a party the answer leaves out")
     last = mentions[-1] if mentions else None
     if last is not None and last.end >= len(fact.subject.rstrip()) \
             and re.search(r"\b(?:on|of|with|over|about|for|to|against|from)\s+(?:the\s+)?$", fact.subject[:last.start]):
         out.append(f"“{fact.subject}” ends in a side's name: an agreement's name may be cut there")
     return out
+
+
+def _other_side_in_terms(fact: Fact, lexicon: Lexicon) -> str:
+    """A side the agreement's own clause names after its parties' list, by its people's word, if any: "A and B
+    agreed, in the Treaty of Velm, to pay for a Marnian army" (Marnia, paid, may have signed it too)."""
+    sides = set(fact.extra.get("sides", []))
+    start = min((m.start for m in SideIndex(lexicon).mentions(fact.sentence) if m.side in sides), default=-1)
+    if start < 0:
+        return ""
+    clause = re.split(r";|,\s+(?:but|while|whereas|yet)\s|\.\s", fact.sentence[start:], maxsplit=1)[0]
+    # ("Spain and the Dutch Republic ... Dutch independence": a word of a party's own name is that party's)
+    own = {w for side in sides for w in re.findall(r"[\w\-]+", side)}
+    return next((side_display(m.side, lexicon) for m in SideIndex(lexicon).mentions(clause)
+                 if m.side not in sides and m.how == "demonym" and m.text not in own), "")
 
 
 def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
@@ -3448,7 +3465,8 @@ def _nearby_dates(value: str, seed: str) -> list[str]:
     year, rest = int(m.group(1)), m.group(2)
     offsets = sorted([-3, -2, -1, 1, 2, 3, 4, -4, 5], key=lambda o: _hash(seed + str(o)))
     step = 10 if value.endswith("0s") else 1
-    return [f"{prefix}{year + o * step}{rest}" for o in offsets]
+    # (four figures, as every value writes its year: "0841-08" for August 841)
+    return [f"{prefix}{year + o * step:04d}{rest}" for o in offsets]
 
 
 def _factors(seed: str) -> list[float]:

@@ -1,9 +1,14 @@
-"""Reviews 411-418: a possessive of the subject's own number ("Spain made its own peace"); a statement of a
-position that names the person the sentence names ("Ruiz insisted ...", not "Chile insisted ...").
+"""Reviews 411-426: who does what a date dates ("Spain made its own peace", "In D, a Swedish army marched",
+"the first battle of Svensksund"); statements that name the person or all the sides the sentence names;
+peoples named by their plural and rulers by "of" ("the Swedes", "Gustav III of Sweden"); parties after
+"with" and parties a clause may leave out; chronologies in the present; labels' lines; "the Second Peace
+of"; a blanked year's gloss; years of three figures.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
 from __future__ import annotations
+
+import re
 
 from own_article import questions_of
 
@@ -187,3 +192,33 @@ def test_a_joint_position_is_stated_of_all_its_holders_once(lexicon):
                                                 "Velmoran ships."}
     # "their" is the holders' own, named in front; the copies are held
     assert sum(not q.checks for q in statements) == 1
+
+
+def test_a_side_paid_under_the_agreement_may_be_a_party_the_list_leaves_out(lexicon):
+    questions, _ = questions_of(lexicon, "In April 1794 Britain and the Dutch Republic had agreed, in the Treaty of "
+                                         "Velm, to pay subsidies for a Prussian army of 62,400 men.")
+    asked = [q for q in questions if q.kind == "parties" and q.type in ("short", "mcq")]
+    assert asked and all(any("names Prussia too" in c for c in q.checks) for q in asked)
+    # a word of a party's own name is that party's ("the Dutch Republic ... Dutch independence")
+    questions, _ = questions_of(lexicon, "Spain and the Dutch Republic signed the Peace of Velm on 30 January 1648, "
+                                         "recognising Dutch independence.")
+    asked = [q for q in questions if q.kind == "parties" and q.type == "short"]
+    assert asked and not any("too:" in c for q in asked for c in q.checks)
+
+
+def test_a_ruler_of_a_side_speaks_for_it(lexicon):
+    _, facts = questions_of(lexicon, "Gustav III of Sweden demanded that Russia give back Karelia, while Catherine II "
+                                     "of Russia rejected the ultimatum.",
+                            "Gustav III insisted that the Velm war was defensive.")
+    held = {(f.subject, f.value) for f in facts if f.kind == "position"}
+    assert held == {("Gustav III of Sweden", "Sweden"), ("Catherine II of Russia", "Russia"), ("Gustav III", "Sweden")}
+
+
+def test_a_year_of_three_figures_beside_its_month_or_era_is_a_date(lexicon):
+    questions, facts = questions_of(lexicon, "The Treaty of Velm was signed in August 843.",
+                                    "Lothair of Velm was crowned in AD 817.",
+                                    "The army had 843 men in May.", "Troops may 300 times have marched.")
+    dates = {f.extra["display"]: f.value for f in facts if f.kind == "date"}
+    assert dates == {"August 843": "0843-08", "817": "0817"}
+    mcq = next(q for q in questions if q.type == "mcq" and q.answer == "August 843")
+    assert all(re.fullmatch(r"August 8\d\d", c) for c in mcq.choices), mcq.choices

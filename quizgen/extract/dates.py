@@ -15,6 +15,9 @@ from collections.abc import Iterator
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _YEAR = r"(1[0-9]{3}|20[0-9]{2})"
+# a year of three figures, read as one only beside its month ("August 843") or its era ("AD 843", "843 CE"):
+# alone, "843" may be any number; its value is written with four figures ("0843-08"), as every year's is
+_OLD_YEAR = r"([1-9][0-9]{2})"
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,13 @@ class DateFinder:
         def fuzzy(sentence: str, words: SentenceWords) -> bool:
             return fuzzy_words.may_hold(words)
 
+        era_word = re.compile(r"\b(?:AD|CE)\b|A\.D\.")
+
+        def era(sentence: str, words: SentenceWords) -> bool:
+            return era_word.search(sentence) is not None
+
         # as tests of the sentence and its words, each made once a sentence however many patterns share it
-        self.hints = [month, month, month, month, month, decade, decade, fuzzy, None]
+        self.hints = [month, month, month, month, month, month, month, era, decade, decade, fuzzy, None]
         if len(self.hints) != len(self.patterns):
             raise AssertionError("every date pattern needs its hint")
         self.months = _month_table(lexicon)
@@ -241,6 +249,14 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
         # April 2008
         (re.compile(rf"\b{month_re}\s+(?:of\s+)?{_YEAR}\b", re.I),
          lambda m: ("month", f"{m.group(2)}-{months[m.group(1).lower()]:02d}")),
+        # 10 August 843 / August 843 / AD 843 / 843 CE
+        (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=(?-i:[A-Z])){month_re}\s*,?\s+(?:AD\s+)?{_OLD_YEAR}\b"
+                    rf"(?![\d,.]\d)", re.I),
+         lambda m: ("day", f"{int(m.group(3)):04d}-{months[m.group(2).lower()]:02d}-{int(m.group(1)):02d}")),
+        (re.compile(rf"\b(?=(?-i:[A-Z])){month_re}\s+(?:of\s+)?(?:AD\s+)?{_OLD_YEAR}\b(?![\d,.]\d)", re.I),
+         lambda m: ("month", f"{int(m.group(2)):04d}-{months[m.group(1).lower()]:02d}")),
+        (re.compile(rf"(?<![\w.])(?:(?:AD|A\.D\.)\s+{_OLD_YEAR}\b|{_OLD_YEAR}\s+(?:AD|CE|A\.D\.)(?![\w]))"),
+         lambda m: ("year", f"{int(m.group(1) or m.group(2)):04d}")),
         # the early 1950s / mid-1960s
         (re.compile(rf"\b(early|mid|late)[-\s]+(1[0-9]{{2}}0|20[0-9]0)[’']?s\b", re.I),
          lambda m: ("fuzzy decade", f"{m.group(1).lower()} {m.group(2)}s")),
@@ -459,9 +475,9 @@ def format_date(value: str) -> str:
     if not match:
         text = core
     elif match.group(3):
-        text = f"{int(match.group(3))} {months[int(match.group(2)) - 1]} {match.group(1)}"
+        text = f"{int(match.group(3))} {months[int(match.group(2)) - 1]} {int(match.group(1))}"
     elif match.group(2):
-        text = f"{months[int(match.group(2)) - 1]} {match.group(1)}"
+        text = f"{months[int(match.group(2)) - 1]} {int(match.group(1))}"
     else:
-        text = match.group(1)
+        text = str(int(match.group(1)))
     return f"{qualifier} {text}".strip()

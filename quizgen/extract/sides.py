@@ -65,6 +65,9 @@ class SideWords:
             r"(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
             r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
         )
+        # "Louis XI of France", "Gustav III of Sweden": a ruler by name and number, of the side he rules
+        self.ruler = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+){1,2}[IVXL]+)\s+of\s+(?:the\s+)?(" + static
+                                + r")(?![\w\-])")
 
 
 class SideIndex:
@@ -88,7 +91,7 @@ class SideIndex:
             self.leaders.setdefault(parts[-1], side)
 
     def learn(self, text: str) -> None:
-        """Learn "<Demonym|Name> <title> <Person Name>" leaders from ``text``.
+        """Learn "<Demonym|Name> <title> <Person Name>" and "<Name> <number> of <Name>" leaders from ``text``.
 
         A leader the article introduces this way may later be called by the
         last name alone ("Doe said ...").
@@ -96,6 +99,10 @@ class SideIndex:
         for match in self.words.introduction.finditer(text):
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
+        for match in self.words.ruler.finditer(text):
+            side, how = self.words.by_word[match.group(2)]
+            if how == "name":
+                self._add_leader(match.group(1), side)
         self._seen.clear()
         shared = [seat for seat in self.words.shared_seats if seat in text]
         if shared:
@@ -168,6 +175,17 @@ class SideIndex:
                     continue            # "the Velmora Accords": part of a name
             # An all-capital short name ("US") must be written that way.
             out.append(Mention(side, match.start(), match.end(), match.group(0), how))
+        if len(out) > 1 and any(m.how == "leader" for m in out):
+            # "Gustav III of Sweden": the ruler and the side he rules, one mention of him
+            merged: list[Mention] = []
+            for m in out:
+                prev = merged[-1] if merged else None
+                if prev is not None and prev.how == "leader" and m.how == "name" and m.side == prev.side \
+                        and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end:m.start]):
+                    merged[-1] = Mention(prev.side, prev.start, m.end, text[prev.start:m.end], "leader")
+                else:
+                    merged.append(m)
+            out = self._seen[text] = merged
         if len(out) > 1:
             # "the Turkish Cypriot leadership", "Bosnian Serb forces": two peoples' words in a row name one
             # community, which is neither side
