@@ -1785,7 +1785,8 @@ _SHORT_SPAN = re.compile(r"(?<!\d)(\d{4})\s*[–\-]\s*(\d{2})(?!\d)")
 
 
 # a number standing alone: not inside a larger one ("1,550", "3.5") or a word ("10th")
-_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w]|[.,]\d)")
+# ("in 1482, and ...": the comma after it is the sentence's, not the number's)
+_WHOLE_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w]|[.,]\d)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1802,7 +1803,9 @@ def _month_year_re(months: tuple[str, ...]) -> re.Pattern:
 
 @functools.lru_cache(maxsize=8)
 def _after_month_re(months: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?:" + "|".join(map(re.escape, months)) + r")\s$" if months else r"(?!x)x")
+    # "October 1921", and "October 18, 1921" too: the year of a date of its own
+    return re.compile(r"(?:" + "|".join(map(re.escape, months)) + r")\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?$"
+                      if months else r"(?!x)x")
 
 
 # After a blank: nothing that names whose or which ("in Aldoria", "(the Velm Act)").

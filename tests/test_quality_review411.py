@@ -222,3 +222,15 @@ def test_a_year_of_three_figures_beside_its_month_or_era_is_a_date(lexicon):
     assert dates == {"August 843": "0843-08", "817": "0817"}
     mcq = next(q for q in questions if q.type == "mcq" and q.answer == "August 843")
     assert all(re.fullmatch(r"August 8\d\d", c) for c in mcq.choices), mcq.choices
+
+
+def test_a_year_before_a_comma_still_gives_the_blank_away(lexicon):
+    questions, _ = questions_of(lexicon, "France stopped paying the pension in 1482, and by the Treaty of Velm of "
+                                         "23 December 1482 the Dauphin was promised to Margaret.")
+    asked = [q for q in questions if q.answer == "23 December 1482" and q.type in ("cloze", "mcq")]
+    assert asked and all(any("shows part of the answer (“1482”)" in c for c in q.checks) for q in asked)
+    # the year of a date of its own ("October 18, 1921") is that date's, not the blank's
+    questions, _ = questions_of(lexicon, "The Senate consented to the Treaty of Velm on October 18, 1921, by 66 votes "
+                                         "to 20, and it entered into force on November 11, 1921.")
+    asked = [q for q in questions if q.type == "cloze" and q.kind == "date"]
+    assert asked and not any("shows part of the answer" in c for q in asked for c in q.checks)
