@@ -68,6 +68,12 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         if order:
             # "Impose sanctions on the officials responsible for the 2021 changes": a demand, neither true nor false
             reasons.append(f"the sentence is an instruction (“{order.group(1)} …”), not a statement")
+    if q.type in ("cloze", "mcq", "tf"):
+        done = _subjectless(stem.removeprefix("Complete the sentence: "), language)
+        if done:
+            # "Negotiated and signed the Velm Treaty on D", a CV's or a dictionary's line: whose act, the
+            # heading says, and the statement reads as the student's own
+            reasons.append(f"the sentence has no subject (“{done} …”): whose act it is, the heading says")
     shorthand = _note_shorthand(stem, language)
     if shorthand:
         # "Real aim = stop Velm (allied to Tarn since 1894)": a note's symbol for a verb, no sentence to print
@@ -79,6 +85,23 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     if words < 4:
         reasons.append("the question is very short")
     return reasons
+
+
+def _subjectless(text: str, language: dict) -> str:
+    """The past verb a line opens with, and no subject before it ("Negotiated and signed the Velm Treaty ...",
+    "Saw the agreement ratified ..."), if so; a participle that opens a clause before its subject ("Signed in
+    1990, the treaty ...") has a preposition after it, not an object."""
+    m = _SUBJECTLESS.match(text)
+    if not m:
+        return ""
+    irregular = {w.lower() for w in language.get("irregular_past", [])}
+    verbs = [m.group(1).lower()] + ([m.group(2)] if m.group(2) else [])
+    return m.group(0)[:m.end(2) if m.group(2) else m.end(1)] if all(
+        (len(v) > 4 and v.endswith("ed")) or v in irregular for v in verbs) else ""
+
+
+# (a determiner after it: "Mohamed Morsi warned" is a name, and its verb comes later)
+_SUBJECTLESS = re.compile(r"([A-Z][a-z]+)(?:\s+and\s+([a-z]+))?\s+(?:the|a|an|his|her|their|its)\s")
 
 
 def _object_less_consent(stem: str, language: dict) -> str:

@@ -234,3 +234,16 @@ def test_a_year_before_a_comma_still_gives_the_blank_away(lexicon):
                                          "to 20, and it entered into force on November 11, 1921.")
     asked = [q for q in questions if q.type == "cloze" and q.kind == "date"]
     assert asked and not any("shows part of the answer" in c for q in asked for c in q.checks)
+
+
+def test_a_line_with_no_subject_says_nobody_did_it(lexicon):
+    questions, _ = questions_of(lexicon, "Negotiated and signed the Treaty of Velm on 16 September 1658 with the royal "
+                                         "commissioner.",
+                                "Saw the agreement ratified by the Velm diet in May 1659.")
+    asked = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert asked and all(any("the sentence has no subject (“Negotiated and signed …”)" in c
+                             or "the sentence has no subject (“Saw …”)" in c for c in q.checks) for q in asked)
+    # an opening participle before its subject, and a person's name, have their subject
+    questions, _ = questions_of(lexicon, "Signed in 2010 under the Velm presidency, the Treaty of Osk imposed limits.",
+                                "Mohamed Brandt warned that the Velm talks had failed in 2011.")
+    assert not any("has no subject" in c for q in questions for c in q.checks)
