@@ -952,10 +952,14 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
         if word.lower() in demonstratives:
             # "these tensions", "such a pipeline", "each of those States": always point back; "this" alone
             # may not; and "those highlands" after "certain highlands" in the same sentence points back inside it
+            if word.lower() == "such" and re.match(r"\s+as\b", body[m.end():]):
+                continue        # "ports such as Arica": the examples follow
             noun = _DEMONSTRATIVE_NOUN.match(body, m.end())
             if noun and (noun.group(1)[:1].isupper()
                          or not re.search(r"\b" + re.escape(noun.group(1)) + r"\b", body[:m.start()])):
                 return word
+            if not noun and word.lower() != "such" and re.match(r"\s*(?:[,.;:)]|$)", body[m.end():]):
+                return word     # "In return for accepting this, ...": the pronoun, standing for what went before
             continue
         if word.lower() in _POSSESSIVES and _APPOSITION.match(body, m.end()):
             continue        # "His son, King Ivo II, ...": the name after it says who is meant

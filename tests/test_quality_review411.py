@@ -247,3 +247,14 @@ def test_a_line_with_no_subject_says_nobody_did_it(lexicon):
     questions, _ = questions_of(lexicon, "Signed in 2010 under the Velm presidency, the Treaty of Osk imposed limits.",
                                 "Mohamed Brandt warned that the Velm talks had failed in 2011.")
     assert not any("has no subject" in c for q in questions for c in q.checks)
+
+
+def test_this_standing_alone_points_back(lexicon):
+    questions, _ = questions_of(lexicon, "In return for accepting this, France received Savoy and Nice under the "
+                                         "Treaty of Velm of 24 March 1860.")
+    asked = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
+    assert asked and all(any("“this” refers to something outside" in c for c in q.checks) for q in asked)
+    # "this" before its noun is a determiner, as before ("such as" never points back)
+    questions, _ = questions_of(lexicon, "Chile signed a truce with Peru on 2 May 1860, and this truce held.",
+                                "Chile ceded ports such as Arica to Peru on 3 June 1861.")
+    assert not any("“this”" in c or "“such”" in c for q in questions for c in q.checks)
