@@ -2429,10 +2429,25 @@ def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (
         q.checks.append(f"{rival} could hold this position too")
     q.checks.extend(r for r in _lost_context(_position_clause(fact, lexicon), lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
+    empty = _stand_only(fact, lexicon)
+    if empty:
+        q.checks.append(f"“{empty}” does not say what the position is")
     if not against:
         # the other choices are wrong only if the article says they do not hold it
         q.checks.append("the article does not say the other sides disagree")
     return q
+
+
+def _stand_only(fact: Fact, lexicon: Lexicon) -> str:
+    """The position's own words, when they only name a stand of its owner ("reiterated Russia's position on
+    Crimea", "restated its view"): true of any side that has one, and no claim to learn; else ""."""
+    nouns = lexicon.language.get("position_nouns", [])
+    content = fact.extra.get("content", "").strip().rstrip(".")
+    if not nouns or fact.extra.get("object_first"):
+        return ""
+    m = re.fullmatch(r"(?:its|their|his|her|the|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*['’]s)\s+(?:own\s+)?(?:"
+                     + alternation(list(nouns)) + r")(?:\s+(?:on|over|about|regarding|towards?)\s+[^,;:]+)?", content)
+    return content if m else ""
 
 
 def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> str:
@@ -2502,6 +2517,9 @@ def _true_false_side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequen
         q.checks.append(f"“{owned}” names only its holder, who already speaks: it does not say of or from what")
     q.checks.extend(r for r in _lost_context(clause, lexicon) if r not in q.checks)
     q.checks.extend(_cut_clause(fact, lexicon))
+    empty = _stand_only(fact, lexicon)
+    if empty:
+        q.checks.append(f"“{empty}” does not say what the position is")
     stray = _stray_pronoun(clause, lexicon.language, person=bool(spoken), plural=bool(together)) \
         or _joint_it(fact, clause)
     if stray and not any(c.startswith(f"“{stray}”") for c in q.checks):

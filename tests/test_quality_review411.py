@@ -258,3 +258,19 @@ def test_this_standing_alone_points_back(lexicon):
     questions, _ = questions_of(lexicon, "Chile signed a truce with Peru on 2 May 1860, and this truce held.",
                                 "Chile ceded ports such as Arica to Peru on 3 June 1861.")
     assert not any("“this”" in c or "“such”" in c for q in questions for c in q.checks)
+
+
+def test_a_position_that_only_names_a_stand_says_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Chilean President Ana Ruiz met Peruvian President Ivo Brandt.",
+                                "Ruiz reiterated Chile's position on the Velm border.",
+                                "Ruiz insisted that the Velm border was settled.")
+    statements = {q.question: q.checks for q in questions if q.type == "tf" and q.kind == "position"}
+    assert any("does not say what the position is" in c for c in statements["Ruiz reiterated Chile's position on "
+                                                                            "the Velm border."])
+    assert not any("what the position is" in c for s, cs in statements.items() if "insisted" in s for c in cs)
+
+
+def test_an_armistice_needs_saying_which(lexicon):
+    questions, _ = questions_of(lexicon, "In September 1790 Chile and Peru agreed an armistice.")
+    asked = [q for q in questions if q.kind == "parties" and q.type == "short"]
+    assert asked and any("“the armistice” does not say which one" in c for c in asked[0].checks)
