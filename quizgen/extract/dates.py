@@ -148,12 +148,17 @@ class DateFinder:
             return fuzzy_words.may_hold(words)
 
         era_word = re.compile(r"\b(?:AD|CE)\b|A\.D\.")
+        short_year = re.compile(r"(?<![\d,.])[1-9]\d\d(?![\d,.]\d|\d)")
 
         def era(sentence: str, words: SentenceWords) -> bool:
             return era_word.search(sentence) is not None
 
+        def month_short_year(sentence: str, words: SentenceWords) -> bool:
+            return short_year.search(sentence) is not None and month_word.search(sentence) is not None
+
         # as tests of the sentence and its words, each made once a sentence however many patterns share it
-        self.hints = [month, month, month, month, month, month, month, era, decade, decade, fuzzy, None]
+        self.hints = [month, month, month, month, month, month_short_year, month_short_year, era, decade, decade,
+                      fuzzy, None]
         if len(self.hints) != len(self.patterns):
             raise AssertionError("every date pattern needs its hint")
         self.months = _month_table(lexicon)

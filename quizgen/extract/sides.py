@@ -70,6 +70,10 @@ class SideWords:
                                 + r")(?![\w\-])")
 
 
+# a regnal number before "of", which a ruler's name needs: most articles have none, and need no search for one
+_NUMBER_OF = re.compile(r"\s[IVXL]+\s+of\s")
+
+
 class SideIndex:
     """Finds side mentions in text, knowing the leaders learned from an article."""
 
@@ -99,7 +103,7 @@ class SideIndex:
         for match in self.words.introduction.finditer(text):
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
-        for match in self.words.ruler.finditer(text):
+        for match in (self.words.ruler.finditer(text) if _NUMBER_OF.search(text) else ()):
             side, how = self.words.by_word[match.group(2)]
             if how == "name":
                 self._add_leader(match.group(1), side)
