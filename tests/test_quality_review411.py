@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from own_article import questions_of
+from own_article import assert_held, questions_of
 
 NAMES_NOTHING = "does not name what this date belongs to"
 
@@ -68,7 +68,8 @@ def test_a_person_is_not_set_against_a_state(lexicon):
 
 def test_its_after_a_person_is_no_side_of_hers(lexicon):
     questions, _ = questions_of(lexicon, "Chilean President Ana Ruiz spoke in Lima.",
-                                "Ruiz reiterated Chile's claim to the Velm valley, stressing its annexation in 1884 as final.")
+                                "Ruiz reiterated Chile's claim to the Velm valley, stressing its annexation in 1884 "
+                                "as final.")
     stressed = [q for q in _position_statements(questions) if "annexation" in q.question]
     assert stressed and stressed[0].question.startswith("Ruiz stressed its annexation")
     assert any("“its” refers to something outside" in c for c in stressed[0].checks)
@@ -149,7 +150,7 @@ def test_a_chronology_line_in_the_present_asks_when_the_event_began(lexicon):
 def test_a_labels_line_of_names_and_a_participle_states_nothing(lexicon):
     questions, _ = questions_of(lexicon, "Velm Mint, Brin, instituted 1881")
     dated = [q for q in questions if q.kind == "date" and q.type in ("cloze", "mcq", "tf")]
-    assert dated and all(any("states nothing" in c for c in q.checks) for q in dated)
+    assert_held(dated, "states nothing")
 
 
 def test_a_sentence_with_its_subject_and_participle_states_something(lexicon):
@@ -198,7 +199,7 @@ def test_a_side_paid_under_the_agreement_may_be_a_party_the_list_leaves_out(lexi
     questions, _ = questions_of(lexicon, "In April 1794 Britain and the Dutch Republic had agreed, in the Treaty of "
                                          "Velm, to pay subsidies for a Prussian army of 62,400 men.")
     asked = [q for q in questions if q.kind == "parties" and q.type in ("short", "mcq")]
-    assert asked and all(any("names Prussia too" in c for c in q.checks) for q in asked)
+    assert_held(asked, "names Prussia too")
     # a word of a party's own name is that party's ("the Dutch Republic ... Dutch independence")
     questions, _ = questions_of(lexicon, "Spain and the Dutch Republic signed the Peace of Velm on 30 January 1648, "
                                          "recognising Dutch independence.")
@@ -228,7 +229,7 @@ def test_a_year_before_a_comma_still_gives_the_blank_away(lexicon):
     questions, _ = questions_of(lexicon, "France stopped paying the pension in 1482, and by the Treaty of Velm of "
                                          "23 December 1482 the Dauphin was promised to Margaret.")
     asked = [q for q in questions if q.answer == "23 December 1482" and q.type in ("cloze", "mcq")]
-    assert asked and all(any("shows part of the answer (“1482”)" in c for c in q.checks) for q in asked)
+    assert_held(asked, "shows part of the answer (“1482”)")
     # the year of a date of its own ("October 18, 1921") is that date's, not the blank's
     questions, _ = questions_of(lexicon, "The Senate consented to the Treaty of Velm on October 18, 1921, by 66 votes "
                                          "to 20, and it entered into force on November 11, 1921.")
@@ -241,8 +242,9 @@ def test_a_line_with_no_subject_says_nobody_did_it(lexicon):
                                          "commissioner.",
                                 "Saw the agreement ratified by the Velm diet in May 1659.")
     asked = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
-    assert asked and all(any("the sentence has no subject (“Negotiated and signed …”)" in c
-                             or "the sentence has no subject (“Saw …”)" in c for c in q.checks) for q in asked)
+    assert_held([q for q in asked if "Negotiated" in q.question],
+                "the sentence has no subject (“Negotiated and signed …”)")
+    assert_held([q for q in asked if "Saw" in q.question], "the sentence has no subject (“Saw …”)")
     # an opening participle before its subject, and a person's name, have their subject
     questions, _ = questions_of(lexicon, "Signed in 2010 under the Velm presidency, the Treaty of Osk imposed limits.",
                                 "Mohamed Brandt warned that the Velm talks had failed in 2011.")
@@ -253,7 +255,7 @@ def test_this_standing_alone_points_back(lexicon):
     questions, _ = questions_of(lexicon, "In return for accepting this, France received Savoy and Nice under the "
                                          "Treaty of Velm of 24 March 1860.")
     asked = [q for q in questions if q.type in ("cloze", "mcq", "tf")]
-    assert asked and all(any("“this” refers to something outside" in c for c in q.checks) for q in asked)
+    assert_held(asked, "“this” refers to something outside")
     # "this" before its noun is a determiner, as before ("such as" never points back)
     questions, _ = questions_of(lexicon, "Chile signed a truce with Peru on 2 May 1860, and this truce held.",
                                 "Chile ceded ports such as Arica to Peru on 3 June 1861.")
