@@ -1402,13 +1402,14 @@ def _other_side_in_terms(fact: Fact, lexicon: Lexicon) -> str:
     """A side the agreement's own clause names after its parties' list, by its people's word, if any: "A and B
     agreed, in the Treaty of Velm, to pay for a Marnian army" (Marnia, paid, may have signed it too)."""
     sides = set(fact.extra.get("sides", []))
-    start = min((m.start for m in SideIndex(lexicon).mentions(fact.sentence) if m.side in sides), default=-1)
+    index = SideIndex(lexicon)
+    start = min((m.start for m in index.mentions(fact.sentence) if m.side in sides), default=-1)
     if start < 0:
         return ""
     clause = re.split(r";|,\s+(?:but|while|whereas|yet)\s|\.\s", fact.sentence[start:], maxsplit=1)[0]
     # ("Spain and the Dutch Republic ... Dutch independence": a word of a party's own name is that party's)
     own = {w for side in sides for w in re.findall(r"[\w\-]+", side)}
-    return next((side_display(m.side, lexicon) for m in SideIndex(lexicon).mentions(clause)
+    return next((side_display(m.side, lexicon) for m in index.mentions(clause)
                  if m.side not in sides and m.how == "demonym" and m.text not in own), "")
 
 
