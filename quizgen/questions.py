@@ -3731,7 +3731,7 @@ def _question(fact: Fact, qtype: str, text: str, answer: str, lexicon: Lexicon) 
     if qtype in ("cloze", "mcq", "tf") and (_unnamed_agreement(fact, text, lexicon) or _indefinite_subject(fact)
                                             or fact.extra.get("subject_before")):
         q.checks.append("the sentence does not say which agreement it is about")
-    if fact.extra.get("field") and qtype != "short":
+    if fact.extra.get("field") and qtype != "short" and fact.kind == "date":
         # "Signed: [[8 May 1990]], Velm": the box's label says which event, not which agreement; the short
         # question names it
         q.checks.append("the line is a field of a box: it does not name the agreement it dates")

@@ -276,3 +276,23 @@ def test_an_armistice_needs_saying_which(lexicon):
     questions, _ = questions_of(lexicon, "In September 1790 Chile and Peru agreed an armistice.")
     asked = [q for q in questions if q.kind == "parties" and q.type == "short"]
     assert asked and any("“the armistice” does not say which one" in c for c in asked[0].checks)
+
+
+def test_a_boxs_parties_line_gives_the_parties_of_the_articles_agreement(tmp_path, lexicon):
+    from own_article import read_article
+    from quizgen.extract import extract_facts
+    from quizgen.questions import generate_questions
+    article = read_article(tmp_path, "# Fact file: the Convention of Velmora\n\nThe Convention of Velmora was signed "
+                                     "on 27 July 1790.\n\nParties: Austria (Leopold II) and Prussia (Frederick William "
+                                     "II)\n")
+    facts = extract_facts(article, lexicon)
+    assert [(f.subject, f.extra["sides"]) for f in facts if f.kind == "parties"] == [
+        ("the Convention of Velmora", ["Austria", "Prussia"])]
+    short = [q for q in generate_questions([article], {article.slug: facts}, lexicon)[article.slug]
+             if q.kind == "parties" and q.type == "short"]
+    assert short and short[0].answer == "Austria and Prussia" and not short[0].checks
+    # a line with more than a list of sides is no such field
+    article = read_article(tmp_path, "# Fact file: the Convention of Velmora\n\nThe Convention of Velmora was signed "
+                                     "on 27 July 1790.\n\nParties: the Kingdom of Prussia and the united crowns of "
+                                     "Austria and Hungary\n")
+    assert not [f for f in extract_facts(article, lexicon) if f.kind == "parties"]

@@ -54,6 +54,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     header_end, header_date = _header_fields(article, lexicon)
     fields = lexicon.cached("date_fields", _DateFields)
     pending_fields: list[tuple[str, int, DateMatch, str]] = []     # "Signed: 8 May 1990" lines, for the end
+    pending_parties: list[tuple[str, int, list]] = []               # "Parties: A and B" lines, for the end
     if header_end:
         # "TO: ...", "SUBJECT: ...", "DATE: ...": a memo's fields, no sentences; its date dates the memo.
         # An infobox's "Signed: 8 May 1990" is a field too, and dates the article's agreement
@@ -129,6 +130,12 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             agreements.own_topic = False
         # "the Court" for the one court the article has named: printed with its name
         body_referents = bodies.referents(text, words, named) if bodies.may_hold(words) else None
+        listed = _party_field(text, sides, lexicon) if ":" in text else None
+        if listed:
+            # "Parties: Austria and Prussia": a box's line of the article's own agreement, as "Signed: D" is
+            pending_parties.append((text, sentence.start, listed))
+            agreements.remember(named)
+            continue
         field = fields.date_field(text, sentence.start, lexicon, article_date, words) if ":" in text else None
         if field:
             # "Signed: 8 September 1951": a box's field dates the article's own agreement, when no
@@ -422,8 +429,43 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                        "trigger": "", "offset": date.start, "relative": date.relative, "field": True,
                        **written_on},
             ))
+    if pending_parties and own:
+        about = agreements.display(own)
+        if not any(f.kind == "parties" and f.subject == about for f in facts):
+            text, start, listed = pending_parties[0]
+            names = [m.side for m in listed]
+            value = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            add(Fact(
+                id=fact_id(article.slug, "parties", about, "parties", "; ".join(sorted(names))),
+                kind="parties", subject=about, predicate="parties", value=value,
+                text=text[listed[0].start:listed[-1].end], article=article.slug, sentence=text,
+                span=(start + listed[0].start, start + listed[-1].end),
+                extra={"sides": names, "agreement": True, "field": True,
+                       "sides_in_article": article_sides, **named_sides},
+            ))
     _twins_apart(facts, lexicon)
     return facts
+
+
+def _party_field(text: str, sides: SideIndex, lexicon: Lexicon) -> list | None:
+    """The sides a box's line lists after its label ("Parties: Austria, Prussia and Russia", a person in
+    brackets after each allowed), or None when the line is no such list of two sides or more."""
+    labels = lexicon.language.get("party_field_labels", [])
+    m = re.match(r"(?:" + alternation(labels) + r"):\s+", text) if labels else None
+    if not m:
+        return None
+    mentions = [x for x in sides.mentions(text) if x.start >= m.end()]
+    names = [x.side for x in mentions]
+    if len(set(names)) < 2 or len(set(names)) != len(names):
+        return None
+    # nothing but the sides, "and", commas, "the" and bracketed notes between them
+    rest = re.sub(r"\s*\([^()]*\)", "", "".join(
+        text[a.end:b.start] for a, b in zip([None] + mentions, mentions + [None]) if a is not None and b is not None))
+    tail = re.sub(r"\s*\([^()]*\)", "", text[mentions[-1].end:]).strip()
+    head = text[m.end():mentions[0].start].strip()
+    if tail not in ("", ".") or head not in ("", "the") or not re.fullmatch(r"(?:\s*(?:,|and|the)\s*)*", rest):
+        return None
+    return mentions
 
 
 def _twins_apart(facts: list[Fact], lexicon: Lexicon) -> None:
