@@ -2446,9 +2446,14 @@ def _stand_only(fact: Fact, lexicon: Lexicon) -> str:
     content = fact.extra.get("content", "").strip().rstrip(".")
     if not nouns or fact.extra.get("object_first"):
         return ""
-    m = re.fullmatch(r"(?:its|their|his|her|the|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*['’]s)\s+(?:own\s+)?(?:"
-                     + alternation(list(nouns)) + r")(?:\s+(?:on|over|about|regarding|towards?)\s+[^,;:]+)?", content)
-    return content if m else ""
+    return content if _stand_re(tuple(nouns)).fullmatch(content) else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _stand_re(nouns: tuple[str, ...]) -> re.Pattern:
+    """"its position", "Russia's view on Crimea": an owner, a noun of ``nouns``, perhaps what it is on."""
+    return re.compile(r"(?:its|their|his|her|the|[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*['’]s)\s+(?:own\s+)?(?:"
+                      + alternation(list(nouns)) + r")(?:\s+(?:on|over|about|regarding|towards?)\s+[^,;:]+)?")
 
 
 def _interested_side(content: str, sides: Sequence[str], lexicon: Lexicon) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime
+import functools
 import hashlib
 import itertools
 import re
@@ -358,7 +359,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                      or (f"the {p.head}" if p.head else ""))
             if not about:
                 continue
-            value = " and ".join(p.sides) if len(p.sides) == 2 else ", ".join(p.sides[:-1]) + " and " + p.sides[-1]
+            value = _listed_names(p.sides)
             add(Fact(
                 id=fact_id(article.slug, "parties", about, "parties", "; ".join(sorted(p.sides))),
                 kind="parties", subject=about, predicate="parties", value=value,
@@ -434,7 +435,7 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
         if not any(f.kind == "parties" and f.subject == about for f in facts):
             text, start, listed = pending_parties[0]
             names = [m.side for m in listed]
-            value = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            value = _listed_names(names)
             add(Fact(
                 id=fact_id(article.slug, "parties", about, "parties", "; ".join(sorted(names))),
                 kind="parties", subject=about, predicate="parties", value=value,
@@ -447,11 +448,21 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     return facts
 
 
+def _listed_names(names) -> str:
+    """"A and B", "A, B and C": the sides of a parties fact, as its value writes them."""
+    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@functools.lru_cache(maxsize=8)
+def _party_label_re(labels: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:" + alternation(list(labels)) + r"):\s+")
+
+
 def _party_field(text: str, sides: SideIndex, lexicon: Lexicon) -> list | None:
     """The sides a box's line lists after its label ("Parties: Austria, Prussia and Russia", a person in
     brackets after each allowed), or None when the line is no such list of two sides or more."""
     labels = lexicon.language.get("party_field_labels", [])
-    m = re.match(r"(?:" + alternation(labels) + r"):\s+", text) if labels else None
+    m = _party_label_re(tuple(labels)).match(text) if labels else None
     if not m:
         return None
     mentions = [x for x in sides.mentions(text) if x.start >= m.end()]
