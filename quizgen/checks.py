@@ -28,7 +28,9 @@ def quality_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     """
     reasons = []
     stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
-    if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower():
+    if q.type in ("short", "mcq", "side") and q.answer and q.answer.lower() in stem.lower() \
+            and (not q.answer[:1].isdigit() or _whole_word_in(q.answer.lower(), stem.lower())):
+        # (a number inside another is no answer shown: the "5" of "1635")
         reasons.append("the question contains its own answer")
     elif q.type == "cloze" and q.answer and _whole_word_in(q.answer.lower(), stem.lower()):
         # "asked again in [[1962]], and in May 1962 ...": the sentence prints its blank elsewhere
@@ -189,8 +191,11 @@ def states_nothing(stem: str, lexicon: Lexicon) -> bool:
 
 # "Royal Velm Mint, Brin, instituted 1881": a label's line of names, then a participle and a bare year; nothing
 # in it is the participle's subject, and printed as a statement it says the last name was instituted
+# ... or "Treaty of Velm, signed 22 April 1745, between Osk and Brin": after the date, only where and by whom
 _CAPTION_LINE = re.compile(r"(?:Complete the sentence:\s*)?(?:[A-Z][\w’'\-.]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-.]*)*,"
-                           r"\s+)+[a-z]+ed\s+(?:in\s+)?(?:_____|\[\[[^\]]+\]\]|\d{4})\.?$")
+                           r"\s+)+[a-z]+ed\s+(?:(?:in|on)\s+)?(?:_____|\[\[[^\]]+\]\]|(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2},\s+)?\d{4})(?:,?\s+(?:between|by|at|in|near)\s+(?:the\s+)?[A-Z][\w’'\-.]*"
+                           r"(?:\s+(?:and|of|the|[A-Z][\w’'\-.]*))*)*\.?$")
 
 
 # "Title: Velm Declaration [text of the agreement, signed at Velm, 10 January 1966]": a record's field, its
@@ -355,16 +360,32 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
 
     "it", "that month", "the treaty", "both men", "However": they belong to
     the words the question prints, not to what it blanks or asks, so every
-    question printed from one sentence can share them.
+    question printed from one sentence can share them.  The cloze, the
+    multiple choice and the true-or-false of one sentence often print the same
+    words, so the reasons of the last few thousand wordings are kept.
     """
+    stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question).removeprefix("Complete the sentence: ")
+    # the checks read a cloze, a multiple choice ("Complete the sentence: ...") and a true-or-false alike
+    kind = "side" if q.type == "side" else "sentence" if q.type in ("cloze", "mcq", "tf") else q.type
+    key = (stem, kind, q.answer if BLANK in stem else "")
+    seen = lexicon.cached("reference_reasons", lambda _: {}) if lexicon is not None else {}
+    reasons = seen.get(key)     # one lookup: another thread may clear the dict
+    if reasons is None:
+        if len(seen) >= 4096:
+            seen.clear()
+        reasons = seen[key] = _reference_reasons(stem, q.type, key[2], lexicon)
+    return list(reasons)
+
+
+def _reference_reasons(stem: str, qtype: str, answer: str, lexicon: Lexicon | None) -> list[str]:
+    """``reference_reasons`` of a wording (its blank written as ``BLANK``), its type and its blank's answer."""
     reasons: list[str] = []
-    stem = re.sub(r"\[\[.*?\]\]", BLANK, q.question)
     # "its" in "Which side reiterated its position?" stands for the answer itself
-    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if q.type == "side" else stem
+    plain = re.sub(r"^(?:[\w ,]+,\s)?Which side\b.*?\bits\b", "", stem) if qtype == "side" else stem
     language = lexicon.language if lexicon is not None else {}
     people = lexicon.cached("people_words", _people_words) if lexicon is not None else frozenset()
     states = lexicon.cached("state_words", _state_words) if lexicon is not None else frozenset()
-    pronoun = _unresolved_reference(without_quotes(plain), language, q.answer if BLANK in plain else "", people,
+    pronoun = _unresolved_reference(without_quotes(plain), language, answer if BLANK in plain else "", people,
                                     states)
     if pronoun:
         reasons.append(f"“{pronoun}” refers to something outside the question")
@@ -400,7 +421,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
     now = _relative_time(stem, language)
     if now:
         reasons.append(f"“{now}” counts from the day the article was written, which the question does not give")
-    vague = _vague_phrase(stem, language, owner_outside=q.type == "side") or \
+    vague = _vague_phrase(stem, language, owner_outside=qtype == "side") or \
         (_described_agreement(stem, lexicon) if lexicon is not None else "")
     if vague:
         reasons.append(f"“{vague}” does not say which one")
@@ -423,7 +444,7 @@ def reference_reasons(q: Question, lexicon: Lexicon | None = None) -> list[str]:
         # "Marnia attacked on 4 May": whom, the sentence before says
         reasons.append(f"“{target}” does not say whom or what")
     own = _self_reading_re(tuple(language.get("self_reading_nouns", []))).search(without_quotes(stem)) \
-        if q.type in ("cloze", "mcq", "tf", "side") and language.get("self_reading_nouns") else None
+        if qtype in ("cloze", "mcq", "tf", "side") and language.get("self_reading_nouns") else None
     if own:
         # "favoured a strict view of the article": a treaty's article, read in a quiz as the text itself
         reasons.append(f"“{own.group(0)}” reads as the text the student read")
@@ -1557,6 +1578,9 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
         if m and re.search(r"\b(?:an?|in|into)\s+(?:[a-z\-]+\s+){0,2}" + re.escape(m.group(1)) + r"\b",
                            stem[:m.start()]):
             m = None    # "put the pact in abeyance, and Marnia called the abeyance ...": the sentence says which
+        if m and m.group(0).split()[-1].lower() in language.get("meeting_nouns", []) \
+                and _AT_A_NAME.match(stem, m.end()):
+            m = None    # "the peace congress at Prague": where a meeting met says which one
         m = m or \
             next((t for t in _short_title_re(vague, tuple(language.get("generic_title_words", [])),
                                              tuple(language.get("months", [])),
@@ -1580,6 +1604,9 @@ def _vague_phrase(stem: str, language: dict, owner_outside: bool = False) -> str
     if same:
         return same
     return unanchored_noun(stem, tuple(language.get("relational_nouns", [])), owner_outside)
+
+
+_AT_A_NAME = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 
 
 def _same_noun(stem: str, language: dict) -> str:
@@ -1898,7 +1925,15 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
                   r"|,?\s+(?:(?:that|which)\s+)?(?:we\s+(?:now\s+)?call|(?:now\s+)?(?:called|known\s+as))\s+(?:the\s+)?[A-Z]"
                   # "The agreements behind the handover are the Velm–Osk Treaties": the copula names them
                   r"|" + _COPULA_NAMED.pattern + r")")
-    return re.compile(r"\b[Tt]he\s+" + modifier + r"(" + "|".join(map(re.escape, nouns)) + r")s?\b" + said_after)
+    # "the peace congress", "the treaty talks": a noun before another is its modifier, the second the head
+    alternatives = "|".join(map(re.escape, nouns))
+    compound = r"s?\s+(?:" + alternatives + r")s?\b"
+    # ... unless it is what a name is called ('the Peace of Velm, called the "eternal peace"'); a nickname in
+    # quotes names no more than its words would bare ('the "eternal peace"')
+    quoted = r"[\"“‘'](?=(?:[a-z\-]+\s+){0,2}(?:" + alternatives + r")s?[\"”’'])"
+    return re.compile(r"(?:(?<!called )(?<!known as )(?<!nicknamed )\b[Tt]he\s+" + quoted + r"|\b[Tt]he\s+)" + modifier + r"("
+                      + alternatives + r")(?:(?=" + compound + r")" + compound + r"|(?!" + compound + r")s?\b)(?:[\"”’'](?!s\b))?"
+                      + said_after)
 
 
 # "in exchange for", "in return", "by far": idioms after a noun that say nothing of which one it is

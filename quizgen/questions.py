@@ -2327,7 +2327,14 @@ def _other_sides(fact: Fact) -> list[str]:
     ..., a view Tessaly has backed") would make a second right answer.
     """
     holders = {fact.value, *fact.extra.get("joint", []), *fact.extra.get("holders_in_sentence", [])}
-    return [s for s in fact.extra.get("sides_in_article", []) if s not in holders]
+    return [s for s in fact.extra.get("sides_in_article", []) if s not in holders
+            and not any(_joined_part(s, h) for h in holders)]
+
+
+def _joined_part(one: str, other: str) -> bool:
+    """Whether one side is a part of the other's name joined by a dash ("Denmark" of "Denmark–Norway"): a realm
+    and one of its crowns, which no question may set against each other."""
+    return one != other and (one in re.split(r"\s*[–\-]\s*", other) or other in re.split(r"\s*[–\-]\s*", one))
 
 
 _OPPOSITE = {"support": "oppose", "oppose": "support"}
@@ -3100,6 +3107,12 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         if start:
             # "from February to [[September 1840]]": the span's end comes after its start
             candidates = [c for c in candidates if date_sort_key(_iso(c)) > start]
+        bounds = _printed_years(fact, lexicon)
+        if bounds:
+            # "In [[1613]] he became a Catholic, a step he made public in 1614": a wrong year on the other side
+            # of a year the sentence prints is ruled out by the sentence itself; those on the answer's side first
+            same_side = [c for c in candidates if all((date_sort_key(_iso(c))[0] > y) == (year > y) for y in bounds)]
+            candidates = same_side + [c for c in candidates if c not in same_side]
         if fact.extra.get("precision") == "fuzzy":
             # "early May 1990" against "mid 1990": the two may be one time; another year is plainly another
             candidates = [c for c in candidates if date_sort_key(_iso(c))[0] != year]
@@ -3116,7 +3129,8 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         nearby = [s for s in fact.extra.get("sides_in_article", []) if s not in mine]
         corpus = [s for s in index.sides if s not in mine]
         known = sorted((s.name for s in lexicon.sides if s.name not in mine), key=lambda s: _hash(fact.id + s))
-        ordered = list(dict.fromkeys(nearby + corpus + known))
+        # ("Denmark and Sweden" for "Denmark–Norway and Sweden" is no wrong answer)
+        ordered = [s for s in dict.fromkeys(nearby + corpus + known) if not any(_joined_part(s, m) for m in mine)]
         sets = {frozenset(mine)}
         candidates = []
         for i, side in enumerate(ordered):
@@ -3180,6 +3194,18 @@ def _span_start(fact: Fact, lexicon: Lexicon) -> tuple[int, int, int] | None:
         return None
     year = int(m.group("year")) if m.group("year") else date_sort_key(fact.value)[0]
     return (year, months[m.group("month").lower()], int(m.group("day") or 0))
+
+
+def _printed_years(fact: Fact, lexicon: Lexicon) -> list[int]:
+    """The years of the other dates the fact's sentence prints (not the answer's own year), which a wrong
+    year must not cross."""
+    offset = fact.extra.get("offset", -1)
+    if offset < 0 or sum(ch.isdigit() for ch in fact.sentence) <= sum(ch.isdigit() for ch in fact.text):
+        return []
+    year = date_sort_key(fact.value)[0]
+    found = find_dates(fact.sentence, lexicon)
+    return sorted({y for d in found if not d.relative and d.start != offset
+                   for y in [date_sort_key(d.value)[0]] if y != year})
 
 
 # "from February to ", "from 3 May 1990 until ", "between March and "

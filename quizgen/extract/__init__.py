@@ -1309,7 +1309,8 @@ class _Actor:
             # "(The last) German troops": a people's word and a plural noun, a group of a side
             r"|(?P<group>(?:[Tt]he\s+)?(?:(?:last|first|remaining)\s+)?(?P<people>[A-Z][\w\-]+)\s+(?:(?:[a-z]+\s+)?"
             r"[a-z]{3,}(?<![su]s)s" + bodies + r"))"
-            r"|(?:His|Her|Its|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
+            # "Her son, Prince Ivo,", "The new king, Ivo Brandt,": a description, then the name set off by commas
+            r"|(?:His|Her|Its|Their|The)\s+(?:[A-Z][\w\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),"
             # "Fiume's voters", "Custer's expedition": a group or a thing of a named owner
             r"|(?P<possessed>(?P<powner>" + name + r")[’']s\s+[a-z][\w\-]*))"
@@ -1322,6 +1323,9 @@ class _Actor:
             r"(?P<owner>" + name + r"))\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?"
             r"(?:been\s+)?(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
         self.connective = re.compile(r"(?:" + connectives + r")\b,?\s+")
+        subordinators = words("opening_subordinators")
+        self.subordinate = re.compile(r"(?:" + alternation(subordinators) + r")\s+(?=[A-Z])") if subordinators \
+            else re.compile(r"(?!x)x")
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
                                    "referring_subjects"))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns + words("vague_nouns")}
@@ -1377,8 +1381,14 @@ class _Actor:
         # Ivo Brandt, and the Marnian Ambassador, Lord Osk,"), perhaps an aside ("under Ivo Brandt,"), and its verb
         titled = r"(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,4},\s+" + name + r","
         self.after_lead = re.compile(
-            r",?(?:\s+[a-z][^,;:()\[\]\"“”—–]{2,60},){0,2}\s+"
-            r"(?P<subject>(?P<group>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?P<people>[A-Z][\w\-]+)"
+            r",?(?:\s+[a-z][^,;:()\[\]\"“”—–]{2,80},){0,2}\s+"
+            # ... or a description and the name between commas ("the Swedish king, Charles IX,"), or a name and
+            # its title between commas ("William the Lion, King of Scots,")
+            r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<described>"
+            + name + r"),"
+            r"|(?P<apposing>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+the\s+[A-Z][\w’'.\-]*)?),"
+            r"\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,50}),"
+            r"|(?P<group>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?P<people>[A-Z][\w\-]+)"
             r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:[a-z]+\s+)?[a-z]{3,})(?:,\s+[a-z][^,;:()\[\]\"“”—–]{2,80},)?"
             r"|(?P<titled>" + titled + r"(?:\s+and\s+" + titled + r")?))"
             r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
@@ -1409,6 +1419,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     capital inside a sentence too ("Brandt").
     """
     actor = lexicon.cached("named_actor", _Actor)
+    titled = _TITLE_OF_DATE.search(sentence, max(0, date.start - 60), date.start)
+    if titled and (len(titled.group("title").split()) > 1 or titled.group("title") in proper) \
+            and titled.group("title").split()[0].lower() not in actor.not_names and ":" not in sentence[:date.start]:
+        return "the " + titled.group("title")       # "under the Pragmatic Sanction of 1713": the date is its name's
     if date.start < 40 and sentence.startswith(actor.openers):
         found = _actor_after_opening(sentence, date, sides, proper, actor)
         if found:
@@ -1422,12 +1436,23 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
                                      sides, proper, actor)
         if found:
             return found
+    sub = actor.subordinate.match(sentence) if date.start < 120 else None
+    if sub:
+        # "When Duke Ivo died at Brin on D, ...": the opening clause's own named subject and verb
+        k = sub.end()
+        return _named_actor(sentence[k:], dataclasses.replace(date, start=date.start - k, end=date.end - k),
+                            sides, proper, lexicon)
     owned = actor.owned.match(sentence, 0, date.start) if " of " in sentence[:date.start] else None
     if owned and not any(w.lower() in actor.other_clause for w in owned.group("rest").split()):
         owner = owned.group("owner")
         if len(owner.split()) > 1 or owner in proper or sides.mentions(owner):
             return "t" + owned.group("owned")[1:]   # "the armies of the Sixth Coalition"
-    m = actor.pattern.match(_without_list_commas(sentence[:date.start]))
+    before = sentence[:date.start]
+    aside = _OBJECT_ASIDE.search(before) if before.count(",") >= 2 else None
+    if aside and not any(w.lower() in actor.other_clause for w in aside.group("aside").split()):
+        # "captured Velm, the key to the straits, in D": the object's aside between commas, left out
+        before = before[:aside.start("aside") - 2] + " " + aside.group("prep")
+    m = actor.pattern.match(_without_list_commas(before))
     if not m and ", wh" in sentence[:date.start]:
         # "..., and Velmora, which joined the League in 1920, ...": the named subject of a relative clause
         m = _relative_subject(sentence[:date.start], actor)
@@ -1454,6 +1479,7 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         while words and words[-1].lower() in actor.date_lead:
             words.pop()
     if any(w.lower() in actor.other_clause and not (w == "and" and (nxt in actor.past_forms or nxt[:1].isupper()))
+           and not (w == "as" and nxt[:1].isupper())    # "was crowned as Ivo I on D": a name, no clause
            for w, nxt in zip(words, words[1:] + [""])) or (words and words[-1] == "of"):
         # another clause's date, or a noun's ("the drought of 1983"); "left EFTA and joined the EU
         # on D" is the same subject's second verb, "with Hanover and Denmark" one list of names
@@ -1496,6 +1522,10 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
     return m.group("group") if people and people[0].text == m.group("people") else ""
 
 
+# "Velm, the key to the straits, in ": a named object, its aside between commas, and the date's preposition
+_OBJECT_ASIDE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]*,\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,90}),\s+(?P<prep>(?:in|on|at|by)\s+(?:the\s+)?)$")
+# "the Pragmatic Sanction of ": a title of capitalised words, and "of" before the date
+_TITLE_OF_DATE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+of\s+$")
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
 # ... or a relative clause: "Ivo Brandt, who resigned on D1, died in D2" (D1 is weighed as the relative's own)
 _APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+[^,;:()]{3,90},\s+(?=[a-z])")
@@ -1675,6 +1705,10 @@ def _actor_after_date(sentence: str, date: DateMatch, sides: SideIndex, actor: _
         return ""           # "In D, when the talks failed, ...": another clause
     if m.group("titled"):
         return m.group("titled").rstrip(",")
+    if m.group("apposing") and any(w.lower() in actor.other_clause for w in m.group("aside").split()):
+        return ""           # "In D, Velmora, when the talks failed, ...": another clause, no title
+    if m.group("described") or m.group("apposing"):
+        return m.group("described") or m.group("apposing")
     people = [s for s in sides.mentions(m.group("group")) if s.how == "demonym"]
     return m.group("group") if people and people[0].text == m.group("people") else ""
 

@@ -49,6 +49,10 @@ class PartiesFinder:
             # "Its parties are", "The signatories to the Velm Pact were"
             re.compile(r"\b(?:parties|signatories)\s+(?:(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){1,5}(?:of\s+(?:[A-Z][\w\-’']*\s+){1,3})?)?(?:are|were|included|include)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w\-’']*\s+){1,3}of\s+(?:the\s+)?)?$"),
+            # "signed on 2 May 1598 between", "signed at Velm, 22 April 1745, between": the verb, its date or
+            # place (names, numbers and the small words of a date's or a place's phrase only), then the list
+            re.compile(r"\b(?i:" + verbs + r")(?:,?\s+(?:on|in|at|near|outside|of|the|[A-Z0-9][\w’'\-.]*))+,?\s+"
+                       r"(?:between|among)\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?$"),
         ]
         self.signed_by = self.before[2]
         events = alternation(words.get("party_event_verbs", []))

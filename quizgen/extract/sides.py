@@ -44,6 +44,11 @@ class SideWords:
                 self.by_word.setdefault(leader, (side.name, "leader"))
         # a seat two sides share (an old state's and the one that followed it): an article says which
         self.shared_seats = {seat: names for seat, names in seats.items() if len(names) > 1}
+        # "the Dutch Republic": a state whose name opens with another's people's word; an article that names it
+        # means it by that word too ("the Dutch fleet")
+        self.named_by_demonym = {word: (side, word.split()[0]) for word, (side, how) in self.by_word.items()
+                                 if how == "name" and " " in word and self.by_word.get(word.split()[0], ("", ""))[1]
+                                 == "demonym" and self.by_word[word.split()[0]][0] != side}
         # side words after no word character or stop (nor, for a mention, a hyphen): the look-behind
         # sits inside the words' alternation, where the regex engine can skip to their first letters
         static = alternation_not_after([w for w, (_, how) in self.by_word.items() if how != "leader"], r"\w.")
@@ -84,6 +89,7 @@ class SideIndex:
         self._learned: _LearnedNames | None = None
         self._seen: dict[str, list[Mention]] = {}   # each sentence is asked about more than once
         self._seat_side: dict[str, str] = {}        # a shared seat, for the one of its sides this article names
+        self._demonym_side: dict[str, str] = {}     # a people's word, for the state this article names by it
         if text:
             self.learn(text)
 
@@ -117,6 +123,9 @@ class SideIndex:
                 sides = [s for s in self.words.shared_seats[seat] if s in named]
                 if len(sides) == 1:
                     self._seat_side[seat] = sides[0]
+        for name, (side, demonym) in self.words.named_by_demonym.items():
+            if name in text:
+                self._demonym_side[demonym] = side
         if self.leaders:
             self._learned = _LearnedNames(self.leaders)
 
@@ -160,7 +169,9 @@ class SideIndex:
                 side, how = self.leaders[word], "leader"
             else:
                 side, how = self.words.by_word[word]
-                if how == "seat" and word in self._seat_side:
+                if how == "demonym" and word in self._demonym_side:
+                    side = self._demonym_side[word]     # "the Dutch fleet", in an article on the Dutch Republic
+                elif how == "seat" and word in self._seat_side:
                     side = self._seat_side[word]
                 elif how == "seat" and word in self.words.shared_seats:
                     side = self._sentence_seat(word, matches) or side

@@ -33,6 +33,9 @@ _ORDERED = re.compile(r"^\s*(\d{1,9})[.)](?:[ \t]+(.*))?$")
 _LETTERED = re.compile(r"^\s*" + ITEM_MARK + r"[ \t]+(\S.*)$")
 # "A. Austria-Hungary signed ...": a capital letter and a full stop opening a line, an outline's label
 _OUTLINE_LETTER = re.compile(r"^[ \t]*([A-Z])\.[ \t]+(\S.*)$", re.MULTILINE)
+# "-> go to box 5", "YES → see card 3": a line that points the reader elsewhere (a flowchart's or a game
+# book's arrow), perhaps after its one-word answer; it is no part of the sentence above it
+_POINTER_LINE = re.compile(r"^\s*(?:[A-Za-z]+[ \t]*)?(?:->|-->|=>|→|⇒|⟶|➔|➜)")
 
 
 def _in_series(letter: str, letters: set[str]) -> bool:
@@ -277,6 +280,11 @@ def read(path: Path, text: str, rel: str) -> list[Article]:
             flush()
             item = bullet.group(1) if bullet else ordered.group(2) if ordered else lettered.group(lettered.lastindex)
             current, current_is_item = ([item] if item else []), True
+            continue
+        if _POINTER_LINE.match(line):
+            flush()
+            current = [line.strip()]
+            flush()
             continue
         current.append(line.strip())
     flush()

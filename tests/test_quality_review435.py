@@ -1,0 +1,225 @@
+"""Reviews 435-442: a flowchart's arrow lines; parties after a signing's date ("signed on D between X and Y");
+realms joined by a dash ("Denmark–Norway"); a meeting named by its place and a noun that modifies another
+("the peace congress at Prague"); a nickname in quotes; a caption line with no verb; wrong years that cross a
+year the sentence prints; a number inside a year; who does what a date dates when the sentence opens with a
+clause ("When Duke Ivo died ..."), a description ("The new king, Ivo Brandt, ..."), a name and its title
+("William the Lion, King of Scots,"), or names the thing ("the Pragmatic Sanction of 1713"); a realm's crowns
+and a state's people's word ("the Dutch" in an article on the Dutch Republic) as choices.
+
+Every sentence here is written for the test; none comes from a seed or benchmark article.
+"""
+from __future__ import annotations
+
+from own_article import assert_held, questions_of, read_article
+
+from quizgen.checks import quality_reasons
+from quizgen.model import Question
+
+NAMES_NOTHING = "does not name what this date belongs to"
+
+
+def _of(questions, qtype: str, kind: str = "date"):
+    return [q for q in questions if q.type == qtype and q.kind == kind]
+
+
+def _ready(questions):
+    return [q for q in questions if not q.checks]
+
+
+# -- sources -------------------------------------------------------------------------------------------------
+
+
+def test_an_arrow_line_is_no_part_of_the_sentence_above_it(tmp_path):
+    article = read_article(tmp_path, "# Revision map\n\n"
+                                     "**Box 1.** The Treaty of Velm was signed on 4 May 1702 by Sweden and Poland.\n"
+                                     "-> go to box 2\n\n"
+                                     "**Box 2.** Did Sweden pay?\n"
+                                     "YES → go to box 3\n"
+                                     "NO => go to box 4\n")
+    assert "Box 1. The Treaty of Velm was signed on 4 May 1702 by Sweden and Poland." in article.paragraphs, \
+        article.paragraphs
+    assert not [p for p in article.paragraphs if "go to box" in p and not p.lstrip().startswith(
+        ("->", "YES", "NO"))], article.paragraphs
+
+
+def test_an_arrow_inside_a_sentence_stays_in_it(tmp_path):
+    article = read_article(tmp_path, "# Routes\n\nThe road ran from Velm to Osk (Velm -> Osk) and was\n"
+                                     "closed in 1702.\n")
+    assert article.paragraphs == ("The road ran from Velm to Osk (Velm -> Osk) and was closed in 1702.",), \
+        article.paragraphs
+
+
+# -- parties -------------------------------------------------------------------------------------------------
+
+
+def test_parties_after_the_signing_s_date_or_place(lexicon):
+    for sentence in ("The Treaty of Velm was signed on 2 May 1598 between France and Spain.",
+                     "Treaty of Velm, signed 2 May 1598, between France and Spain.",
+                     "The Treaty of Velm was signed at Osk in 1598 between France and Spain."):
+        _, facts = questions_of(lexicon, sentence)
+        parties = [f for f in facts if f.kind == "parties"]
+        assert parties and parties[0].extra["sides"] == ["France", "Spain"], (sentence, [f.value for f in facts])
+
+
+def test_a_noun_between_the_verb_and_between_is_no_date_or_place(lexicon):
+    # "signed in 1598, ending the feud between": the list is the feud's, and the feud's noun is no party head
+    _, facts = questions_of(lexicon, "The Treaty of Velm was signed in 1598, ending a feud between France and Spain.")
+    assert not [f for f in facts if f.kind == "parties"], [(f.kind, f.value) for f in facts]
+
+
+def test_a_realm_joined_by_a_dash_is_one_side(lexicon):
+    questions, facts = questions_of(lexicon, "The Treaty of Velm was signed by Sweden and Denmark–Norway in 1613.",
+                                    "Christian IV of Denmark–Norway declared war on Sweden in April 1611.")
+    parties = [f for f in facts if f.kind == "parties"]
+    assert parties and parties[0].extra["sides"] == ["Sweden", "Denmark–Norway"], [f.value for f in parties]
+    assert not [q for q in questions if q.question.startswith("Norway ") or q.answer == "Norway"], \
+        [(q.question, q.answer) for q in questions]
+
+
+# -- which one -----------------------------------------------------------------------------------------------
+
+
+def test_a_meeting_named_by_its_place_says_which(lexicon):
+    questions, _ = questions_of(lexicon, "The peace congress at Velm broke up on 10 August, and on 12 August 1813 "
+                                         "Austria declared war on France.")
+    cloze = _of(questions, "cloze")
+    assert cloze and not any("“The peace" in c for q in cloze for c in q.checks), [(q.question, q.checks)
+                                                                                   for q in cloze]
+
+
+def test_a_noun_before_another_is_asked_with_it(lexicon):
+    questions, _ = questions_of(lexicon, "The peace talks broke up on 10 August 1813.")
+    assert_held(_of(questions, "cloze"), "“The peace talks” does not say which one")
+
+
+def test_a_nickname_in_quotes_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, 'The "lasting peace" held for twenty years, until Austria went to war '
+                                         'again in 1654.')
+    assert_held(_of(questions, "cloze"), "“The \"lasting peace\"” does not say which one")
+
+
+def test_a_nickname_a_name_is_called_is_no_reference(lexicon):
+    questions, _ = questions_of(lexicon, 'The Peace of Velm, called the "lasting peace", held for twenty years, '
+                                         'until Austria went to war again in 1654.')
+    cloze = _of(questions, "cloze")
+    assert cloze and not any("lasting peace" in c for q in cloze for c in q.checks), [(q.question, q.checks)
+                                                                                      for q in cloze]
+
+
+def test_a_quoted_phrase_whose_head_is_another_noun_is_no_nickname(lexicon):
+    questions, _ = questions_of(lexicon, 'The Velm Court applied the "multilateral treaty reservation" in 1986.')
+    assert not any("“the \"multilateral treaty" in c for q in questions for c in q.checks), \
+        [(q.question, q.checks) for q in questions]
+
+
+# -- wording -------------------------------------------------------------------------------------------------
+
+
+def test_a_caption_line_with_no_verb_states_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Treaty of Velm, signed 22 April 1745, between Austria and Bavaria")
+    assert_held(_of(questions, "cloze") + _of(questions, "tf"), "the sentence has no verb")
+    short = _of(questions, "short")
+    assert short and not short[0].checks, [(q.question, q.checks) for q in short]
+
+
+def test_wrong_years_keep_the_answer_s_side_of_a_printed_year(lexicon):
+    questions, _ = questions_of(lexicon, "In 1613 Ivo Brandt married Ana Ruiz and became a Catholic, a step he made "
+                                         "public in 1614.")
+    mcq = [q for q in _of(questions, "mcq") if q.answer == "1613"]
+    assert mcq and all(int(c) < 1614 for c in mcq[0].choices), [(q.question, q.choices) for q in mcq]
+    false = [q for q in _of(questions, "tf") if q.answer == "False" and "made public in 1614" in q.question]
+    assert all(int(q.question.split()[1]) < 1614 for q in false), [q.question for q in false]
+
+
+def test_a_number_inside_a_year_is_not_the_answer_shown(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was ratified in 1635, and five boundary commissions "
+                                         "surveyed the new frontier.")
+    mcq = [q for q in _of(questions, "mcq", "quantity") if q.answer.startswith("5")]
+    assert mcq and not any("contains its own answer" in c for c in mcq[0].checks), [(q.question, q.checks)
+                                                                                    for q in mcq]
+
+
+def test_a_number_written_in_the_stem_is_still_the_answer_shown(lexicon):
+    q = Question(id="own-mcq", type="mcq", question="Complete the sentence: Velmora sent _____ envoys to Osk in 1635, "
+                 "and 5 more in 1636.", answer="5", article="own", sentence="", choices=["5", "6", "7", "8"])
+    assert "the question contains its own answer" in quality_reasons(q, lexicon)
+
+
+# -- whose date ----------------------------------------------------------------------------------------------
+
+
+def test_the_subject_of_an_opening_clause_names_its_date(lexicon):
+    questions, _ = questions_of(lexicon, "When Duke Ivo of Velm died without children at Osk on 25 March 1609, "
+                                         "his lands passed to his sisters.",
+                                "Although Ivo Brandt resigned in 1990, he kept his seat.")
+    cloze = _of(questions, "cloze")
+    assert len(cloze) == 2 and not any(NAMES_NOTHING in c for q in cloze for c in q.checks), \
+        [(q.question, q.checks) for q in cloze]
+
+
+def test_an_opening_clause_without_a_name_still_leans(lexicon):
+    questions, _ = questions_of(lexicon, "When the envoys left on 3 May 1990, Osk protested.")
+    assert_held(_of(questions, "cloze"), NAMES_NOTHING)
+
+
+def test_a_description_then_the_name_between_commas(lexicon):
+    questions, _ = questions_of(lexicon, "The new king, Ivo Brandt, reached Velm in 1633 and encircled Osk.",
+                                "In 1611 the Swedish king, Ivo Brandt, is said to have challenged Ana Ruiz to a duel.",
+                                "On 13 July 1174, during a long rebellion of his sons, Ivo the Lion, King of Velm, "
+                                "was captured outside Osk.")
+    cloze = _of(questions, "cloze")
+    assert len(cloze) == 3 and not any(NAMES_NOTHING in c for q in cloze for c in q.checks), \
+        [(q.question, q.checks) for q in cloze]
+
+
+def test_an_aside_that_opens_another_clause_names_no_one(lexicon):
+    questions, _ = questions_of(lexicon, "In 1990, Velmora, when its envoys left, closed its border.")
+    assert_held(_of(questions, "cloze"), NAMES_NOTHING)
+
+
+def test_a_role_after_as_is_no_clause(lexicon):
+    questions, _ = questions_of(lexicon, "Ivo Brandt was crowned as Ivo I on 13 September 1745.")
+    cloze = _of(questions, "cloze")
+    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+
+
+def test_a_title_of_capitals_before_of_names_its_date(lexicon):
+    questions, _ = questions_of(lexicon, "Ivo Brandt left his lands to his daughter under the Velm Sanction of 1713.")
+    cloze = [q for q in _of(questions, "cloze") if q.answer == "1713"]
+    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+
+
+def test_a_label_s_title_of_a_date_still_names_nothing(lexicon):
+    questions, _ = questions_of(lexicon, "Next page: The Great Velm Fair of 1851.")
+    assert_held(_of(questions, "cloze"), NAMES_NOTHING)
+
+
+def test_the_object_s_aside_is_left_out(lexicon):
+    questions, _ = questions_of(lexicon, "Danish forces captured Velm, the gateway to the straits, in May 1612.")
+    cloze = _of(questions, "cloze")
+    assert cloze and not cloze[0].checks, [(q.question, q.checks) for q in cloze]
+
+
+def test_a_relative_clause_after_the_object_is_another_clause(lexicon):
+    questions, _ = questions_of(lexicon, "Danish forces captured Velm, which the Swedes had built, in May 1612.")
+    assert_held(_of(questions, "cloze"), NAMES_NOTHING)
+
+
+def test_a_realm_s_crowns_are_no_wrong_answer_to_it(lexicon):
+    questions, _ = questions_of(lexicon, "Denmark and Norway were ruled by one king.",
+                                "The Treaty of Velm was signed by Sweden and Denmark–Norway in 1660.",
+                                "Denmark–Norway insisted on keeping Velm, while Sweden demanded its return.")
+    choices = [c for q in questions if q.type in ("mcq", "side") and q.kind in ("parties", "position")
+               for c in q.choices]
+    assert choices and not [c for c in choices if c in ("Denmark", "Norway") or c.startswith(("Denmark ", "Norway "))
+                            or c.endswith((" Denmark", " Norway"))], choices
+
+
+def test_a_people_s_word_means_the_state_the_article_names_by_it(lexicon):
+    questions, facts = questions_of(lexicon, "The Dutch Republic signed the Treaty of Velm with Sweden in 1660.",
+                                    "The Dutch insisted on free passage through the Sound, while Sweden demanded "
+                                    "tolls.")
+    holders = {f.value for f in facts if f.kind == "position"}
+    assert "Dutch Republic" in holders and "Netherlands" not in holders, holders
+    choices = {c for q in questions if q.type == "side" for c in q.choices}
+    assert "the Netherlands" not in choices, choices
