@@ -1931,9 +1931,9 @@ def _vague_noun_re(nouns: tuple[str, ...], months: tuple[str, ...] = ()) -> re.P
     # ... unless it is what a name is called ('the Peace of Velm, called the "eternal peace"'); a nickname in
     # quotes names no more than its words would bare ('the "eternal peace"')
     quoted = r"[\"“‘'](?=(?:[a-z\-]+\s+){0,2}(?:" + alternatives + r")s?[\"”’'])"
-    return re.compile(r"(?:(?<!called )(?<!known as )(?<!nicknamed )\b[Tt]he\s+" + quoted + r"|\b[Tt]he\s+)" + modifier + r"("
-                      + alternatives + r")(?:(?=" + compound + r")" + compound + r"|(?!" + compound + r")s?\b)(?:[\"”’'](?!s\b))?"
-                      + said_after)
+    head = r"(?:(?=" + compound + r")" + compound + r"|(?!" + compound + r")s?\b)"
+    return re.compile(r"(?:(?<!called )(?<!known as )(?<!nicknamed )\b[Tt]he\s+" + quoted + r"|\b[Tt]he\s+)"
+                      + modifier + r"(" + alternatives + r")" + head + r"(?:[\"”’'](?!s\b))?" + said_after)
 
 
 # "in exchange for", "in return", "by far": idioms after a noun that say nothing of which one it is

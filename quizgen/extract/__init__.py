@@ -1523,7 +1523,8 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
 
 
 # "Velm, the key to the straits, in ": a named object, its aside between commas, and the date's preposition
-_OBJECT_ASIDE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]*,\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,90}),\s+(?P<prep>(?:in|on|at|by)\s+(?:the\s+)?)$")
+_OBJECT_ASIDE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]*,\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,90}),\s+"
+                           r"(?P<prep>(?:in|on|at|by)\s+(?:the\s+)?)$")
 # "the Pragmatic Sanction of ": a title of capitalised words, and "of" before the date
 _TITLE_OF_DATE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+of\s+$")
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
