@@ -1409,8 +1409,11 @@ def _other_side_in_terms(fact: Fact, lexicon: Lexicon) -> str:
     clause = re.split(r";|,\s+(?:but|while|whereas|yet)\s|\.\s", fact.sentence[start:], maxsplit=1)[0]
     # ("Spain and the Dutch Republic ... Dutch independence": a word of a party's own name is that party's)
     own = {w for side in sides for w in re.findall(r"[\w\-]+", side)}
+    # ("signed in the Castilian town of Tordesillas": a people's word before a place says where, not who)
+    places = set(lexicon.language.get("place_nouns", []))
     return next((side_display(m.side, lexicon) for m in index.mentions(clause)
-                 if m.side not in sides and m.how == "demonym" and m.text not in own), "")
+                 if m.side not in sides and m.how == "demonym" and m.text not in own
+                 and (clause[m.end:].split(None, 1) or [""])[0].strip(",.;") not in places), "")
 
 
 def _parties_named(fact: Fact, lexicon: Lexicon) -> bool:
@@ -2320,7 +2323,7 @@ def _verb(fact: Fact) -> str:
     return fact.extra.get("asked") or fact.predicate
 
 
-def _other_sides(fact: Fact) -> list[str]:
+def _other_sides(fact: Fact, lexicon: Lexicon) -> list[str]:
     """Sides of the article that hold no position in this fact's sentence.
 
     A side that holds some position in the same sentence ("Velmora maintains
@@ -2328,13 +2331,35 @@ def _other_sides(fact: Fact) -> list[str]:
     """
     holders = {fact.value, *fact.extra.get("joint", []), *fact.extra.get("holders_in_sentence", [])}
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders
-            and not any(_joined_part(s, h) for h in holders)]
+            and not any(_same_realm(s, h, lexicon) for h in holders)]
 
 
-def _joined_part(one: str, other: str) -> bool:
-    """Whether one side is a part of the other's name joined by a dash ("Denmark" of "Denmark–Norway"): a realm
-    and one of its crowns, which no question may set against each other."""
-    return one != other and (one in re.split(r"\s*[–\-]\s*", other) or other in re.split(r"\s*[–\-]\s*", one))
+def _same_realm(one: str, other: str, lexicon: Lexicon) -> bool:
+    """Whether one side is part of the other: of its name joined by a dash ("Denmark" of "Denmark–Norway"), or
+    a state it became part of (``part_of``: Castile of Spain, Brandenburg of Prussia and so of Germany).  No
+    question sets them against each other: either may be a right answer."""
+    if one == other:
+        return False
+    if one in re.split(r"\s*[–\-]\s*", other) or other in re.split(r"\s*[–\-]\s*", one):
+        return True
+    return other in lexicon.cached("realms", _realms).get(one, ())
+
+
+def _realms(lexicon: Lexicon) -> dict[str, set[str]]:
+    """Each side's states it became part of, and those that became part of it, at any remove."""
+    up = {side.name: set(side.part_of) for side in lexicon.sides}
+    related: dict[str, set[str]] = {}
+    for name in up:
+        ancestors, todo = set(), list(up[name])
+        while todo:
+            parent = todo.pop()
+            if parent not in ancestors and parent != name:
+                ancestors.add(parent)
+                todo.extend(up.get(parent, ()))
+        for parent in ancestors:
+            related.setdefault(name, set()).add(parent)
+            related.setdefault(parent, set()).add(name)
+    return related
 
 
 _OPPOSITE = {"support": "oppose", "oppose": "support"}
@@ -2376,7 +2401,7 @@ def _contrasted_subjects(fact: Fact, lexicon: Lexicon) -> list[str]:
     lowered = fact.sentence.lower()
     if not words or not any(w in lowered for w in words):
         return []       # the cheap test: no "while" or "whereas" in the sentence
-    others = _other_sides(fact)
+    others = _other_sides(fact, lexicon)
     if not others:
         return []
     named = lexicon.cached("contrast_side_words", _side_words_map)
@@ -2410,7 +2435,7 @@ def _contrast_subject_re(lexicon: Lexicon) -> re.Pattern:
 
 def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (),
           actors: Iterable[str] | None = None) -> Question | None:
-    sides = list(dict.fromkeys([*against, *_other_sides(fact)]))
+    sides = list(dict.fromkeys([*against, *_other_sides(fact, lexicon)]))
     bystanders: list[str] = []
     if actors is not None:
         # "Tessaly", named only as where a fund is kept: the article's actors first
@@ -3130,7 +3155,8 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         corpus = [s for s in index.sides if s not in mine]
         known = sorted((s.name for s in lexicon.sides if s.name not in mine), key=lambda s: _hash(fact.id + s))
         # ("Denmark and Sweden" for "Denmark–Norway and Sweden" is no wrong answer)
-        ordered = [s for s in dict.fromkeys(nearby + corpus + known) if not any(_joined_part(s, m) for m in mine)]
+        ordered = [s for s in dict.fromkeys(nearby + corpus + known)
+                   if not any(_same_realm(s, m, lexicon) for m in mine)]
         sets = {frozenset(mine)}
         candidates = []
         for i, side in enumerate(ordered):

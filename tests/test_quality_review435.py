@@ -4,7 +4,9 @@ realms joined by a dash ("Denmark–Norway"); a meeting named by its place and a
 year the sentence prints; a number inside a year; who does what a date dates when the sentence opens with a
 clause ("When Duke Ivo died ..."), a description ("The new king, Ivo Brandt, ..."), a name and its title
 ("William the Lion, King of Scots,"), or names the thing ("the Pragmatic Sanction of 1713"); a realm's crowns
-and a state's people's word ("the Dutch" in an article on the Dutch Republic) as choices.
+and a state's people's word ("the Dutch" in an article on the Dutch Republic) as choices; who speaks for a side
+("Austria's foreign minister, Ivo Brandt,", "Ivo the Bold, King of Scots", "the Russian envoys"), and the
+states a past one became part of.
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -223,3 +225,49 @@ def test_a_people_s_word_means_the_state_the_article_names_by_it(lexicon):
     assert "Dutch Republic" in holders and "Netherlands" not in holders, holders
     choices = {c for q in questions if q.type == "side" for c in q.choices}
     assert "the Netherlands" not in choices, choices
+
+
+# -- who speaks for a side -----------------------------------------------------------------------------------
+
+
+def test_a_ruler_named_with_his_title_of_a_side_is_its_party(lexicon):
+    _, facts = questions_of(lexicon, "Henry II of England and Ivo the Bold, King of Scots, signed the Treaty of Velm "
+                                     "in December 1174.")
+    parties = [f for f in facts if f.kind == "parties"]
+    assert parties and parties[0].extra["sides"] == ["England", "Scotland"], [f.value for f in facts]
+
+
+def test_a_minister_introduced_by_his_side_s_title_speaks_for_it(lexicon):
+    questions, facts = questions_of(lexicon, "Austria's foreign minister, Ivo Brandt, offered himself as a mediator.",
+                                    "Later Brandt insisted that the princes of Saxony be won over.")
+    holders = {(f.extra["holder"], f.value) for f in facts if f.kind == "position"}
+    assert ("Ivo Brandt", "Austria") in holders and ("Brandt", "Austria") in holders, holders
+    statements = [q.question for q in questions if q.type == "tf" and q.kind == "position" and q.answer == "True"]
+    assert "Ivo Brandt offered himself as a mediator." in statements, statements
+
+
+def test_a_name_before_its_side_s_title_speaks_for_it(lexicon):
+    _, facts = questions_of(lexicon, "Ivo Brandt, the Swedish envoy to Osk, left in May.",
+                            "Brandt insisted that the straits stay open.")
+    assert [f.value for f in facts if f.kind == "position"] == ["Sweden"], [(f.kind, f.value) for f in facts]
+
+
+def test_a_place_before_a_title_is_no_person(lexicon):
+    _, facts = questions_of(lexicon, "In Moscow, the Russian leader spoke.", "Moscow insisted that talks resume.")
+    assert not [f for f in facts if f.kind == "position" and f.extra["holder"] == "In Moscow"], \
+        [(f.extra.get("holder"), f.value) for f in facts]
+
+
+def test_a_side_s_envoys_and_commissioners_hold_its_position(lexicon):
+    _, facts = questions_of(lexicon, "The Russian envoys insisted that the border stay open, while the Polish "
+                                     "commissioners demanded payment for the land.")
+    assert sorted(f.value for f in facts if f.kind == "position") == ["Poland", "Russia"], \
+        [(f.kind, f.value) for f in facts]
+
+
+def test_a_state_is_never_a_wrong_answer_to_the_one_it_became_part_of(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm, concluded between Spain and Portugal, was signed on "
+                                         "7 June 1494 in the Castilian town of Osk.")
+    parties = [q for q in questions if q.kind == "parties"]
+    assert parties and not any("Castile" in c for q in parties for c in q.checks + (q.choices or [])), \
+        [(q.question, q.choices, q.checks) for q in parties]

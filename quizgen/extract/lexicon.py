@@ -31,6 +31,7 @@ class Side:
     leaders: list[str] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)     # "Anglo" of "the Anglo-Irish Agreement"
     display: str = ""         # how questions write it ("the Republic of Aldoria")
+    part_of: list[str] = field(default_factory=list)     # the states it became part of ("Spain" for Castile)
 
 
 @dataclass
@@ -345,6 +346,7 @@ def load_lexicon(project_data: Path | None = None, extra_sides: list[dict[str, A
             leaders=list(entry.get("leaders") or []),
             prefixes=list(entry.get("prefixes") or []),
             display=str(entry.get("display") or ""),
+            part_of=list(entry.get("part_of") or []),
         ))
     return Lexicon(data=data, sides=sides)
 

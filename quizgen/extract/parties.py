@@ -79,8 +79,10 @@ class PartiesFinder:
         # "the settlement reached by X and Y": a participle after a noun is that noun's, and a noun no
         # anaphor of the sentence's agreement ("the treaty") names another
         self.anaphora = frozenset(w.lower() for w in lexicon.language.get("anaphora", []))
+        # ("X and William the Lion, King of Scots, signed": the last name's title between commas)
         self.after = re.compile(
-            r"^\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
+            r"^(?-i:,\s+(?:the\s+)?[A-Z][^,;.]{2,40},)?"
+            r"\s+(?:(?:have|has|had|were|was|will|would|jointly|formally|finally|eventually|also|then)\s+)*"
             r"(?:been\s+)?(?:" + verbs + r")\b", re.I)
 
     def find(self, sentence: str, sides: SideIndex) -> list[PartiesMatch]:

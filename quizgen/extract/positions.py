@@ -21,6 +21,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly
 _NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,4}(?:[,;.]|$)")
 
 
+# the comma that closes a name set between commas, before its verb
+_APPOSED_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?")
+
+
 @dataclass(frozen=True)
 class PositionMatch:
     side: str
@@ -282,6 +286,9 @@ class PositionFinder:
             gap = sentence[mention.end:verb_start]
             if self.gap.match(gap):
                 break
+            if mention.how == "leader" and _APPOSED_GAP.fullmatch(gap) \
+                    and sentence[:mention.start].rstrip().endswith(","):
+                break       # "Velmora's envoy, Ivo Brandt, warned": the person named between the commas
         else:
             mention = next((m for m in reversed(before) if self.list_aside.match(sentence[m.end:verb_start])), None)
             if mention is None:

@@ -70,6 +70,21 @@ class SideWords:
             r"(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
             r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
         )
+        # "Austria's foreign minister, Metternich": the side's, a title in any case, then the name after a comma
+        any_title = r"(?i:" + titles + r")"
+        self.possessive_introduction = re.compile(
+            r"(" + static + r")['’]s\s+(?:[a-z]+\s+){0,2}?" + any_title + r",\s+(" + _NAME + r")(?=[,.;:]|\s+[a-z])")
+        # "Walther Rathenau, Germany's foreign minister,", "Charles Bagot, the British minister to ...": the name,
+        # then the side's title after a comma
+        self.apposed_introduction = re.compile(
+            r"(?<![\w’'.\-])(" + _NAME + r"),\s+(?:the\s+)?(" + static + r")(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?"
+            + any_title + r"\b")
+        # "William the Lion, King of Scots": the name (and its epithet), then the title of the side
+        self.title_of = re.compile(
+            r"(?<![\w’'.\-])(" + _NAME + r"(?:\s+the\s+[A-Z][\w’'\-]+)?),\s+(?:the\s+)?" + any_title
+            + r"\s+of\s+(?:the\s+)?(" + static + r")(?![\w\-])")
+        self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
+                                                                                    "From", "The", "A", "An"}
         # "Louis XI of France", "Gustav III of Sweden": a ruler by name and number, of the side he rules
         self.ruler = re.compile(r"(?<![\w\-])((?:[A-Z][a-z]+\s+){1,2}[IVXL]+)\s+of\s+(?:the\s+)?(" + static
                                 + r")(?![\w\-])")
@@ -96,8 +111,9 @@ class SideIndex:
     def _add_leader(self, full_name: str, side: str) -> None:
         self.leaders.setdefault(full_name, side)
         parts = full_name.split()
-        # "Jane Doe" is also "Doe"; "Ottokar II" is not "II"
-        if len(parts) > 1 and len(parts[-1]) > 2 and not re.fullmatch(r"[IVXLC]+\.?", parts[-1]):
+        # "Jane Doe" is also "Doe"; "Ottokar II" is not "II", nor "William the Lion" "Lion"
+        if len(parts) > 1 and len(parts[-1]) > 2 and not re.fullmatch(r"[IVXLC]+\.?", parts[-1]) \
+                and "the" not in parts:
             self.leaders.setdefault(parts[-1], side)
 
     def learn(self, text: str) -> None:
@@ -109,6 +125,16 @@ class SideIndex:
         for match in self.words.introduction.finditer(text):
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
+        words = self.words
+        for pattern, name_at, side_at in ((words.possessive_introduction, 2, 1), (words.apposed_introduction, 1, 2),
+                                          (words.title_of, 1, 2)):
+            for match in pattern.finditer(text):
+                name = match.group(name_at)
+                if name.split()[0] in words.not_person or name in words.by_word:
+                    continue    # "In Moscow, the Russian leader ...": no person's name
+                side, how = words.by_word[match.group(side_at)]
+                if how in ("name", "demonym"):
+                    self._add_leader(name, side)
         for match in (self.words.ruler.finditer(text) if _NUMBER_OF.search(text) else ()):
             side, how = self.words.by_word[match.group(2)]
             if how == "name":
