@@ -76,13 +76,14 @@ class SideWords:
             r"(" + static + r")['’]s\s+(?:[a-z]+\s+){0,2}?" + any_title + r",\s+(" + _NAME + r")(?=[,.;:]|\s+[a-z])")
         # "Walther Rathenau, Germany's foreign minister,", "Charles Bagot, the British minister to ...": the name,
         # then the side's title after a comma
+        # (each found from its comma on, the name then read back from it: a search that starts at every
+        # capital of an article would cost more than all the rest of the learning)
         self.apposed_introduction = re.compile(
-            r"(?<![\w’'.\-])(" + _NAME + r"),\s+(?:the\s+)?(" + static + r")(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?"
-            + any_title + r"\b")
+            r",\s+(?:the\s+)?(" + static + r")(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?" + any_title + r"\b")
         # "William the Lion, King of Scots": the name (and its epithet), then the title of the side
-        self.title_of = re.compile(
-            r"(?<![\w’'.\-])(" + _NAME + r"(?:\s+the\s+[A-Z][\w’'\-]+)?),\s+(?:the\s+)?" + any_title
-            + r"\s+of\s+(?:the\s+)?(" + static + r")(?![\w\-])")
+        self.title_of = re.compile(r",\s+(?:the\s+)?" + any_title + r"\s+of\s+(?:the\s+)?(" + static
+                                   + r")(?![\w\-])")
+        self.name_before = re.compile(r"(?<![\w’'.\-])(" + _NAME + r"(?:\s+the\s+[A-Z][\w’'\-]+)?)$")
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
                                                                                     "From", "The", "A", "An"}
         # "Louis XI of France", "Gustav III of Sweden": a ruler by name and number, of the side he rules
@@ -126,13 +127,18 @@ class SideIndex:
             side = self.words.by_word[match.group(1)][0]
             self._add_leader(match.group(2), side)
         words = self.words
-        for pattern, name_at, side_at in ((words.possessive_introduction, 2, 1), (words.apposed_introduction, 1, 2),
-                                          (words.title_of, 1, 2)):
+        for pattern in (words.possessive_introduction, words.apposed_introduction, words.title_of):
             for match in pattern.finditer(text):
-                name = match.group(name_at)
+                if pattern is words.possessive_introduction:
+                    name = match.group(2)
+                else:
+                    before = words.name_before.search(text, max(0, match.start() - 80), match.start())
+                    if before is None:
+                        continue
+                    name = before.group(1)
                 if name.split()[0] in words.not_person or name in words.by_word:
                     continue    # "In Moscow, the Russian leader ...": no person's name
-                side, how = words.by_word[match.group(side_at)]
+                side, how = words.by_word[match.group(1)]
                 if how in ("name", "demonym"):
                     self._add_leader(name, side)
         for match in (self.words.ruler.finditer(text) if _NUMBER_OF.search(text) else ()):
