@@ -15,7 +15,9 @@ from __future__ import annotations
 from own_article import assert_held, questions_of, read_article
 
 from quizgen.checks import quality_reasons
+from quizgen.extract import extract_facts
 from quizgen.model import Question
+from quizgen.questions import generate_questions
 
 NAMES_NOTHING = "does not name what this date belongs to"
 
@@ -271,3 +273,14 @@ def test_a_state_is_never_a_wrong_answer_to_the_one_it_became_part_of(lexicon):
     parties = [q for q in questions if q.kind == "parties"]
     assert parties and not any("Castile" in c for q in parties for c in q.checks + (q.choices or [])), \
         [(q.question, q.choices, q.checks) for q in parties]
+
+
+def test_a_chat_s_time_stamp_and_speaker_are_no_part_of_the_sentence(tmp_path, lexicon):
+    article = read_article(tmp_path, "# Revision chat\n\n"
+                                     "**[19:03] Mia:** Sweden signed the Treaty of Osk on 22 April 1745.\n\n"
+                                     "**[19:04] Jonas:** and Austria left the war in May.\n\n"
+                                     "**[19:05] Mia:** ok\n")
+    facts = extract_facts(article, lexicon)
+    questions = generate_questions([article], {article.slug: facts}, lexicon)[article.slug]
+    cloze = [q for q in questions if q.type == "cloze" and q.answer == "22 April 1745"]
+    assert cloze and cloze[0].question.startswith("Sweden signed"), [q.question for q in cloze]

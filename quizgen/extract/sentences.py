@@ -106,6 +106,10 @@ class _Leads:
             clock = self.clock.match(paragraph)
             if clock:
                 start = clock.end()
+        elif paragraph[:1] == "[":
+            stamp = _BRACKETED_CLOCK.match(paragraph)     # "[19:03] Mia: ...": a chat's or a log's time
+            if stamp:
+                start = stamp.end()
         start = self.skip_label(paragraph, start)
         speaker = _SPEAKER.match(paragraph, start) or self.speaker.match(paragraph, start)
         return self.skip_label(paragraph, speaker.end()) if speaker else start
@@ -193,13 +197,16 @@ def split_sentences(article: Article, lexicon: Lexicon) -> list[Sentence]:
 
 # "Yuki: They signed it in 1960.": a name (one or two words) and a colon opening a paragraph
 _NAMED_SPEAKER = re.compile(r"([A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?):\s+(?=\S)")
+# "[19:03] ", "[9:40 pm] ": a clock time in square brackets, a chat's or a log's stamp
+_BRACKETED_CLOCK = re.compile(r"\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*")
 
 
 def _speakers(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The names a dialogue's turns open with: those that open two paragraphs or more ("Ben:", "Yuki:")."""
     counts: dict[str, int] = {}
     for paragraph in paragraphs:
-        m = _NAMED_SPEAKER.match(paragraph)
+        stamp = _BRACKETED_CLOCK.match(paragraph) if paragraph[:1] == "[" else None
+        m = _NAMED_SPEAKER.match(paragraph, stamp.end() if stamp else 0)
         if m:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return frozenset(name for name, n in counts.items() if n > 1)
