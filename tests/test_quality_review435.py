@@ -284,3 +284,21 @@ def test_a_chat_s_time_stamp_and_speaker_are_no_part_of_the_sentence(tmp_path, l
     questions = generate_questions([article], {article.slug: facts}, lexicon)[article.slug]
     cloze = [q for q in questions if q.type == "cloze" and q.answer == "22 April 1745"]
     assert cloze and cloze[0].question.startswith("Sweden signed"), [q.question for q in cloze]
+
+
+def test_a_named_person_s_death_names_its_date(lexicon):
+    questions, _ = questions_of(lexicon, "After the death of King Ivo III in April 1632, Osk used the interregnum to "
+                                         "strike.")
+    cloze = _of(questions, "cloze")
+    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+
+
+def test_a_group_under_its_named_commander_names_its_date(lexicon):
+    questions, _ = questions_of(lexicon, "In October 1632 a Russian army under the boyar Ivo Brandt moved against Osk.")
+    cloze = _of(questions, "cloze")
+    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+
+
+def test_a_season_s_date_is_no_verb_s(lexicon):
+    questions, _ = questions_of(lexicon, "In the spring of 1990 the army of Ivo Brandt moved.")
+    assert_held(_of(questions, "cloze"), NAMES_NOTHING)

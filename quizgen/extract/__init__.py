@@ -1390,6 +1390,8 @@ class _Actor:
             r"\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,50}),"
             r"|(?P<group>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?P<people>[A-Z][\w\-]+)"
             r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:[a-z]+\s+)?[a-z]{3,})(?:,\s+[a-z][^,;:()\[\]\"“”—–]{2,80},)?"
+            # ("a Russian army under the boyar Ivo Brandt moved": the group's commander, named)
+            r"(?:\s+under\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
             r"|(?P<titled>" + titled + r"(?:\s+and\s+" + titled + r")?))"
             r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b")
@@ -1419,6 +1421,10 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     capital inside a sentence too ("Brandt").
     """
     actor = lexicon.cached("named_actor", _Actor)
+    event = _EVENT_OF_NAME.search(sentence, max(0, date.start - 80), date.start)
+    if event and event.group("noun") not in actor.nouns and (len(event.group("name").split()) > 1
+                                                            or event.group("name") in proper):
+        return f"the {event.group('noun')} of {event.group('name')}"   # "after the death of King Ivo III in D"
     titled = _TITLE_OF_DATE.search(sentence, max(0, date.start - 60), date.start)
     if titled and (len(titled.group("title").split()) > 1 or titled.group("title") in proper) \
             and titled.group("title").split()[0].lower() not in actor.not_names and ":" not in sentence[:date.start]:
@@ -1525,6 +1531,9 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
 # "Velm, the key to the straits, in ": a named object, its aside between commas, and the date's preposition
 _OBJECT_ASIDE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]*,\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,90}),\s+"
                            r"(?P<prep>(?:in|on|at|by)\s+(?:the\s+)?)$")
+# "the death of King Ivo III in ": a noun of a named person or place, then the date's preposition
+_EVENT_OF_NAME = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+of\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+                            r"\s+(?:in|on|at)\s+$")
 # "the Pragmatic Sanction of ": a title of capitalised words, and "of" before the date
 _TITLE_OF_DATE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+of\s+$")
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
@@ -1681,7 +1690,9 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
         return _actor_after_date(sentence, date, sides, actor)
     rest = (sentence[m.start("lead"):date.start] + " " + sentence[date.end:m.end("lead")]).split()
     if any(w.lower() not in actor.lead_words and not w[:1].isupper() for w in rest):
-        return ""           # "In the spring of 1990": a noun's date, not the verb's
+        # "In the spring of 1990": a noun's date, not the verb's; "In D a Velmoran army under Ivo Brandt
+        # moved": the adverbial read too far, and the group after the date is the subject
+        return _actor_after_date(sentence, date, sides, actor)
     if not m.group("comma") and not m.group("place") and rest[1:]:
         return ""           # "In Velmora 1990 Brandt ...": without its comma the adverbial's end is a guess
     place = (m.group("place") or "").split()
