@@ -22,13 +22,15 @@ def test_a_date_in_an_opening_adverbial_belongs_to_the_named_subject_after_it(le
                      "In June 1905, Ivo Brandt resigned from the council of Velmora.",
                      "At Velmora on 3 May 1921, Aldoria signed a truce with Marnia.",
                      "In 1921 Governor Ivo Brandt learned that Marnia had sold the port of Velmora.",
-                     "On 9 April 1921, the Aldorian envoy Ivo de Brandt handed a letter to Marnia."):
+                     "On 9 April 1921, the Aldorian envoy Ivo de Brandt handed a letter to Marnia.",
+                     # a part of the year is the date's own adverbial: the spring of 1905 is when he resigned
+                     "In the spring of 1905, Ivo Brandt resigned from the council of Velmora."):
         cloze = _cloze(lexicon, sentence)
         assert not cloze.checks, (cloze.question, cloze.checks)
     # before a pronoun, a common noun, a vague reference, or holding a noun's own date: still held
     for sentence in ("In June 1905, he resigned from the council of Velmora.",
                      "In June 1905, The crowd cheered outside the council of Velmora.",
-                     "In the spring of 1905, Ivo Brandt resigned from the council of Velmora.",
+                     "In the harvest of 1905, Ivo Brandt resigned from the council of Velmora.",
                      "In June 1905, That envoy resigned from the council of Velmora.",
                      "On 3 May 1921, in response to it, Ivo Brandt resigned from the council of Velmora."):
         assert_held([_cloze(lexicon, sentence)], _NO_SUBJECT)

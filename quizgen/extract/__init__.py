@@ -161,6 +161,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # "the Governance Act 2010": a year in a law's title names it, it dates nothing in the sentence
             dates = [d for d in dates if not (len(d.text) == 4 and d.text.isdigit()
                                               and title_year.before.search(text, max(0, d.start - 40), d.start))]
+        withdrawn = _withdrawn_words(text) if "read" in text else []
+        if withdrawn:
+            # 'for "signed on 17 March 1329" read "...1328"': an erratum's misprint states nothing
+            dates = [d for d in dates if not any(s <= d.start and d.end <= e for s, e in withdrawn)]
         if dates and agreements.event_dates:
             # "the agreement signed on 9 June", when the one it would mean was signed on 3 May: another one
             agreements.dated_otherwise(text, dates)
@@ -290,6 +294,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 hedge=_hedge(text, lexicon, date.start, words), extra=extra,
             ))
         found_quantities = quantities.find(text, [(d.start, d.end) for d in dates], words)
+        if withdrawn:
+            found_quantities = [q for q in found_quantities if not any(s <= q.start < e for s, e in withdrawn)]
         if found_quantities and not referent_done:
             referent, referent_done = _referent(text, named, agreements, words), True
         for q in found_quantities:
@@ -347,6 +353,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             # "Greece and Serbia signed a secret alliance ..., two days after the treaty": the parties signed
             # the unnamed alliance; "the treaty" they did not sign stands for no agreement of theirs
             subject = agreements.resolve(text, named, p.start) if named or p.unnamed_end < 0 else None
+            if not subject and not named and _PARTIES_WERE.match(text) and len(set(agreements.previous)) == 1:
+                subject = agreements.previous[0]    # "... the Treaty of Velm. The parties were A and B."
             if subject and _one_of(text, named, subject):
                 continue            # "the first of the Treaties of Velm, between A and B": that one's parties
             if subject and _only_as_time(text, named, subject, p.start):
@@ -1312,8 +1320,12 @@ class _Actor:
             # "Her son, Prince Ivo,", "The new king, Ivo Brandt,": a description, then the name set off by commas
             r"|(?:His|Her|Its|Their|The)\s+(?:[A-Z][\w\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?P<apposed>"
             + name + r"),"
-            # "Fiume's voters", "Custer's expedition": a group or a thing of a named owner
-            r"|(?P<possessed>(?P<powner>" + name + r")[’']s\s+[a-z][\w\-]*))"
+            # "Fiume's voters", "Custer's expedition": a group or a thing of a named owner ("Ivo's younger brother
+            # Ana Ruiz": and the name of it)
+            r"|(?P<possessed>(?P<powner>" + name + r")[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+            r"(?P<pname>\s+(?:[A-Z][\w’'\-]*)(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'\-]*){0,3})?)"
+            # "The Spanish beat the French": a people's word alone, the people itself
+            r"|(?P<nation>[Tt]he\s+(?P<nationword>[A-Z][a-z]+)))"
             r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:(?:[a-z]+ly|" + adverbs
             + r")\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b(?P<rest>[^,;:()\[\]\"“”—–]*)$")
@@ -1329,6 +1341,7 @@ class _Actor:
         self.not_names = set(words("not_name_openers", "months", "weekdays", "state_bodies", "official_nouns",
                                    "referring_subjects"))
         self.nouns = {n.lower() for n in lexicon.agreement_nouns + words("vague_nouns")}
+        self.relational = {n.lower() for n in words("relational_nouns")}
         # a weight or a volume measures some stuff, which "of" names: "300 tonnes of grain"
         self.stuff_measures = {"mass", "volume"}
         # "The Prime Minister", "the Supreme Court", "the Senate": after "the", an office or a body names no one
@@ -1392,7 +1405,11 @@ class _Actor:
             r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:[a-z]+\s+)?[a-z]{3,})(?:,\s+[a-z][^,;:()\[\]\"“”—–]{2,80},)?"
             # ("a Russian army under the boyar Ivo Brandt moved": the group's commander, named)
             r"(?:\s+under\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
-            r"|(?P<titled>" + titled + r"(?:\s+and\s+" + titled + r")?))"
+            r"|(?P<titled>" + titled + r"(?:\s+and\s+" + titled + r")?)"
+            # "Rollo's army", "the armies of Poland and Lithuania": a named owner's group
+            r"|(?P<possessed>(?P<powner>" + name + r")[’']s\s+[a-z][\w\-]*)"
+            r"|(?P<owned>the\s+[a-z]+\s+of\s+(?:the\s+)?(?P<owner>" + name + r")(?:\s+and\s+(?:the\s+)?" + name
+            + r")?))"
             r"\s+(?:(?:" + alternation(sorted(helpers)) + r")\s+)?(?:[a-z]+ly\s+)?(?:been\s+)?"
             r"(?P<verb>[a-z]+ed|" + past + r")\b")
         # "..., Velmora, which joined the League in": a name, then a relative clause with its own verb up to the date
@@ -1425,7 +1442,13 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
     if event and event.group("noun") not in actor.nouns and (len(event.group("name").split()) > 1
                                                             or event.group("name") in proper):
         return f"the {event.group('noun')} of {event.group('name')}"   # "after the death of King Ivo III in D"
+    owned_event = _OWNERS_EVENT.search(sentence, max(0, date.start - 60), date.start)
+    if owned_event and owned_event.group("noun") not in actor.nouns \
+            and owned_event.group("noun") not in actor.relational and owned_event.group("owner") in proper:
+        return owned_event.group(0).rsplit(None, 1)[0]                 # "from Odo's death on D"
     titled = _TITLE_OF_DATE.search(sentence, max(0, date.start - 60), date.start)
+    if titled and titled.group("noun") and titled.group("noun").strip() not in actor.nouns:
+        titled = None       # "the Velm coast of 1990": only an agreement's or a like noun ends a name ("the Hague alliance")
     if titled and (len(titled.group("title").split()) > 1 or titled.group("title") in proper) \
             and titled.group("title").split()[0].lower() not in actor.not_names and ":" not in sentence[:date.start]:
         return "the " + titled.group("title")       # "under the Pragmatic Sanction of 1713": the date is its name's
@@ -1498,6 +1521,8 @@ def _named_actor(sentence: str, date: DateMatch, sides: SideIndex, proper: _Prop
         return ""           # "the Nobel Prize" is named; "the case", "him" are not
     if m.groupdict().get("group"):
         return _people_group(m, sides)
+    if m.groupdict().get("nation"):
+        return _nation(m, sides)
     if m.groupdict().get("possessed"):
         return _possessed_actor(m, sides, proper, actor)
     return _checked_name(m, m.groupdict().get("apposed") or m.group("name"), sentence, sides, proper, actor)
@@ -1516,10 +1541,18 @@ def _of_a_name(words: list[str], at: int) -> bool:
 def _possessed_actor(m: re.Match, sides: SideIndex, proper: _ProperWords, actor: _Actor) -> str:
     """"Fiume's voters": a group or a thing of a named owner, or "" when the owner is no name or the thing a
     noun that needs saying which one ("Ankara's decision": whose, but not which one)."""
+    if m.group("pname"):
+        return m.group("pname").strip()       # "Llywelyn's younger brother Dafydd": the name says who
     owner, owned = m.group("powner"), m.group("possessed").split()[-1]
     if owned.lower() in actor.nouns:
         return ""
     return m.group("possessed") if len(owner.split()) > 1 or owner in proper or sides.mentions(owner) else ""
+
+
+def _nation(m: re.Match, sides: SideIndex) -> str:
+    """"The Spanish", "the Swedes": a side's people's word standing for the people, or ""."""
+    found = sides.mentions(m.group("nation"))
+    return m.group("nation") if found and found[0].how == "demonym" and found[0].text == m.group("nationword") else ""
 
 
 def _people_group(m: re.Match, sides: SideIndex) -> str:
@@ -1530,12 +1563,26 @@ def _people_group(m: re.Match, sides: SideIndex) -> str:
 
 # "Velm, the key to the straits, in ": a named object, its aside between commas, and the date's preposition
 _OBJECT_ASIDE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]*,\s+(?P<aside>[^,;:()\[\]\"“”—–]{3,90}),\s+"
-                           r"(?P<prep>(?:in|on|at|by)\s+(?:the\s+)?)$")
+                           r"(?P<prep>(?:[a-z]+\s+){0,2}?(?:in|on|at|by)\s+(?:the\s+)?)$")
 # "the death of King Ivo III in ": a noun of a named person or place, then the date's preposition
 _EVENT_OF_NAME = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+of\s+(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
                             r"\s+(?:in|on|at)\s+$")
+# "The parties were", "The signatories are": a list of the agreement the sentence before named
+_PARTIES_WERE = re.compile(r"(?:The|Its)\s+(?:parties|signatories)\s+(?:were|are)\s")
+# 'for "a payment of £2,000" read "a payment of £20,000"': an erratum's line, the misprinted words first
+_ERRATUM = re.compile(r"\b[Ff]or\s+([\"“])(?P<wrong>[^\"“”]{1,200})[\"”]\s*,?\s+read\s+[\"“]")
+
+
+def _withdrawn_words(text: str) -> list[tuple[int, int]]:
+    """Where an erratum's line quotes the words it withdraws (its misprint), as spans of ``text``."""
+    return [m.span("wrong") for m in _ERRATUM.finditer(text)]
+
+
+# "Odo's death on ": a named owner's event, then the date's preposition
+_OWNERS_EVENT = re.compile(r"(?<![\w’'\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})[’']s\s+(?P<noun>[a-z]{3,})"
+                           r"\s+(?:in|on|at)\s+$")
 # "the Pragmatic Sanction of ": a title of capitalised words, and "of" before the date
-_TITLE_OF_DATE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+of\s+$")
+_TITLE_OF_DATE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}(?P<noun>\s+[a-z]+)?)\s+of\s+$")
 # "Malacca, Dutch since 1641 and British from 1795, joined ...": a name, and an aside between commas
 # ... or a relative clause: "Ivo Brandt, who resigned on D1, died in D2" (D1 is weighed as the relative's own)
 _APPOSED_SUBJECT = re.compile(r"(?P<name>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*),\s+[^,;:()]{3,90},\s+(?=[a-z])")
@@ -1687,13 +1734,17 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
     """
     m = actor.opening.match(sentence)
     if not m or not (m.start("lead") <= date.start and date.end <= m.end("lead")):
-        return _actor_after_date(sentence, date, sides, actor)
+        return _actor_after_date(sentence, date, sides, actor, proper)
     rest = (sentence[m.start("lead"):date.start] + " " + sentence[date.end:m.end("lead")]).split()
-    if any(w.lower() not in actor.lead_words and not w[:1].isupper() for w in rest):
+    # ("In the summer of 1630": a part of the date, "the" and "of" with it, is the date's own adverbial too)
+    if any(w.lower() not in actor.lead_words and not w[:1].isupper()
+           and not (w.lower() in actor.date_parts or w == "of" and i and rest[i - 1].lower() in actor.date_parts
+                    or w == "the" and rest[i + 1:i + 2] and rest[i + 1].lower() in actor.date_parts)
+           for i, w in enumerate(rest)):
         # "In the spring of 1990": a noun's date, not the verb's; "In D a Velmoran army under Ivo Brandt
         # moved": the adverbial read too far, and the group after the date is the subject
-        return _actor_after_date(sentence, date, sides, actor)
-    if not m.group("comma") and not m.group("place") and rest[1:]:
+        return _actor_after_date(sentence, date, sides, actor, proper)
+    if not m.group("comma") and not m.group("place") and any(w[:1].isupper() for w in rest[1:]):
         return ""           # "In Velmora 1990 Brandt ...": without its comma the adverbial's end is a guess
     place = (m.group("place") or "").split()
     if place and (len(place) > 8 or not any(w[:1].isupper() for w in place)
@@ -1703,7 +1754,7 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
     return _checked_name(m, m.group("name"), sentence, sides, proper, actor)
 
 
-def _actor_after_date(sentence: str, date: DateMatch, sides: SideIndex, actor: _Actor) -> str:
+def _actor_after_date(sentence: str, date: DateMatch, sides: SideIndex, actor: _Actor, proper: _ProperWords) -> str:
     """The people's group or titled name that follows an opening date and does the sentence's verb
     ("In D, without any warning, a Velmoran army marched ...", "On D the Secretary of State, Ivo Brandt,
     signed ..."), or ""; the date is all the adverbial holds ("In D" or "On D", nothing else before it)."""
@@ -1721,6 +1772,12 @@ def _actor_after_date(sentence: str, date: DateMatch, sides: SideIndex, actor: _
         return ""           # "In D, Velmora, when the talks failed, ...": another clause, no title
     if m.group("described") or m.group("apposing"):
         return m.group("described") or m.group("apposing")
+    if m.group("possessed") or m.group("owned"):
+        owner = m.group("powner") or m.group("owner")
+        named = len(owner.split()) > 1 or owner in proper or bool(sides.mentions(owner))
+        if not named or (m.group("possessed") and m.group("possessed").split()[-1].lower() in actor.nouns):
+            return ""       # "Velm's decision": whose, not which one
+        return m.group("possessed") or m.group("owned")
     people = [s for s in sides.mentions(m.group("group")) if s.how == "demonym"]
     return m.group("group") if people and people[0].text == m.group("people") else ""
 

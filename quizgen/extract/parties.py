@@ -16,6 +16,9 @@ from .lexicon import Lexicon, alternation
 from .sides import Mention, SideIndex
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|former\s+)*")
+# "Llywelyn ap Gruffudd, Prince of Wales, and Edward I": a ruler's title between commas, then the list goes on
+_TITLED_JOIN = re.compile(r"\s*,\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                          r"(?:\s+[A-Z][\w’'\-]*)?,\s+(?:and\s+)?(?:the\s+)?")
 _SAME_ITEM = re.compile(r"(?:\s+(?:[A-Z][\w’'\-.]*|of|the|de))*\s+")
 
 
@@ -195,7 +198,8 @@ def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
             items.append(m)
     runs: list[list[Mention]] = []
     for item in items:
-        if runs and _JOIN.fullmatch(sentence[runs[-1][-1].end:item.start]):
+        if runs and (_JOIN.fullmatch(sentence[runs[-1][-1].end:item.start])
+                     or runs[-1][-1].how == "leader" and _TITLED_JOIN.fullmatch(sentence[runs[-1][-1].end:item.start])):
             runs[-1].append(item)
         else:
             runs.append([item])

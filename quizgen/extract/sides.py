@@ -83,7 +83,11 @@ class SideWords:
         # "William the Lion, King of Scots": the name (and its epithet), then the title of the side
         self.title_of = re.compile(r",\s+(?:the\s+)?" + any_title + r"\s+of\s+(?:the\s+)?(" + static
                                    + r")(?![\w\-])")
-        self.name_before = re.compile(r"(?<![\w’'.\-])(" + _NAME + r"(?:\s+the\s+[A-Z][\w’'\-]+)?)$")
+        # ("Llywelyn ap Gruffudd", "Ana de Brin": a name's small words between its capitals)
+        particles = [str(p) for p in language.get("name_particles", [])]
+        particled = (r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:(?:" + alternation(particles) + r")\s+)?(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
+                     if particles else _NAME)
+        self.name_before = re.compile(r"(?<![\w’'.\-])(" + particled + r"(?:\s+the\s+[A-Z][\w’'\-]+)?)$")
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
                                                                                     "From", "The", "A", "An"}
         # "Louis XI of France", "Gustav III of Sweden": a ruler by name and number, of the side he rules
