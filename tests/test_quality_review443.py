@@ -3,7 +3,8 @@ person's kin ("Ivo's younger brother Ana Ruiz"), a named owner's event ("from Od
 ("Rollo's army", "the armies of Poland and Lithuania"), or a name ending in a common noun ("the Hague alliance of
 D"); a part of the year as the date's own adverbial ("In the summer of 1630"); an object's aside before a
 phrase and its preposition; an erratum's misprint; an erratum's "Reason:" label; rulers with a title between
-commas in a list of parties, with a name's small words ("Ivo ap Brin"); "The parties were ...".
+commas in a list of parties, with a name's small words ("Ivo ap Brin"); "The parties were ..."; years of three
+figures after a date's preposition ("In 912 Rollo was baptised").
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
@@ -104,3 +105,16 @@ def test_the_parties_were_names_the_agreement_before(lexicon):
 def test_the_parties_of_an_unnamed_talk_are_no_agreement_s(lexicon):
     _, facts = questions_of(lexicon, "The war went on. The parties were France and Spain.")
     assert not [f for f in facts if f.kind == "parties"], [(f.kind, f.subject, f.value) for f in facts]
+
+
+def test_three_figures_after_a_date_s_preposition_are_a_year(lexicon):
+    _, facts = questions_of(lexicon, "In 912 Rollo was baptised.", "Rollo died in 933.",
+                            "In the autumn of 911 Charles and Rollo met at Velm.")
+    assert sorted(f.value for f in facts if f.kind == "date") == ["0911", "0912", "0933"], \
+        [(f.kind, f.value) for f in facts]
+
+
+def test_three_figures_that_count_or_fall_before_christ_are_no_year(lexicon):
+    _, facts = questions_of(lexicon, "In 300 cases the court ruled for Velm.", "In 420 BC Sparta was barred.",
+                            "Velm sent a force of 500 Marines in 1990.")
+    assert [f.value for f in facts if f.kind == "date"] == ["1990"], [(f.kind, f.value) for f in facts]

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 
 _YEAR = r"(1[0-9]{3}|20[0-9]{2})"
-# a year of three figures, read as one only beside its month ("August 843") or its era ("AD 843", "843 CE"):
-# alone, "843" may be any number; its value is written with four figures ("0843-08"), as every year's is
+# a year of three figures, read as one only beside its month ("August 843"), its era ("AD 843", "843 CE") or a
+# date's preposition before a name or a clause's end ("in 843, Lothair"): alone, "843" may be any number; its value
+# is written with four figures ("0843-08"), as every year's is
 _OLD_YEAR = r"([1-9][0-9]{2})"
 
 
@@ -157,8 +158,11 @@ class DateFinder:
             return short_year.search(sentence) is not None and month_word.search(sentence) is not None
 
         # as tests of the sentence and its words, each made once a sentence however many patterns share it
-        self.hints = [month, month, month, month, month, month_short_year, month_short_year, era, decade, decade,
-                      fuzzy, None]
+        def short_year_alone(sentence: str, words: SentenceWords) -> bool:
+            return short_year.search(sentence) is not None
+
+        self.hints = [month, month, month, month, month, month_short_year, month_short_year, era, short_year_alone,
+                      decade, decade, fuzzy, None]
         if len(self.hints) != len(self.patterns):
             raise AssertionError("every date pattern needs its hint")
         self.months = _month_table(lexicon)
@@ -192,7 +196,9 @@ class DateFinder:
                     continue
                 precision, value = normalise(match)
                 # "1700 troops" counts troops; "the 1969 agreements" are the agreements of 1969
-                if (precision == "year" and _counts_something(sentence, match.end(), self.unit_words, self.year_nouns)
+                # (three figures after a date's preposition are read as a year only before what counts nothing)
+                if (precision == "year" and len(match.group(0)) != 3
+                        and _counts_something(sentence, match.end(), self.unit_words, self.year_nouns)
                         and not re.search(r"\b[Tt]he\s+$", sentence[:match.start()])):
                     continue
                 taken.append((match.start(), match.end()))
@@ -262,6 +268,13 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
          lambda m: ("month", f"{int(m.group(2)):04d}-{months[m.group(1).lower()]:02d}")),
         (re.compile(rf"(?<![\w.])(?:(?:AD|A\.D\.)\s+{_OLD_YEAR}\b|{_OLD_YEAR}\s+(?:AD|CE|A\.D\.)(?![\w]))"),
          lambda m: ("year", f"{int(m.group(1) or m.group(2)):04d}")),
+        # "In 912 Rollo was baptised", "he died in 933.", "the autumn of 911": three figures after a date's
+        # preposition, then a name, a clause's small word or the end of the phrase, not a counted noun
+        (re.compile(rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Aa]fter\s)"
+                    rf"|(?<=\b[Bb]efore\s)|(?<=\byear\s)|(?<=\bspring of\s)|(?<=\bsummer of\s)|(?<=\bautumn of\s)"
+                    rf"|(?<=\bwinter of\s)|(?<=\bend of\s)|(?<=\bstart of\s)){_OLD_YEAR}(?!\s*(?:BCE?\b|B\.C\.))"
+                    rf"(?=[,;:.)]|\s+(?-i:[A-Z])|\s+(?:and|when|the|he|she|it|they|after|before|his|her|its|their|between|at|on|near|with|from|under)\b|$)"),
+         lambda m: ("year", f"{int(m.group(1)):04d}")),
         # the early 1950s / mid-1960s
         (re.compile(rf"\b(early|mid|late)[-\s]+(1[0-9]{{2}}0|20[0-9]0)[’']?s\b", re.I),
          lambda m: ("fuzzy decade", f"{m.group(1).lower()} {m.group(2)}s")),
