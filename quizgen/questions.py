@@ -1391,6 +1391,11 @@ def _parties_subject_doubts(fact: Fact, lexicon: Lexicon) -> list[str]:
     other = _other_side_in_terms(fact, lexicon)
     if other:
         out.append(f"the agreement's clause names {other} too: it may be a party the answer leaves out")
+    kinds = {_person_side(s, lexicon) for s in fact.extra.get("sides", [])}
+    if len(kinds) > 1:
+        # "Ferdinand III and Sweden": a ruler the article ties to no state, beside a state; a teacher may as
+        # well write his state, and the marking has no rule for it
+        out.append("the answer names a ruler beside states: it may as well be written with the ruler's state")
     last = mentions[-1] if mentions else None
     if last is not None and last.end >= len(fact.subject.rstrip()) \
             and re.search(r"\b(?:on|of|with|over|about|for|to|against|from)\s+(?:the\s+)?$", fact.subject[:last.start]):
@@ -2330,8 +2335,15 @@ def _other_sides(fact: Fact, lexicon: Lexicon) -> list[str]:
     ..., a view Tessaly has backed") would make a second right answer.
     """
     holders = {fact.value, *fact.extra.get("joint", []), *fact.extra.get("holders_in_sentence", [])}
+    # (a ruler who is a side of his own is set only against other such rulers, a state against states)
+    person = _person_side(fact.value, lexicon)
     return [s for s in fact.extra.get("sides_in_article", []) if s not in holders
-            and not any(_same_realm(s, h, lexicon) for h in holders)]
+            and not any(_same_realm(s, h, lexicon) for h in holders) and _person_side(s, lexicon) == person]
+
+
+def _person_side(name: str, lexicon: Lexicon) -> bool:
+    """Whether a side is a person the article made one of their own ("King Charles III"), not a state of the lists."""
+    return lexicon.side(name) is None
 
 
 def _same_realm(one: str, other: str, lexicon: Lexicon) -> bool:
@@ -2435,7 +2447,9 @@ def _contrast_subject_re(lexicon: Lexicon) -> re.Pattern:
 
 def _side(fact: Fact, pool: "Pool", lexicon: Lexicon, against: Sequence[str] = (),
           actors: Iterable[str] | None = None) -> Question | None:
-    sides = list(dict.fromkeys([*against, *_other_sides(fact, lexicon)]))
+    person = _person_side(fact.value, lexicon)
+    sides = list(dict.fromkeys([*(s for s in against if _person_side(s, lexicon) == person),
+                                *_other_sides(fact, lexicon)]))
     bystanders: list[str] = []
     if actors is not None:
         # "Tessaly", named only as where a fund is kept: the article's actors first
@@ -3161,6 +3175,8 @@ def distractors_for(fact: Fact, pool: Iterable[Fact] | Pool, lexicon: Lexicon, n
         candidates = []
         for i, side in enumerate(ordered):
             swap = list(mine)
+            if _person_side(side, lexicon) != _person_side(swap[i % len(swap)], lexicon):
+                continue        # a ruler stands in only for a ruler, a state for a state
             swap[i % len(swap)] = side
             if frozenset(swap) in sets:
                 continue        # "Russia and the US" and "the US and Russia" are one answer

@@ -118,3 +118,36 @@ def test_three_figures_that_count_or_fall_before_christ_are_no_year(lexicon):
     _, facts = questions_of(lexicon, "In 300 cases the court ruled for Velm.", "In 420 BC Sparta was barred.",
                             "Velm sent a force of 500 Marines in 1990.")
     assert [f.value for f in facts if f.kind == "date"] == ["1990"], [(f.kind, f.value) for f in facts]
+
+
+# -- rulers as sides of their own ------------------------------------------------------------------------------
+
+
+def test_a_ruler_tied_to_no_state_is_a_side_of_his_own(lexicon):
+    questions, facts = questions_of(lexicon, "The Treaty of Velm was agreed in 911 between King Ivo III and the "
+                                             "Viking leader Brandr.",
+                                    "Ivo refused to give up Osk, while Brandr insisted on the coast.")
+    parties = [f for f in facts if f.kind == "parties"]
+    assert parties and parties[0].extra["sides"] == ["Ivo III", "Brandr"], [(f.kind, f.value) for f in facts]
+    assert {f.value for f in facts if f.kind == "position"} == {"Ivo III", "Brandr"}, \
+        [(f.kind, f.value) for f in facts]
+
+
+def test_a_ruler_of_a_state_is_that_state_s(lexicon):
+    _, facts = questions_of(lexicon, "King Ivo II of Sweden refused to give up Osk.")
+    assert [f.value for f in facts if f.kind == "position"] == ["Sweden"], [(f.kind, f.value) for f in facts]
+
+
+def test_a_ruler_is_offered_only_against_rulers_and_a_state_against_states(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed in 1660 by Sweden and Denmark.",
+                                "King Ivo III refused to sign it.",
+                                "Sweden insisted on keeping the Sound, while Denmark demanded its return and "
+                                "Norway refused the terms.")
+    for q in questions:
+        if q.type in ("side", "mcq") and q.kind in ("position", "parties"):
+            assert not any("Ivo" in c for c in q.choices) or "Ivo" in q.answer, (q.question, q.choices)
+
+
+def test_a_ruler_beside_states_in_a_list_of_parties_is_held(lexicon):
+    questions, _ = questions_of(lexicon, "The Treaty of Velm was signed in 1648 between King Ivo III and Sweden.")
+    assert_held([q for q in questions if q.kind == "parties"], "a ruler beside states")

@@ -100,10 +100,7 @@ class Lexicon:
         return alternation(self.agreement_nouns)
 
     def side(self, name: str) -> Side | None:
-        for side in self.sides:
-            if side.name == name:
-                return side
-        return None
+        return self.cached("sides_by_name", lambda lx: {side.name: side for side in reversed(lx.sides)}).get(name)
 
 
 def not_last_words(lexicon: Lexicon) -> frozenset[str]:

@@ -58,6 +58,11 @@ class PartiesFinder:
                        r"(?:between|among)\s+(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?$"),
         ]
         self.signed_by = self.before[2]
+        # "between King Ivo II and the Viking leader Rollo": a ruler's title, perhaps after a people's word
+        titles = [str(t) for t in [*lexicon.leader_titles, *lexicon.data["sides"].get("own_side_titles", [])]]
+        title = r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + alternation(titles) + r")\s+)" if titles else r"(?!x)x"
+        self.title_join = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + title)
+        self.title_before = re.compile(title + r"$")
         events = alternation(words.get("party_event_verbs", []))
         self.after_event = re.compile(r"^\s+(?:\w+\s+){0,2}?" + events + r"\s+(?:[\w\-’']+\s+){0,5}?(?:" + heads + r")\b", re.I)
         # "which it had signed with Tessaly": the sentence's subject and the side after "with"
@@ -98,7 +103,7 @@ class PartiesFinder:
         signed_with = self._signed_with(sentence, mentions)
         out: list[PartiesMatch] = []
         withs: set[int] = set()      # where a side after "with" joined a list before the verb
-        for items in _lists(sentence, mentions):
+        for items in _lists(sentence, mentions, self.title_join):
             start, end = items[0].start, items[-1].end
             names: list[str] = []
             for item in items:
@@ -108,6 +113,9 @@ class PartiesFinder:
                 continue
             head = ""
             before = sentence[max(0, start - 90):start]
+            titled = self.title_before.search(before) if items[0].how == "leader" else None
+            if titled:
+                before = before[:titled.start()]      # "between King Ivo II and ...": the list opens with his title
             triggered = False
             plural = False
             for pattern in self.before:
@@ -183,7 +191,7 @@ _NOUN_BEFORE = re.compile(r"(?<![,(—–]\s)\b(?:the|a|an)\s+(?:[a-z][\w\-]*\s+
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
 
 
-def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
+def _lists(sentence: str, mentions: list[Mention], title_join: re.Pattern | None = None) -> list[list[Mention]]:
     """Runs of side mentions joined by commas and "and".
 
     Mentions of one side written together ("Aldorian Chancellor Ivo Brandt")
@@ -198,8 +206,10 @@ def _lists(sentence: str, mentions: list[Mention]) -> list[list[Mention]]:
             items.append(m)
     runs: list[list[Mention]] = []
     for item in items:
-        if runs and (_JOIN.fullmatch(sentence[runs[-1][-1].end:item.start])
-                     or runs[-1][-1].how == "leader" and _TITLED_JOIN.fullmatch(sentence[runs[-1][-1].end:item.start])):
+        gap = sentence[runs[-1][-1].end:item.start] if runs else ""
+        if runs and (_JOIN.fullmatch(gap) or runs[-1][-1].how == "leader" and _TITLED_JOIN.fullmatch(gap)
+                     or item.how == "leader" and title_join is not None and title_join.fullmatch(gap)):
+            # ("King Ivo II and the Viking leader Rollo": the next ruler's title before his name)
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -70,6 +70,10 @@ class SideWords:
             r"(" + static + r")(?:['’]s)?\s+(?:former\s+|then[-\s]|acting\s+)?"
             r"(?:[A-Z][a-z]+\s+){0,2}?" + titles + r"\s+(" + _NAME + r")"
         )
+        # ("Llywelyn ap Gruffudd", "Ana de Brin": a name's small words between its capitals)
+        particles = [str(p) for p in language.get("name_particles", [])]
+        particled = (r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:(?:" + alternation(particles) + r")\s+)?(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
+                     if particles else _NAME)
         # "Austria's foreign minister, Metternich": the side's, a title in any case, then the name after a comma
         any_title = r"(?i:" + titles + r")"
         self.possessive_introduction = re.compile(
@@ -83,11 +87,12 @@ class SideWords:
         # "William the Lion, King of Scots": the name (and its epithet), then the title of the side
         self.title_of = re.compile(r",\s+(?:the\s+)?" + any_title + r"\s+of\s+(?:the\s+)?(" + static
                                    + r")(?![\w\-])")
-        # ("Llywelyn ap Gruffudd", "Ana de Brin": a name's small words between its capitals)
-        particles = [str(p) for p in language.get("name_particles", [])]
-        particled = (r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:(?:" + alternation(particles) + r")\s+)?(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
-                     if particles else _NAME)
         self.name_before = re.compile(r"(?<![\w’'.\-])(" + particled + r"(?:\s+the\s+[A-Z][\w’'\-]+)?)$")
+        # "King Charles III", "the Viking leader Rollo": a ruler by title, perhaps after a people's word that is
+        # no side's, who is a side of their own when nothing ties him to one
+        own = [str(t) for t in lexicon.data["sides"].get("own_side_titles", [])]
+        self.own_side = (re.compile(r"(?<![\w’'.\-])(?:[A-Z][a-z]+\s+)?(?:" + alternation(own) + r")\s+(" + particled
+                                    + r")(?!\s+of\b|\s+[A-Z]|[\w’'\-])") if own else None)
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
                                                                                     "From", "The", "A", "An"}
         # "Louis XI of France", "Gustav III of Sweden": a ruler by name and number, of the side he rules
@@ -149,6 +154,15 @@ class SideIndex:
             side, how = self.words.by_word[match.group(2)]
             if how == "name":
                 self._add_leader(match.group(1), side)
+        for match in (words.own_side.finditer(text) if words.own_side is not None else ()):
+            name = match.group(1)
+            if name in self.leaders or name in words.by_word or name.split()[0] in words.not_person \
+                    or any(n.endswith(" " + name) for n in self.leaders):
+                continue        # already a side's ("Swedish King Ivo", "King Ivo II of Velm"), or no person
+            self._add_leader(name, name)    # "King Charles III": a side of his own
+            parts = name.split()
+            if len(parts) > 1 and re.fullmatch(r"[IVXLC]+", parts[-1]) and parts[0] not in self.leaders:
+                self.leaders.setdefault(parts[0], name)     # "Charles" for "Charles III"
         self._seen.clear()
         shared = [seat for seat in self.words.shared_seats if seat in text]
         if shared:
