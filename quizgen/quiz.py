@@ -249,6 +249,8 @@ def mix(questions: Sequence[Question], count: int) -> list[Question]:
                     i))
                 pick = _pick_type([q for q in groups.pop(index) if allowed(q)], used)
                 used[pick.type] += 1
+                if pick.type == "tf":
+                    used[f"tf:{pick.answer}"] = used.get(f"tf:{pick.answer}", 0) + 1
                 if pick.sentence:
                     asked.add(pick.sentence)
                     if shows_sentence(pick):
@@ -285,8 +287,22 @@ def _good(group: list[Question]) -> list[Question]:
 def _pick_type(group: list[Question], used: Mapping[str, int]) -> Question:
     good = _good(group)
     order = QUIZ_PREFERENCE.get(good[0].kind or "", ())
-    return min(good, key=lambda q: (used.get(q.type, 0),
+    return min(good, key=lambda q: (used.get(q.type, 0) + _tf_lean(q, used),
                                     order.index(q.type) if q.type in order else len(order)))
+
+
+# how much more a statement of the answer the sheet has more of counts as used: enough that another type of the
+# same fact comes first, and the statement only when its fact has no other
+LEAN = 100
+
+
+def _tf_lean(q: Question, used: Mapping[str, int]) -> int:
+    """``LEAN`` for a true-or-false statement whose answer the sheet already has more of ("True" after two
+    "True"s and one "False"), else 0: a sheet of statements that are all true teaches students to answer "True"."""
+    if q.type != "tf" or q.answer not in ("True", "False"):
+        return 0
+    other = "False" if q.answer == "True" else "True"
+    return LEAN * int(used.get(f"tf:{q.answer}", 0) > used.get(f"tf:{other}", 0))
 
 
 def _check_types(types: Iterable[str] | None) -> tuple[str, ...]:

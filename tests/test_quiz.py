@@ -292,3 +292,23 @@ def test_project_template_overrides_the_student_block(seed_questions, tmp_path):
     text = flat(pdf_text(result.versions[0].sheet_pdf))
     assert "Springfield High · Room 12" in text and "Name" in text
     assert "3 × 2 points = 6 points" in text and result.points == 6
+
+
+def test_a_sheet_s_true_or_false_statements_are_not_all_true():
+    # ten facts may each be asked as a true statement, a short question or a cloze; three only as a false statement
+    pool = []
+    for n in range(13):
+        sentence = f"Event {n} happened in {1900 + n}."
+        if n >= 10:
+            pool.append(Question(id=f"t{n}-tf", type="tf", question=f"Event {n} happened in {1800 + n}.",
+                                 answer="False", article="a", sentence=sentence, fact=f"t{n}", kind="date"))
+            continue
+        pool += [Question(id=f"t{n}-tf", type="tf", question=sentence, answer="True", article="a",
+                          sentence=sentence, fact=f"t{n}", kind="date"),
+                 Question(id=f"t{n}-short", type="short", question=f"When did event {n} happen?",
+                          answer=str(1900 + n), article="a", sentence=sentence, fact=f"t{n}", kind="date"),
+                 Question(id=f"t{n}-cloze", type="cloze", question=f"Event {n} happened in [[{1900 + n}]].",
+                          answer=str(1900 + n), article="a", sentence=sentence, fact=f"t{n}", kind="date")]
+    chosen, _, _ = choose(pool, count=12, types=["tf", "cloze", "short"])
+    answers = Counter(q.answer for q in chosen if q.type == "tf")
+    assert answers["False"] >= 2 and answers["True"] <= answers["False"], answers
