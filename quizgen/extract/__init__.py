@@ -72,6 +72,10 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
     named_sides = {"side_names": side_names} if side_names else {}
     proper = _ProperWords(sentences)      # worked out only if a date needs it
     previous_holder: str | None = None
+    previous_person = True      # whether the last position's holder was a person ("He" may stand for them)
+    # "The representative of ", "the envoy of the ": a person's office (``side_of_heads``), then the side
+    official_of = lexicon.cached("official_of", lambda lx: re.compile(
+        r"\b(?:" + alternation(lx.language.get("person_heads_of", []) or ["(?!x)x"]) + r")\s+of\s+(?:the\s+)?$", re.I))
     # the side a noun that refers ("The Government") may stand for: the last holder, under the same
     # heading, in the same paragraph unless it is the article's main side, and with no other side named between
     named_holder: str | None = None
@@ -224,7 +228,11 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 described = _described_agreement_before(text, date.start, lexicon)
                 if described:
                     predicate, trigger, modified, unnamed = "signed", described, described, True
-            subject = (agreements.resolve(text, named, date.start, dated=True)
+            # "The Treaty of Velm, 7 June 1546, left ...": a date set beside an agreement's name is its own
+            apposed_to = next((m for m in named if text[m.end:date.start] in (", ", " (")
+                               and text[date.end:date.end + 1] in (",", ")")), None) if predicate == "event" else None
+            subject = (apposed_to.name if apposed_to is not None
+                       else agreements.resolve(text, named, date.start, dated=True)
                        if not unnamed and _about_agreement(text, date, predicate, named, agreements, lexicon)
                        else None)
             if subject and _one_of(text, named, subject):
@@ -352,6 +360,8 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
                 continue
             # "Greece and Serbia signed a secret alliance ..., two days after the treaty": the parties signed
             # the unnamed alliance; "the treaty" they did not sign stands for no agreement of theirs
+            if not named and not p.head and all(lexicon.side(side) is None for side in p.sides):
+                continue    # "Nicholas I and Emperor Francis I agreed to act together": rulers, no agreement named
             subject = agreements.resolve(text, named, p.start) if named or p.unnamed_end < 0 else None
             if not subject and not named and _PARTIES_WERE.match(text) and len(set(agreements.previous)) == 1:
                 subject = agreements.previous[0]    # "... the Treaty of Velm. The parties were A and B."
@@ -382,12 +392,18 @@ def extract_facts(article: Article, lexicon: Lexicon) -> list[Fact]:
             named_holder = None
         previous_paragraph = paragraph
         found_positions = positions.find(text, sides, previous_holder, tuple(article_sides[:2]), words,
-                                         named_holder)
+                                         named_holder, previous_person)
         mentioned = sides.mentions(text)
         if found_positions and not referent_done:
             referent = _referent(text, named, agreements, words)
         if found_positions:
             previous_holder = named_holder = found_positions[-1].side
+            # (whether "He" may stand for it: a person held it, not a state by its name: a leader, a side's
+            # official ("Velmora's envoy", "The representative of Velmora"), or whoever "he" stood for before)
+            last = found_positions[-1]
+            previous_person = (last.how == "leader" or last.holder.endswith(("'s", "’s"))
+                               or official_of.search(text, max(0, last.start - 40), last.start) is not None
+                               or last.how == "reference" and previous_person)
         elif mentioned and all(m.side != named_holder for m in mentioned):
             named_holder = None     # a sentence naming another side, and not this one, comes between
         for pos in found_positions:

@@ -80,7 +80,8 @@ class _AgreementWords:
                       + r"(?:\s+(?:(?:and|of|for|the|an|on|in|to)\s+){0,2}" + not_date + _CAP + r")*")
         tail = (r"(?:" + participle + r"|\s+(?:of|on|for|Concerning|Regarding|Respecting|Relating\s+to|Relative\s+to)\s+"
                 r"(?:the\s+|an?\s+(?=[" + _UP + r"]))?" + not_date + _CAP
-                + r"(?:\s+(?:(?:and|of|for|the|an)\s+){0,2}" + _CAP
+                # ("the Treaty of Medina del Campo": a place's small word between its capitalised ones)
+                + r"(?:\s+(?:(?:and|of|for|the|an|del|de|la|da|di|du|des|von|van|der)\s+){0,2}" + _CAP
                 # "the Convention on Access to Information, ...": a title's "to" between two capitalised words,
                 # when what follows goes on with the title or is the sentence's verb ("to Parliament in 1998" is not)
                 + r"|\s+to\s+(?:the\s+)?" + _CAP + r"(?=\s*,\s+" + _CAP + r"|\s+and\s+" + _CAP

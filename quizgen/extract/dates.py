@@ -273,7 +273,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern[str], object]]:
         (re.compile(rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Aa]fter\s)"
                     rf"|(?<=\b[Bb]efore\s)|(?<=\byear\s)|(?<=\bspring of\s)|(?<=\bsummer of\s)|(?<=\bautumn of\s)"
                     rf"|(?<=\bwinter of\s)|(?<=\bend of\s)|(?<=\bstart of\s)){_OLD_YEAR}(?!\s*(?:BCE?\b|B\.C\.))"
-                    rf"(?=[,;:.)]|\s+(?-i:[A-Z])|\s+(?:and|when|the|he|she|it|they|after|before|his|her|its|their|between|at|on|near|with|from|under)\b|$)"),
+                    rf"(?=[,;:.)]|\s+(?-i:[A-Z])|\s+(?:and|when|the|he|she|it|they|after|before|his|her|its|their|between|at|on|near|with|from|under"
+                    rf"|a|an|two|three|four|five|six|seven|eight|nine|ten|both|several|many|some)\b|$)"),
          lambda m: ("year", f"{int(m.group(1)):04d}")),
         # the early 1950s / mid-1960s
         (re.compile(rf"\b(early|mid|late)[-\s]+(1[0-9]{{2}}0|20[0-9]0)[’']?s\b", re.I),

@@ -14,13 +14,18 @@ from .lexicon import Lexicon, SentenceWords, WordGate, alternation
 from .sides import Mention, SideIndex
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:[a-z]+ly|also|often|still|long|even|once|"
+                             r"sometimes|now)\s+)?$")
 
 
 # a name and nothing more: "Zhenbao", "Zhenbao, in March 1969", "the Velm Strait."
 _NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,4}(?:[,;.]|$)")
 
 
+# "between A and B", "by A": who did what a passive says was done
+_AGENTS_AFTER = re.compile(r"\s+(?:between|by|among)\s")
+# the pronouns of a person, which a state's name never stands for
+_PERSONAL_PRONOUNS = frozenset({"He", "She", "he", "she"})
 # the comma that closes a name set between commas, before its verb
 _APPOSED_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?")
 
@@ -96,6 +101,7 @@ class PositionFinder:
         # "It", "They": a pronoun, which the side of the last position may stand for after a break too
         self.pronouns = {w.capitalize() for w in language.get("referring_words", [])}
         self.official_nouns = set(language.get("official_nouns", []))
+        self.state_sides = {side.name for side in lexicon.sides}
         self.stative = {w.lower() for w in stance.get("stative_participles", [])}
         officials = alternation(language.get("official_nouns", ["officials"]))
         # "In Velmora, the Office of the Chancellor said": the place names the side
@@ -131,7 +137,7 @@ class PositionFinder:
 
     def find(self, sentence: str, sides: SideIndex, previous: str | None = None,
              pair: tuple[str, ...] = (), words: SentenceWords | None = None,
-             named_previous: str | None = "") -> list[PositionMatch]:
+             named_previous: str | None = "", previous_person: bool = True) -> list[PositionMatch]:
         """Positions stated in ``sentence``.
 
         ``previous`` is the side that held the last position before this
@@ -172,7 +178,7 @@ class PositionFinder:
                 holder = next((m for m in mentions if m.start == out[-1].start), None)
                 same = [] if holder else last
             holders = [holder] if holder else same or self._referred(sentence, mentions, verb, previous, pair,
-                                                                     named_previous)
+                                                                     named_previous, previous_person)
             if not holders or self._passive(sentence, verb):
                 continue
             holder = holders[0]
@@ -229,7 +235,9 @@ class PositionFinder:
         if not ("was " in window or "were " in window or "is " in window or "are " in window or "be" in window):
             return False        # no helper of a passive before the verb: the cheap test first
         word = verb.group(1).split()[0].lower()
-        return not word.endswith("ing") and word not in self.stative and _PASSIVE_BEFORE.search(window) is not None
+        # ("It was agreed between A and B that ...": a stative participle with its agents after it is a passive)
+        stative = word in self.stative and not _AGENTS_AFTER.match(sentence, verb.end())
+        return not word.endswith("ing") and not stative and _PASSIVE_BEFORE.search(window) is not None
 
     def _defining(self, sentence: str, at: int) -> bool:
         """Whether the verb at ``at`` stands in a clause that says what a word means ("is when", "means that")."""
@@ -241,7 +249,8 @@ class PositionFinder:
         return False
 
     def _referred(self, sentence: str, mentions: list[Mention], verb: re.Match[str],
-                  previous: str | None, pair: tuple[str, ...], named_previous: str | None = "") -> list[Mention]:
+                  previous: str | None, pair: tuple[str, ...], named_previous: str | None = "",
+                  previous_person: bool = True) -> list[Mention]:
         """Holders named by reference: "both leaders", "It", "The Government", ", stressing"."""
         head = sentence[:verb.start()]
         m = self.pair_subject.search(head)
@@ -253,7 +262,9 @@ class PositionFinder:
         m = self.pronoun_subject.match(head)
         if m and named_previous != "" and m.group(0).split()[-1] not in self.pronouns:
             previous = named_previous   # "The Government", "The Ministry": not past a break or another side
-        if m and previous and self.gap.match(head[m.end():]):
+        if m and previous and self.gap.match(head[m.end():]) \
+                and (previous_person or m.group(0).split()[-1] not in _PERSONAL_PRONOUNS):
+            # ("Burgundy refused ... He also promised": "He" is a person, never the state named last)
             return [Mention(previous, m.start(), m.end(), m.group(0), "reference")]
         m = self.place_opener.match(head)
         if m:
@@ -296,6 +307,9 @@ class PositionFinder:
             gap = sentence[mention.end:verb_start]
         if mention.text.endswith(("'s", "’s")) and not gap.strip():
             return None     # "Velmora's demand", "Tessaly's claim": a noun, not a verb
+        if mention.how == "leader" and mention.side not in self.state_sides and (
+                mention.text.endswith(("'s", "’s")) or gap.startswith(("'s", "’s"))):
+            return None     # "Charles's chancellor, Gattinara, refused": a ruler of his own is not his minister
         first = verb.split()[0].lower() if verb else ""
         if mention.how == "demonym" and not gap.strip() and not (first.endswith("ed") or first in self.past_verbs):
             return None     # "the Marnian claim"; "the Marnians insisted", "the French refused" are a people's own

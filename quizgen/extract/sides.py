@@ -91,7 +91,11 @@ class SideWords:
         # "King Charles III", "the Viking leader Rollo": a ruler by title, perhaps after a people's word that is
         # no side's, who is a side of their own when nothing ties him to one
         own = [str(t) for t in lexicon.data["sides"].get("own_side_titles", [])]
-        self.own_side = (re.compile(r"(?<![\w’'.\-])(?:[A-Z][a-z]+\s+)?(?:" + alternation(own) + r")\s+(" + particled
+        # (the name's words and small words, then perhaps a regnal number: "Ivo V", never an initial's stop, which
+        # may be a sentence's end)
+        ruler = (r"[A-Z][\w’'\-]+(?:\s+(?:(?:" + alternation(particles) + r")\s+)?[A-Z][\w’'\-]+)*"
+                 if particles else r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*") + r"(?:\s+[IVXLC]+\b)?"
+        self.own_side = (re.compile(r"(?<![\w’'.\-])(?:[A-Z][a-z]+\s+)?(?:" + alternation(own) + r")\s+(" + ruler
                                     + r")(?!\s+of\b|\s+[A-Z]|[\w’'\-])") if own else None)
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
                                                                                     "From", "The", "A", "An"}
@@ -119,12 +123,19 @@ class SideIndex:
             self.learn(text)
 
     def _add_leader(self, full_name: str, side: str) -> None:
+        if full_name.endswith(".") and re.search(r"\s[IVXLC]+\.$", full_name):
+            # "King Brin I." at a sentence's end: the stop is the sentence's, not an initial's
+            full_name = full_name[:-1]
+            side = side[:-1] if side.endswith(".") else side
         self.leaders.setdefault(full_name, side)
         parts = full_name.split()
         # "Jane Doe" is also "Doe"; "Ottokar II" is not "II", nor "William the Lion" "Lion"
         if len(parts) > 1 and len(parts[-1]) > 2 and not re.fullmatch(r"[IVXLC]+\.?", parts[-1]) \
                 and "the" not in parts:
             self.leaders.setdefault(parts[-1], side)
+        if len(parts) == 2 and re.fullmatch(r"[IVXLC]+", parts[-1]) and parts[0] not in self.words.by_word:
+            # "Henry VIII" is also "Henry": a ruler named again by his first name (the first one so named)
+            self.leaders.setdefault(parts[0], side)
 
     def learn(self, text: str) -> None:
         """Learn "<Demonym|Name> <title> <Person Name>" and "<Name> <number> of <Name>" leaders from ``text``.
@@ -160,9 +171,6 @@ class SideIndex:
                     or any(n.endswith(" " + name) for n in self.leaders):
                 continue        # already a side's ("Swedish King Ivo", "King Ivo II of Velm"), or no person
             self._add_leader(name, name)    # "King Charles III": a side of his own
-            parts = name.split()
-            if len(parts) > 1 and re.fullmatch(r"[IVXLC]+", parts[-1]) and parts[0] not in self.leaders:
-                self.leaders.setdefault(parts[0], name)     # "Charles" for "Charles III"
         self._seen.clear()
         shared = [seat for seat in self.words.shared_seats if seat in text]
         if shared:
