@@ -965,6 +965,10 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
         times = {w.lower() for key in ("same_time_nouns", "time_offset_units") for w in language.get(key, [])}
         that = next((m for m in _THAT_NOUN_CLOSING.finditer(body)
                      if m.group(1).split()[1].rstrip("s") not in {t.rstrip("s") for t in times}), None)
+    if that is None and "that " in body:
+        # "the Decree overtook that and expelled ...": "that" with nothing after it but "and" or a stop is a
+        # pronoun for what the sentence before said (a clause's "that" has its own subject and verb)
+        that = _THAT_ALONE.search(body)
     if that:
         # "declared that treaty void", "inform him of that right": what the sentence before named
         return that.group(1) if that.re.groups else that.group(0)
@@ -1294,6 +1298,7 @@ def _verb_that_re(verbs: tuple[str, ...]) -> re.Pattern:
                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|for|to|with|by|from|and|or|but|until|since|after|before|as|when|while)\b)")
 
 
+_THAT_ALONE = re.compile(r"(?<!\bso\s)(?<!\bnow\s)(?<![Ii]n\s)\bthat(?=\s+(?:and|or|but)\s)")
 _PREPOSITION_THAT = re.compile(r"\b(?:of|to|for|with|on|in|under|by|from|against|about|at)\s+(that\s+[a-z][\w\-]*)\b")
 
 

@@ -2206,7 +2206,7 @@ def _bound_of(fact: Fact, lexicon: Lexicon) -> tuple[str, bool]:
     return "", False
 
 
-_FOR_OVER = re.compile(r"\bfor\s+(?:just\s+|well\s+)?over\s*$", re.I)
+_FOR_OVER = re.compile(r"\b(?:for|so|lasted|took|after|of)\s+(?:just\s+|well\s+)?over\s*$", re.I)
 
 
 def _provably_wrong(fact: Fact, wrong: Sequence[str], lexicon: Lexicon) -> list[str]:
@@ -3637,7 +3637,11 @@ def _surface_form(fact: Fact, wrong: str, lexicon: Lexicon) -> str:
         number = words.get(int(value), numbers[0]) if value.is_integer() else numbers[0]
         if spelled.group(0)[0].isupper():
             number = number[0].upper() + number[1:]
-        return fact.text[:spelled.start()] + number + fact.text[spelled.end():]
+        end = spelled.end()
+        scale = fact.extra.get("scale", "")
+        if scale and scale not in wrong and fact.text[end:].lower().startswith(" " + scale.lower()):
+            end += len(scale) + 1     # "two hundred years" -> "250 years": the wrong value is written whole
+        return fact.text[:spelled.start()] + number + fact.text[end:]
     if numbers and re.search(r"-", fact.text):
         # "five-year" -> "three-year": a number written in words stays in words
         words = {v: k for k, v in lexicon.language["number_words"].items() if " " not in k}

@@ -2,13 +2,16 @@
 own is not his minister ("Charles's chancellor, Ivo, refused"); "He" stands for a person, never for a state
 named last; a passive is no stance ("is also said to
 have", "It was agreed between A and B"); a date set beside an agreement's name; a place's small word inside an
-agreement's name ("the Treaty of Medina del Campo"); three figures before a number word.
+agreement's name ("the Treaty of Medina del Campo"); three figures before a number word; a false number in words
+with its scale ("two hundred"); "so over" a duration; "the king"; "that" alone before "and".
 
 Every sentence here is written for the test; none comes from a seed or benchmark article.
 """
 from __future__ import annotations
 
-from own_article import questions_of
+import re
+
+from own_article import assert_held, questions_of
 
 
 def _positions(facts):
@@ -82,3 +85,27 @@ def test_rulers_who_agree_to_act_name_no_agreement_s_parties(lexicon):
                             "At Osk, King Ivo I and Emperor Brin II agreed to act together if it collapsed.")
     assert [f.extra["sides"] for f in facts if f.kind == "parties"] == [["Russia", "Ottoman Empire"]], \
         [(f.kind, f.subject, f.value) for f in facts]
+
+
+def test_a_false_number_written_in_words_with_its_scale_is_written_whole(lexicon):
+    questions, _ = questions_of(lexicon, "England had held Osk for two hundred years when the Treaty of Velm was "
+                                         "signed.")
+    false = [q for q in questions if q.type == "tf" and q.kind == "quantity" and q.answer == "False"]
+    assert not [q for q in false if re.search(r"\d\s+hundred", q.question)], [q.question for q in false]
+
+
+def test_so_over_a_duration_is_a_bound(lexicon):
+    questions, _ = questions_of(lexicon, "England had held Osk since 1347, so over two hundred years, when the Treaty "
+                                         "of Velm gave it back.")
+    mcq = [q for q in questions if q.type == "mcq" and q.kind == "quantity"]
+    assert_held(mcq, "is true of the smaller choices too")
+
+
+def test_the_king_does_not_say_which(lexicon):
+    questions, _ = questions_of(lexicon, "After the Treaty of Velm, Brandr stayed twelve nights with the king.")
+    assert_held([q for q in questions if q.type == "cloze"], "“the king” does not say which one")
+
+
+def test_that_before_and_is_a_pronoun_for_the_sentence_before(lexicon):
+    questions, _ = questions_of(lexicon, "But the Velm Decree of March 1492 overtook that and expelled the envoys.")
+    assert_held([q for q in questions if q.type == "cloze"], "“that” refers to something outside the question")
