@@ -95,7 +95,7 @@ class SideWords:
         # may be a sentence's end)
         ruler = (r"[A-Z][\w’'\-]+(?:\s+(?:(?:" + alternation(particles) + r")\s+)?[A-Z][\w’'\-]+)*"
                  if particles else r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*") + r"(?:\s+[IVXLC]+\b)?"
-        self.own_side = (re.compile(r"(?<![\w’'.\-])(?:[A-Z][a-z]+\s+)?(?:" + alternation(own) + r")\s+(" + ruler
+        self.own_side = (re.compile(r"(?<![\w’'.\-])(?:" + alternation(own) + r")\s+(" + ruler
                                     + r")(?!\s+of\b|\s+[A-Z]|[\w’'\-])") if own else None)
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
                                                                                     "From", "The", "A", "An"}
