@@ -109,3 +109,8 @@ def test_the_king_does_not_say_which(lexicon):
 def test_that_before_and_is_a_pronoun_for_the_sentence_before(lexicon):
     questions, _ = questions_of(lexicon, "But the Velm Decree of March 1492 overtook that and expelled the envoys.")
     assert_held([q for q in questions if q.type == "cloze"], "“that” refers to something outside the question")
+
+
+def test_a_ruler_after_his_side_s_word_is_that_side_s(lexicon):
+    _, facts = questions_of(lexicon, "French King Ivo I reportedly demanded to see the clause that divided the world.")
+    assert [f.value for f in facts if f.kind == "position"] == ["France"], [(f.kind, f.value) for f in facts]

@@ -13,6 +13,8 @@ from .lexicon import Lexicon, SentenceWords, WordGate, alternation, alternation_
 
 _NAME = r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
 _PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "via", "outside", "inside", "around", "across"}
+# the capitalised word (perhaps with "'s") just before a place in a text
+_LAST_WORD = re.compile(r"([A-Z][\w’'\-]*)(?:['’]s)?\s+$")
 _LAST_WORD_CAPITAL = re.compile(r"(?<![\w’'.\-])([A-Z][\w’'\-]*)\s+$")
 _WORD_BEFORE = re.compile(r"[\w,;:]\s+$")
 _NAME_OF_BEFORE = re.compile(r"(?<![\w’'.\-])((?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*))\s+of\s+(?:the\s+)?$")
@@ -167,6 +169,13 @@ class SideIndex:
                 self._add_leader(match.group(1), side)
         for match in (words.own_side.finditer(text) if words.own_side is not None else ()):
             name = match.group(1)
+            before = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+            if before and before.group(1) in words.by_word:
+                # "French King Francis I": his side's word before the title says whose he is
+                side, how = words.by_word[before.group(1)]
+                if how in ("name", "demonym"):
+                    self._add_leader(name, side)
+                continue
             if name in self.leaders or name in words.by_word or name.split()[0] in words.not_person \
                     or any(n.endswith(" " + name) for n in self.leaders):
                 continue        # already a side's ("Swedish King Ivo", "King Ivo II of Velm"), or no person
