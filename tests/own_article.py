@@ -23,6 +23,12 @@ def assert_held(questions: list[Question], reason: str) -> None:
         [(q.question, q.checks) for q in questions]
 
 
+def assert_not_held(questions: list[Question], reason: str, count: int | None = None) -> None:
+    """There are such questions (``count`` of them, if given), and none carries a check that says ``reason``."""
+    assert questions and (count is None or len(questions) == count) \
+        and not any(reason in c for q in questions for c in q.checks), [(q.question, q.checks) for q in questions]
+
+
 def read_article(tmp_path: Path, text: str, name: str = "own.md") -> Article:
     """The one article a source file of ``text`` gives, read as quizgen reads ``name``'s kind of file."""
     path = tmp_path / name

@@ -12,7 +12,7 @@ Every sentence here is written for the test; none comes from a seed or benchmark
 """
 from __future__ import annotations
 
-from own_article import assert_held, questions_of, read_article
+from own_article import assert_held, assert_not_held, questions_of, read_article
 
 from quizgen.checks import quality_reasons
 from quizgen.extract import extract_facts
@@ -86,9 +86,7 @@ def test_a_realm_joined_by_a_dash_is_one_side(lexicon):
 def test_a_meeting_named_by_its_place_says_which(lexicon):
     questions, _ = questions_of(lexicon, "The peace congress at Velm broke up on 10 August, and on 12 August 1813 "
                                          "Austria declared war on France.")
-    cloze = _of(questions, "cloze")
-    assert cloze and not any("“The peace" in c for q in cloze for c in q.checks), [(q.question, q.checks)
-                                                                                   for q in cloze]
+    assert_not_held(_of(questions, "cloze"), "“The peace")
 
 
 def test_a_noun_before_another_is_asked_with_it(lexicon):
@@ -105,9 +103,7 @@ def test_a_nickname_in_quotes_does_not_say_which(lexicon):
 def test_a_nickname_a_name_is_called_is_no_reference(lexicon):
     questions, _ = questions_of(lexicon, 'The Peace of Velm, called the "lasting peace", held for twenty years, '
                                          'until Austria went to war again in 1654.')
-    cloze = _of(questions, "cloze")
-    assert cloze and not any("lasting peace" in c for q in cloze for c in q.checks), [(q.question, q.checks)
-                                                                                      for q in cloze]
+    assert_not_held(_of(questions, "cloze"), "lasting peace")
 
 
 def test_a_quoted_phrase_whose_head_is_another_noun_is_no_nickname(lexicon):
@@ -156,9 +152,7 @@ def test_the_subject_of_an_opening_clause_names_its_date(lexicon):
     questions, _ = questions_of(lexicon, "When Duke Ivo of Velm died without children at Osk on 25 March 1609, "
                                          "his lands passed to his sisters.",
                                 "Although Ivo Brandt resigned in 1990, he kept his seat.")
-    cloze = _of(questions, "cloze")
-    assert len(cloze) == 2 and not any(NAMES_NOTHING in c for q in cloze for c in q.checks), \
-        [(q.question, q.checks) for q in cloze]
+    assert_not_held(_of(questions, "cloze"), NAMES_NOTHING, count=2)
 
 
 def test_an_opening_clause_without_a_name_still_leans(lexicon):
@@ -171,9 +165,7 @@ def test_a_description_then_the_name_between_commas(lexicon):
                                 "In 1611 the Swedish king, Ivo Brandt, is said to have challenged Ana Ruiz to a duel.",
                                 "On 13 July 1174, during a long rebellion of his sons, Ivo the Lion, King of Velm, "
                                 "was captured outside Osk.")
-    cloze = _of(questions, "cloze")
-    assert len(cloze) == 3 and not any(NAMES_NOTHING in c for q in cloze for c in q.checks), \
-        [(q.question, q.checks) for q in cloze]
+    assert_not_held(_of(questions, "cloze"), NAMES_NOTHING, count=3)
 
 
 def test_an_aside_that_opens_another_clause_names_no_one(lexicon):
@@ -183,14 +175,12 @@ def test_an_aside_that_opens_another_clause_names_no_one(lexicon):
 
 def test_a_role_after_as_is_no_clause(lexicon):
     questions, _ = questions_of(lexicon, "Ivo Brandt was crowned as Ivo I on 13 September 1745.")
-    cloze = _of(questions, "cloze")
-    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+    assert_not_held(_of(questions, "cloze"), NAMES_NOTHING)
 
 
 def test_a_title_of_capitals_before_of_names_its_date(lexicon):
     questions, _ = questions_of(lexicon, "Ivo Brandt left his lands to his daughter under the Velm Sanction of 1713.")
-    cloze = [q for q in _of(questions, "cloze") if q.answer == "1713"]
-    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+    assert_not_held([q for q in _of(questions, "cloze") if q.answer == "1713"], NAMES_NOTHING)
 
 
 def test_a_label_s_title_of_a_date_still_names_nothing(lexicon):
@@ -289,14 +279,12 @@ def test_a_chat_s_time_stamp_and_speaker_are_no_part_of_the_sentence(tmp_path, l
 def test_a_named_person_s_death_names_its_date(lexicon):
     questions, _ = questions_of(lexicon, "After the death of King Ivo III in April 1632, Osk used the interregnum to "
                                          "strike.")
-    cloze = _of(questions, "cloze")
-    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+    assert_not_held(_of(questions, "cloze"), NAMES_NOTHING)
 
 
 def test_a_group_under_its_named_commander_names_its_date(lexicon):
     questions, _ = questions_of(lexicon, "In October 1632 a Russian army under the boyar Ivo Brandt moved against Osk.")
-    cloze = _of(questions, "cloze")
-    assert cloze and not any(NAMES_NOTHING in c for c in cloze[0].checks), [(q.question, q.checks) for q in cloze]
+    assert_not_held(_of(questions, "cloze"), NAMES_NOTHING)
 
 
 def test_a_season_s_date_is_no_verb_s(lexicon):
