@@ -966,7 +966,7 @@ def _unresolved_reference(text: str, language: dict, blanked: str = "", people: 
         that = next((m for m in _THAT_NOUN_CLOSING.finditer(body)
                      if m.group(1).split()[1].rstrip("s") not in {t.rstrip("s") for t in times}), None)
     if that is None and "that " in body:
-        # "the Decree overtook that and expelled ...": "that" with nothing after it but "and" or a stop is a
+        # "the Decree overtook that and expelled ...": "that" with "and", "or" or "but" right after it is a
         # pronoun for what the sentence before said (a clause's "that" has its own subject and verb)
         that = _THAT_ALONE.search(body)
     if that:

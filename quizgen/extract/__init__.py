@@ -1586,7 +1586,7 @@ _EVENT_OF_NAME = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{3,})\s+of\s+(?P<name>[A-
 # "The parties were", "The signatories are": a list of the agreement the sentence before named
 _PARTIES_WERE = re.compile(r"(?:The|Its)\s+(?:parties|signatories)\s+(?:were|are)\s")
 # 'for "a payment of £2,000" read "a payment of £20,000"': an erratum's line, the misprinted words first
-_ERRATUM = re.compile(r"\b[Ff]or\s+([\"“])(?P<wrong>[^\"“”]{1,200})[\"”]\s*,?\s+read\s+[\"“]")
+_ERRATUM = re.compile(r"\b[Ff]or\s+[\"“](?P<wrong>[^\"“”]{1,200})[\"”]\s*,?\s+read\s+[\"“]")
 
 
 def _withdrawn_words(text: str) -> list[tuple[int, int]]:
@@ -1757,7 +1757,7 @@ def _actor_after_opening(sentence: str, date: DateMatch, sides: SideIndex, prope
            and not (w.lower() in actor.date_parts or w == "of" and i and rest[i - 1].lower() in actor.date_parts
                     or w == "the" and rest[i + 1:i + 2] and rest[i + 1].lower() in actor.date_parts)
            for i, w in enumerate(rest)):
-        # "In the spring of 1990": a noun's date, not the verb's; "In D a Velmoran army under Ivo Brandt
+        # "In the war of 1990": a noun's date, not the verb's; "In D a Velmoran army under Ivo Brandt
         # moved": the adverbial read too far, and the group after the date is the subject
         return _actor_after_date(sentence, date, sides, actor, proper)
     if not m.group("comma") and not m.group("place") and any(w[:1].isupper() for w in rest[1:]):

@@ -140,10 +140,15 @@ class SideIndex:
             self.leaders.setdefault(parts[0], side)
 
     def learn(self, text: str) -> None:
-        """Learn "<Demonym|Name> <title> <Person Name>" and "<Name> <number> of <Name>" leaders from ``text``.
+        """Learn the leaders ``text`` introduces, and the side each speaks for.
 
-        A leader the article introduces this way may later be called by the
-        last name alone ("Doe said ...").
+        "<Demonym|Name> <title> <Person Name>" ("Kenyan President Jane Doe"),
+        "<Name>'s <title>, <Person Name>", "<Person Name>, <Name>'s <title>",
+        "<Person Name>, <Title> of <Name>" and "<Name> <number> of <Name>"
+        ("Gustav III of Sweden") tie a person to a side; a ruler introduced by
+        a title alone ("King Charles III") is a side of his own.  A leader may
+        later be called by the last name alone ("Doe said ..."), a ruler by his
+        first name ("Henry" for "Henry VIII").
         """
         for match in self.words.introduction.finditer(text):
             side = self.words.by_word[match.group(1)][0]
