@@ -74,8 +74,10 @@ class SideWords:
         )
         # ("Llywelyn ap Gruffudd", "Ana de Brin": a name's small words between its capitals)
         particles = [str(p) for p in language.get("name_particles", [])]
-        particled = (r"(?:[A-Z][\w’'\-]+|[A-Z]\.)(?:\s+(?:(?:" + alternation(particles) + r")\s+)?(?:[A-Z][\w’'\-]+|[A-Z]\.))*"
-                     if particles else _NAME)
+        small = r"(?:(?:" + alternation(particles) + r")\s+)?" if particles else ""
+        # a name's words, each one ``word`` (a capitalised word, or an initial with its stop), small words between
+        words_of_name = lambda word: word + r"(?:\s+" + small + word + r")*"     # noqa: E731
+        particled = words_of_name(r"(?:[A-Z][\w’'\-]+|[A-Z]\.)")
         # "Austria's foreign minister, Metternich": the side's, a title in any case, then the name after a comma
         any_title = r"(?i:" + titles + r")"
         self.possessive_introduction = re.compile(
@@ -90,13 +92,12 @@ class SideWords:
         self.title_of = re.compile(r",\s+(?:the\s+)?" + any_title + r"\s+of\s+(?:the\s+)?(" + static
                                    + r")(?![\w\-])")
         self.name_before = re.compile(r"(?<![\w’'.\-])(" + particled + r"(?:\s+the\s+[A-Z][\w’'\-]+)?)$")
-        # "King Charles III", "the Viking leader Rollo": a ruler by title, perhaps after a people's word that is
-        # no side's, who is a side of their own when nothing ties him to one
+        # "King Charles III", "the Viking leader Rollo": a ruler by title, who is a side of their own when nothing
+        # ties him to one (``learn`` looks at the word before the title)
         own = [str(t) for t in lexicon.data["sides"].get("own_side_titles", [])]
         # (the name's words and small words, then perhaps a regnal number: "Ivo V", never an initial's stop, which
         # may be a sentence's end)
-        ruler = (r"[A-Z][\w’'\-]+(?:\s+(?:(?:" + alternation(particles) + r")\s+)?[A-Z][\w’'\-]+)*"
-                 if particles else r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*") + r"(?:\s+[IVXLC]+\b)?"
+        ruler = words_of_name(r"[A-Z][\w’'\-]+") + r"(?:\s+[IVXLC]+\b)?"
         self.own_side = (re.compile(r"(?<![\w’'.\-])(?:" + alternation(own) + r")\s+(" + ruler
                                     + r")(?!\s+of\b|\s+[A-Z]|[\w’'\-])") if own else None)
         self.not_person = {str(w) for w in language.get("not_name_openers", [])} | {"In", "On", "At", "By", "For",
